@@ -1,0 +1,9 @@
+namespace Lovkode.Runtime;
+
+public enum FactKind
+{
+    Enum,
+    Bool,
+    Number,
+    Date,
+}

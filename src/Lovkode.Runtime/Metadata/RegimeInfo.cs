@@ -1,0 +1,88 @@
+namespace Lovkode.Runtime;
+
+/// <summary>
+/// Everything static about a regime: the generated class exposes one instance, built once.
+/// The engine, the reports and <c>lovkode explain</c> read it; the hot path does not.
+/// </summary>
+public sealed record RegimeInfo(
+    string Name,
+    string Title,
+    string Domain,
+    string Source,
+    DateOnly? Effective,
+    string? Base,
+    Citation Citation,
+    IReadOnlyList<FactInfo> Facts,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Channels,
+    IReadOnlyList<GroupInfo> Groups,
+    IReadOnlyList<ParameterInfo> Parameters,
+    IReadOnlyList<RequirementInfo> Requirements,
+    IReadOnlyList<QuotaInfo> Quotas,
+    IReadOnlyList<SupervisionInfo> Supervisions)
+{
+    public int GroupIndex(string name)
+    {
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            if (Groups[i].Name == name) return i;
+        }
+        return -1;
+    }
+
+    public int FactSlot(string name)
+    {
+        for (var i = 0; i < Facts.Count; i++)
+        {
+            if (Facts[i].Name == name) return Facts[i].Slot;
+        }
+        return -1;
+    }
+}
+
+/// <summary>A citizen fact: its slot in <see cref="Citizen"/>, its kind and range, and the enum's members.</summary>
+public sealed record FactInfo(string Name, int Slot, FactKind Kind, int Min, int Max, IReadOnlyList<string> Members, string Title);
+
+/// <summary>A target group. An outside group receives no effort.</summary>
+public sealed record GroupInfo(string Name, int Index, string Title, bool IsOutside, string Condition, IReadOnlyList<string> From, Citation Citation);
+
+/// <summary>A process requirement: what, by whom, through which channel, for which groups, and when (as text).</summary>
+public sealed record RequirementInfo(
+    string Name,
+    int Index,
+    EventKind Kind,
+    string Title,
+    int Actor,
+    int Channel,
+    IReadOnlyList<int> Groups,
+    string Schedule,
+    DateOnly? From,
+    DateOnly? Until,
+    Citation Citation);
+
+public sealed record ParameterInfo(string Name, int Index, ParameterUnit Unit, string Title, IReadOnlyList<ParameterValueInfo> Values);
+
+/// <summary>One cited value of a parameter; Group -1 is the value for every group; [From, Until).</summary>
+public sealed record ParameterValueInfo(int Group, double Value, DateOnly? From, DateOnly? Until, Citation Citation);
+
+/// <summary>Requirement <see cref="Requirement"/> need only be met for <see cref="Share"/> of the citizens of <see cref="Groups"/> in spell weeks [FromWeek, UntilWeek).</summary>
+public sealed record QuotaInfo(int Requirement, Operand Share, IReadOnlyList<int> Groups, int FromWeek, int UntilWeek, Citation Citation);
+
+/// <summary>
+/// Supervision of municipalities: among cases with at least <see cref="MinCumulativeWeeks"/>
+/// cumulative weeks, the share with an event of <see cref="MeasuredKind"/> in the last
+/// <see cref="WindowWeeks"/> weeks. Below <see cref="Threshold"/> the municipality is under
+/// supervision, which costs <see cref="Costs"/> per municipality per year.
+/// </summary>
+public sealed record SupervisionInfo(
+    string Name,
+    int Index,
+    string Title,
+    int MinCumulativeWeeks,
+    int WindowWeeks,
+    EventKind MeasuredKind,
+    Operand Threshold,
+    IReadOnlyList<CostItem> Costs,
+    Citation Citation);
+
+public readonly record struct CostItem(CostComponent Component, Operand Amount);

@@ -1,0 +1,41 @@
+using Lovkode.Spec.Collections;
+using Lovkode.Spec.Text;
+
+namespace Lovkode.Spec.Binding.Model;
+
+/// <summary>
+/// The vocabulary shared by every regime of one field of law: enums, citizen facts, actors
+/// and channels. Declared in a <c>domain</c> file, never hard-coded in the compiler.
+/// </summary>
+public sealed record BoundDomain(
+    string Name,
+    string? Title,
+    EquatableArray<BoundEnum> Enums,
+    EquatableArray<BoundFact> Facts,
+    EquatableArray<BoundNamed> Actors,
+    EquatableArray<BoundNamed> Channels,
+    SourceSpan Span);
+
+public sealed record BoundEnum(string Name, string? Title, EquatableArray<BoundNamed> Members, SourceSpan Span);
+
+/// <summary>A declared name with an optional human label, e.g. an actor or an enum member.</summary>
+public sealed record BoundNamed(string Name, string? Title, SourceSpan Span);
+
+public enum FactType
+{
+    /// <summary>One member of a declared enum; stored as the member's ordinal.</summary>
+    Enum,
+    /// <summary>Stored as 0 or 1.</summary>
+    Bool,
+    /// <summary>A whole number within [Min, Max].</summary>
+    Number,
+    /// <summary>A day number (days since 0001-01-01) within [Min, Max].</summary>
+    Date,
+}
+
+/// <summary>
+/// A typed fact about a citizen. <see cref="Slot"/> is its place in the runtime's
+/// <c>Citizen</c> fact vector (declaration order). For Enum facts Min is 0 and Max is the
+/// member count minus 1; for Bool facts 0 and 1.
+/// </summary>
+public sealed record BoundFact(string Name, int Slot, FactType Type, string? EnumName, int Min, int Max, string? Title, SourceSpan Span);

@@ -1,0 +1,35 @@
+using Lovkode.Spec.Collections;
+using Lovkode.Spec.Text;
+
+namespace Lovkode.Spec.Binding.Model;
+
+/// <summary>
+/// A bound condition over citizen facts. Every fact value is an int: enum ordinal, 0/1 for
+/// bools, the number itself, or a day number for dates. That keeps the finite-domain
+/// analyses and the emitter simple.
+/// </summary>
+public abstract record BoundExpr(SourceSpan Span);
+
+public sealed record BoundLiteral(bool Value, SourceSpan Span) : BoundExpr(Span);
+
+public enum CompareOp
+{
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}
+
+/// <summary><c>fact op value</c>; a bare bool fact binds as <c>fact = 1</c>.</summary>
+public sealed record BoundCompare(int Slot, CompareOp Op, int Value, SourceSpan Span) : BoundExpr(Span);
+
+/// <summary><c>fact in {A, B}</c> (or <c>not in</c> when Negated); values sorted ascending, no duplicates.</summary>
+public sealed record BoundInSet(int Slot, EquatableArray<int> Values, bool Negated, SourceSpan Span) : BoundExpr(Span);
+
+public sealed record BoundNot(BoundExpr Operand, SourceSpan Span) : BoundExpr(Span);
+
+public sealed record BoundAnd(BoundExpr Left, BoundExpr Right, SourceSpan Span) : BoundExpr(Span);
+
+public sealed record BoundOr(BoundExpr Left, BoundExpr Right, SourceSpan Span) : BoundExpr(Span);

@@ -1,0 +1,38 @@
+using Lovkode.Spec.Collections;
+using Lovkode.Spec.Text;
+
+namespace Lovkode.Spec.Binding.Model;
+
+public enum ParameterUnit
+{
+    Weeks,
+    Days,
+    Minutes,
+    Hours,
+    Dkk,
+    /// <summary>A share in [0, 1]; written as a percentage (75%) or a fraction (0.75).</summary>
+    Share,
+    Count,
+}
+
+/// <summary>A named, typed, cited value that may vary by target group and by date.</summary>
+public sealed record BoundParameter(
+    string Name,
+    int Index,
+    ParameterUnit Unit,
+    string? Title,
+    EquatableArray<BoundParameterValue> Values,
+    SourceSpan Span);
+
+/// <summary>
+/// One value line. <see cref="GroupIndex"/> is -1 for a value that holds for every group (a
+/// default); <see cref="FromDay"/> and <see cref="UntilDay"/> are day numbers, null meaning
+/// unbounded; the interval is [From, Until).
+/// </summary>
+public sealed record BoundParameterValue(
+    int GroupIndex,
+    double Value,
+    int? FromDay,
+    int? UntilDay,
+    Citation? Citation,
+    SourceSpan Span);

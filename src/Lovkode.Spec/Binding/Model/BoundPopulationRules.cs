@@ -1,0 +1,38 @@
+using Lovkode.Spec.Collections;
+using Lovkode.Spec.Text;
+
+namespace Lovkode.Spec.Binding.Model;
+
+/// <summary>
+/// <c>quota R at least 75% of G within weeks A..B</c>: requirement R need only be met for the
+/// given share of the citizens in groups G during spell weeks [A, B). The engine decides whom
+/// to skip (docs/model.md); the evaluator still reports R as due.
+/// </summary>
+public sealed record BoundQuota(
+    int RequirementIndex,
+    string RequirementName,
+    BoundOperand Share,
+    EquatableArray<int> Groups,
+    int FromWeek,
+    int UntilWeek,
+    Citation? Citation,
+    SourceSpan Span);
+
+/// <summary>
+/// Supervision of municipalities (tilsyn): among a municipality's cases with at least
+/// <see cref="MinCumulativeWeeks"/> cumulative weeks, the share that had an event of
+/// <see cref="MeasuredKind"/> within the last <see cref="WindowWeeks"/> weeks. Below
+/// <see cref="Threshold"/> the municipality is put under supervision, which costs
+/// <see cref="Costs"/> per municipality per year (caseworker minutes and DKK).
+/// </summary>
+public sealed record BoundSupervision(
+    string Name,
+    int Index,
+    string? Title,
+    int MinCumulativeWeeks,
+    int WindowWeeks,
+    RequirementKind MeasuredKind,
+    BoundOperand Threshold,
+    EquatableArray<BoundCost> Costs,
+    Citation? Citation,
+    SourceSpan Span);

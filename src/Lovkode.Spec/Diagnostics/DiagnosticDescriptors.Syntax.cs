@@ -1,0 +1,5 @@
+namespace Lovkode.Spec.Diagnostics;
+
+public static partial class DiagnosticDescriptors
+{
+}

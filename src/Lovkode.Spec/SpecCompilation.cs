@@ -1,0 +1,23 @@
+using System.Linq;
+using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Collections;
+using Lovkode.Spec.Diagnostics;
+
+namespace Lovkode.Spec;
+
+/// <summary>The outcome of compiling a set of .rules files: the bound model and every diagnostic, sorted.</summary>
+public sealed record SpecCompilation(
+    EquatableArray<BoundDomain> Domains,
+    EquatableArray<BoundRegime> Regimes,
+    EquatableArray<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public BoundDomain? FindDomain(string name) => Domains.FirstOrDefault(d => d.Name == name);
+
+    public BoundRegime? FindRegime(string name) => Regimes.FirstOrDefault(r => r.Name == name);
+
+    /// <summary>A regime is emitted only when none of the files it was built from has an error.</summary>
+    public bool IsEmittable(BoundRegime regime) =>
+        !Diagnostics.Any(d => d.IsError && regime.SourcePaths.Contains(d.Span.Path));
+}
