@@ -31,4 +31,7 @@ public interface IRegime
 
     /// <summary>The buffer size <see cref="Schedule"/> needs: the number of requirements.</summary>
     int MaxDuePerWeek { get; }
+
+    /// <summary>Generated as <c>visitor.Visit(this)</c>: dispatches generic code on the concrete type.</summary>
+    TResult Accept<TResult>(IRegimeVisitor<TResult> visitor);
 }
