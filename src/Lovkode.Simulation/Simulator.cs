@@ -92,7 +92,7 @@ public static class Simulator
             CancellationToken = cancellationToken,
         };
         Parallel.For(0, chunks, parallel,
-            () => new Worker(plans, synthesizer, options, chunkSize, options.Weeks),
+            () => new Worker<NoObserver>(plans, synthesizer, options, chunkSize, options.Weeks),
             (chunk, _, worker) =>
             {
                 var first = (long)chunk * chunkSize;

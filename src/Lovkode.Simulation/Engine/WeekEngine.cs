@@ -14,8 +14,9 @@ namespace Lovkode.Simulation.Engine;
 /// </summary>
 internal static class WeekEngine
 {
-    public static void RunSegment<TRegime>(TRegime regime, ChunkContext context)
+    public static void RunSegment<TRegime, TObserver>(TRegime regime, ChunkContext context, ref TObserver observer)
         where TRegime : class, IRegime
+        where TObserver : struct, IWeekObserver
     {
         var chunk = context.Chunk;
         var state = context.State;
@@ -57,6 +58,7 @@ internal static class WeekEngine
                 var group = regime.Classify(in citizen);
                 var cell = layout.Cell(plan.GroupMap[group], municipality);
                 var b = cell * slots;
+                observer.Week(p, w, spellWeek, cumulative, group);
 
                 if (measured)
                 {
@@ -80,6 +82,7 @@ internal static class WeekEngine
                         if (q >= 0 && Skipped(plan, q, r, group, spellWeek, day, key, parameters))
                         {
                             if (measured) sums[b + RawSlot.QuotaSkipped]++;
+                            observer.Event(p, w, r, default, skippedByQuota: true);
                             continue;
                         }
                         var kind = plan.Kind[r];
@@ -87,6 +90,7 @@ internal static class WeekEngine
                         if (!measured) continue;
 
                         var cost = regime.Cost(r, group, day);
+                        observer.Event(p, w, r, cost, skippedByQuota: false);
                         sums[b + RawSlot.Events]++;
                         sums[b + RawSlot.Meetings + kind]++;
                         sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(cost.MeetingMinutes);
@@ -122,6 +126,7 @@ internal static class WeekEngine
                 if (CounterRandom.Uniform(key, w, RandomStream.Exit) < hazard)
                 {
                     sums[b + RawSlot.Exits]++;
+                    observer.Exit(p, w);
                     Leave(state, p, sums, slots);
                     break;
                 }
@@ -133,6 +138,7 @@ internal static class WeekEngine
                     if (CounterRandom.Uniform(key, w, RandomStream.Transition) >= spells.DagpengeToKontanthjaelpShare)
                     {
                         sums[b + RawSlot.Exits]++;
+                        observer.Exit(p, w);
                         Leave(state, p, sums, slots);
                         break;
                     }
@@ -142,12 +148,14 @@ internal static class WeekEngine
                         young ? BenefitKind.Uddannelseshjaelp : BenefitKind.Kontanthjaelp,
                         young ? ReadinessKind.Uddannelsesparat : ReadinessKind.Jobparat);
                     sums[b + RawSlot.SpellChanges]++;
+                    observer.NewSpell(p, w, (BenefitKind)state.Benefit[p]);
                 }
                 else if (benefit == BenefitKind.Sygedagpenge && spellWeek + 1 == spells.SygedagpengeReassessmentWeek
                     && CounterRandom.Uniform(key, w, RandomStream.Transition) < spells.SygedagpengeToJobafklaringShare)
                 {
                     NewSpell(context, state, p, ref citizen, plan, w, BenefitKind.Jobafklaring, ReadinessKind.Aktivitetsparat);
                     sums[b + RawSlot.SpellChanges]++;
+                    observer.NewSpell(p, w, BenefitKind.Jobafklaring);
                 }
             }
         }
