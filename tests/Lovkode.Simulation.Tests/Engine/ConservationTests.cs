@@ -35,7 +35,7 @@ public sealed class ConservationTests
         foreach (var arm in Result.Arms)
         {
             var total = arm.Find(metric)!.Mean;
-            var byMunicipality = Population.Municipalities.All.Sum(m => arm.Find(metric, SimulationResult.All, m.Name)!.Mean);
+            var byMunicipality = Lovkode.Simulation.Population.Municipalities.All.Sum(m => arm.Find(metric, SimulationResult.All, m.Name)!.Mean);
             Assert.Equal(total, byMunicipality, 6);
         }
     }
