@@ -10,8 +10,8 @@ public sealed record Scenario(
     string Name,
     string? Description,
     string SourcePath,
-    RegimeReference Baseline,
-    IReadOnlyList<RegimeReference> Reforms,
+    ArmSpec Baseline,
+    IReadOnlyList<ArmSpec> Reforms,
     PopulationSpec Population,
     HorizonSpec Horizon,
     ReplicationSpec Replications,
@@ -25,6 +25,19 @@ public sealed record ScenarioPlace(string File, string KeyPath, int Line, int Co
 {
     public override string ToString() => $"{File}:{Line}:{Column}: {KeyPath}";
 }
+
+/// <summary>
+/// One simulated world: a single regime throughout, or a timeline that switches regime on
+/// dates (the first period applies from the start whatever its date).
+/// </summary>
+public sealed record ArmSpec(string Name, IReadOnlyList<TimelinePeriod> Periods, ScenarioPlace Place)
+{
+    public static ArmSpec Single(RegimeReference regime) =>
+        new(regime.Name ?? Path.GetFileNameWithoutExtension(regime.RulesPath!), [new TimelinePeriod(null, regime)], regime.Place);
+}
+
+/// <summary>A regime in force from a date (null: from the start) until the next period.</summary>
+public sealed record TimelinePeriod(DateOnly? From, RegimeReference Regime);
 
 /// <summary>
 /// A regime by its compiled-in name (<c>Reform2026</c>) or by a .rules file compiled at run

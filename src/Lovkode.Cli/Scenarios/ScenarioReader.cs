@@ -63,8 +63,8 @@ public static class ScenarioReader
         public Scenario Build(YamlNode root)
         {
             string? name = null, description = null;
-            RegimeReference? baseline = null;
-            IReadOnlyList<RegimeReference> reforms = [];
+            ArmSpec? baseline = null;
+            IReadOnlyList<ArmSpec> reforms = [];
             PopulationSpec? population = null;
             var horizon = new HorizonSpec(new DateOnly(2026, 1, 1), 52);
             var replications = new ReplicationSpec(10, null, null, 10);
@@ -98,17 +98,55 @@ public static class ScenarioReader
             return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs);
         }
 
-        private (RegimeReference, IReadOnlyList<RegimeReference>) Regimes(YamlNode node)
+        private (ArmSpec, IReadOnlyList<ArmSpec>) Regimes(YamlNode node)
         {
-            RegimeReference? baseline = null;
-            IReadOnlyList<RegimeReference> reforms = [];
+            ArmSpec? baseline = null;
+            IReadOnlyList<ArmSpec> reforms = [];
             foreach (var (key, value) in node.Mapping("baseline", "reforms"))
             {
-                if (key == "baseline") baseline = Regime(value);
-                else reforms = value.IsScalar ? [Regime(value)] : value.Sequence().Select(Regime).ToList();
+                if (key == "baseline") baseline = Arm(value);
+                else reforms = value.IsScalar ? [Arm(value)] : value.Sequence().Select(Arm).ToList();
             }
             if (baseline is null) throw node.Missing("baseline");
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var arm in reforms.Prepend(baseline))
+            {
+                if (!names.Add(arm.Name)) throw new ScenarioException(arm.Place, $"two arms are named '{arm.Name}'; give a timeline a distinct 'name'");
+            }
             return (baseline, reforms);
+        }
+
+        /// <summary>A regime (name, path or mapping) or a timeline: <c>{ name: X, timeline: [{ from: date, regime: R }] }</c>.</summary>
+        private ArmSpec Arm(YamlNode node)
+        {
+            if (!node.IsMapping || !node.Entries().Any(e => e.Key == "timeline")) return ArmSpec.Single(Regime(node));
+            string? name = null;
+            var periods = new List<TimelinePeriod>();
+            foreach (var (key, value) in node.Mapping("name", "timeline"))
+            {
+                if (key == "name") name = value.String();
+                else periods.AddRange(value.Sequence().Select(Period));
+            }
+            if (periods.Count == 0) throw node.Error("a timeline needs at least one period");
+            for (var i = 1; i < periods.Count; i++)
+            {
+                if (periods[i].From is not { } from || (periods[i - 1].From is { } before && from <= before))
+                    throw new ScenarioException(periods[i].Regime.Place, "timeline periods need 'from' dates in increasing order");
+            }
+            return new ArmSpec(name ?? string.Join("→", periods.Select(p => p.Regime.Name ?? Path.GetFileNameWithoutExtension(p.Regime.RulesPath!))), periods, node.Place);
+        }
+
+        private TimelinePeriod Period(YamlNode node)
+        {
+            DateOnly? from = null;
+            RegimeReference? regime = null;
+            foreach (var (key, value) in node.Mapping("from", "regime"))
+            {
+                if (key == "from") from = value.Date();
+                else regime = Regime(value);
+            }
+            if (regime is null) throw node.Missing("regime");
+            return new TimelinePeriod(from, regime);
         }
 
         private RegimeReference Regime(YamlNode node)
