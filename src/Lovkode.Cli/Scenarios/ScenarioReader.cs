@@ -40,12 +40,36 @@ public static class ScenarioReader
         {
             throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", (int)e.Start.Line, (int)e.Start.Column), $"malformed YAML: {Inner(e)}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these on some broken input, without a position; the scanner's
+            // last good token is where the reading stopped.
+            var (line, column) = LastGoodToken(text);
+            throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", line, column), $"malformed YAML near here: {e.Message}");
+        }
         if (stream.Documents.Count != 1)
             throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", 1, 1), "expected exactly one YAML document");
 
         var root = new YamlNode(stream.Documents[0].RootNode, displayPath, "");
         if (!root.IsMapping) throw new ScenarioException(new ScenarioPlace(displayPath, "(root)", root.Place.Line, root.Place.Column), "expected a mapping of scenario keys");
         return new Builder(baseFolder).Build(root);
+    }
+
+    private static (int Line, int Column) LastGoodToken(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var last = (Line: 1, Column: 1);
+        try
+        {
+            while (scanner.MoveNext())
+            {
+                last = ((int)scanner.Current!.Start.Line, (int)scanner.Current.Start.Column);
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+        }
+        return last;
     }
 
     private static string Inner(YamlException e)
