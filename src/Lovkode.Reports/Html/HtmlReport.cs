@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Lovkode.Reports.Model;
 using Lovkode.Reports.Writers;
@@ -109,7 +108,13 @@ public static class HtmlReport
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    // Only the markup characters: the file is UTF-8, so æøå and § stay readable in the source.
+    private static string E(string? text) => (text ?? "")
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 
     private const string Style = """
         body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }

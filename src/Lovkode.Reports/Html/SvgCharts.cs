@@ -31,7 +31,9 @@ public static class SvgCharts
                     Value = value,
                     Error = double.IsFinite(error) ? error : 0,
                     FillColor = color,
-                    LineWidth = 0,
+                    // The border and the error bar share the line style: dark, so the CI shows on the fill.
+                    LineColor = Color.FromHex("#333333"),
+                    LineWidth = 1,
                 });
             }
         }
@@ -45,6 +47,10 @@ public static class SvgCharts
         plot.Axes.Bottom.TickLabelStyle.Alignment = chart.Categories.Count > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0);
+        plot.Axes.AutoScale();
+        // Bars grow from zero, so zero must be on the axis even when every value is negative.
+        var limits = plot.Axes.GetLimits();
+        plot.Axes.SetLimitsY(Math.Min(limits.Bottom, 0), Math.Max(limits.Top, 0));
         plot.Title(chart.Title);
         plot.YLabel(chart.YLabel);
 
