@@ -15,6 +15,9 @@ public sealed class GeneratedEvaluator : ILawEvaluator
 
     public IReadOnlyList<string> Groups => _regime.Info.Groups.Select(g => g.Name).ToList();
 
+    public string KindOf(string requirement) =>
+        _regime.Info.Requirements.Single(r => r.Name == requirement).Kind.ToString().ToLowerInvariant();
+
     public (int Min, int Max) Range(string fact)
     {
         var f = Find(fact);

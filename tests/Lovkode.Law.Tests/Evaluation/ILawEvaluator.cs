@@ -20,6 +20,9 @@ public interface ILawEvaluator
 
     IReadOnlyList<string> Groups { get; }
 
+    /// <summary>The requirement's kind in lower case: meeting, task, offer or documentation.</summary>
+    string KindOf(string requirement);
+
     /// <summary>Slot values in fact order (<see cref="Facts"/>).</summary>
     string Classify(int[] facts);
 

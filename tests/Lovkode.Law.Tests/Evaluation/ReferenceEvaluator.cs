@@ -26,6 +26,9 @@ public sealed class ReferenceEvaluator : ILawEvaluator
 
     public IReadOnlyList<string> Groups => _regime.Groups.Select(g => g.Name).ToList();
 
+    public string KindOf(string requirement) =>
+        _regime.Requirements.Single(r => r.Name == requirement).Kind.ToString().ToLowerInvariant();
+
     public (int Min, int Max) Range(string fact)
     {
         var f = FindFact(fact);
