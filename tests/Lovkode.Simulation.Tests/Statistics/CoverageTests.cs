@@ -28,7 +28,7 @@ public sealed class CoverageTests
         var covered = 0;
         for (ulong seed = 1; seed <= seeds; seed++)
         {
-            var options = Options.Small(persons, replications: 6, weeks, seed) with { Composition = composition };
+            var options = Options.Small(persons, replications: 6, weeks, seed) with { Composition = composition, ByMunicipality = false };
             var exits = Simulator.Run([Arm.Of(new ToyRegime())], options).Arms[0].Find("exits")!;
             if (exits.Lower <= truth && truth <= exits.Upper) covered++;
         }
