@@ -22,7 +22,7 @@ namespace Lovkode.Simulation.Spells;
 /// <param name="FromSpellWeek">The first spell week of individual contact (6 months = 26 weeks).</param>
 public sealed record PracticeContact(
     bool Enabled = true,
-    int IntervalWeeks = 9,
+    int IntervalWeeks = 7,
     int FromSpellWeek = 26,
     double MeetingMinutes = 37.5,
     double PreparationMinutes = 37.5,
