@@ -19,11 +19,13 @@ internal sealed class DeclarationBinder
     private readonly BoundDomain _domain;
     private readonly DiagnosticBag _bag;
     private readonly ConditionBinder _conditions;
+    private readonly SyntaxErrors _syntaxErrors;
 
-    public DeclarationBinder(BoundDomain domain, DiagnosticBag bag)
+    public DeclarationBinder(BoundDomain domain, DiagnosticBag bag, SyntaxErrors syntaxErrors)
     {
         _domain = domain;
         _bag = bag;
+        _syntaxErrors = syntaxErrors;
         _conditions = new ConditionBinder(domain, bag);
     }
 
@@ -34,7 +36,7 @@ internal sealed class DeclarationBinder
         BoundExpr condition;
         if (syntax.Condition is null)
         {
-            _bag.Report(DiagnosticDescriptors.MissingClause, syntax.Name.Span, Describe(syntax), "'when' condition");
+            MissingClause(syntax.Span, syntax.Name.Span, Describe(syntax), "'when' condition");
             condition = new BoundLiteral(false, syntax.Name.Span);
         }
         else
@@ -95,9 +97,9 @@ internal sealed class DeclarationBinder
         var where = "Requirement " + syntax.Name.Text;
         var actor = syntax.Actor is null ? -1 : Find(_domain.Actors, syntax.Actor, "actor");
         var channel = syntax.Channel is null ? -1 : Find(_domain.Channels, syntax.Channel, "channel");
-        if (syntax.Actor is null) _bag.Report(DiagnosticDescriptors.MissingClause, syntax.Name.Span, where, "'actor' clause");
-        if (syntax.Channel is null) _bag.Report(DiagnosticDescriptors.MissingClause, syntax.Name.Span, where, "'channel' clause");
-        if (syntax.Schedule is null) _bag.Report(DiagnosticDescriptors.MissingClause, syntax.Name.Span, where, "schedule (once, times, every)");
+        if (syntax.Actor is null) MissingClause(syntax.Span, syntax.Name.Span, where, "'actor' clause");
+        if (syntax.Channel is null) MissingClause(syntax.Span, syntax.Name.Span, where, "'channel' clause");
+        if (syntax.Schedule is null) MissingClause(syntax.Span, syntax.Name.Span, where, "schedule (once, times, every)");
         var schedule = syntax.Schedule is null ? null : BindSchedule(syntax.Schedule);
         var costs = BindCosts(syntax.Costs);
         var condition = syntax.Condition is null ? null : _conditions.Bind(syntax.Condition);
@@ -109,6 +111,12 @@ internal sealed class DeclarationBinder
         var groups = syntax.For?.Select(n => new NameRef(n.Text, n.Span)).ToList();
         return new RequirementDraft(syntax.Name.Text, syntax.Kind, syntax.Title?.Text, groups, actor, channel, schedule,
             costs, condition, exemptions, from, until, Cite(syntax.Citation), syntax.Span);
+    }
+
+    /// <summary>LK0101, unless a syntax error in the declaration explains the gap.</summary>
+    public void MissingClause(SourceSpan declaration, SourceSpan at, string what, string clause)
+    {
+        if (!_syntaxErrors.Within(declaration)) _bag.Report(DiagnosticDescriptors.MissingClause, at, what, clause);
     }
 
     private ScheduleDraft? BindSchedule(ScheduleSyntax s)

@@ -24,13 +24,13 @@ internal sealed partial class DeltaApplier
     private readonly DeclarationBinder _binder;
     private readonly HashSet<(ChangeTarget, string)> _own = new();
 
-    public DeltaApplier(RegimeUnit unit, RegimeDraft draft, BoundDomain domain, string? baseName, DiagnosticBag bag)
+    public DeltaApplier(RegimeUnit unit, RegimeDraft draft, BoundDomain domain, string? baseName, DiagnosticBag bag, SyntaxErrors syntaxErrors)
     {
         _unit = unit;
         _draft = draft;
         _baseName = baseName;
         _bag = bag;
-        _binder = new DeclarationBinder(domain, bag);
+        _binder = new DeclarationBinder(domain, bag, syntaxErrors);
     }
 
     private bool IsReform => _baseName is not null;
@@ -151,8 +151,8 @@ internal sealed partial class DeltaApplier
     private void ApplySupervision(SupervisionSyntax syntax)
     {
         var where = "Supervision " + syntax.Name.Text;
-        if (syntax.MeasuredKind is null) _bag.Report(DiagnosticDescriptors.MissingClause, syntax.Name.Span, where, "'measure' clause");
-        if (syntax.Threshold is null) _bag.Report(DiagnosticDescriptors.MissingClause, syntax.Name.Span, where, "'threshold' clause");
+        if (syntax.MeasuredKind is null) _binder.MissingClause(syntax.Span, syntax.Name.Span, where, "'measure' clause");
+        if (syntax.Threshold is null) _binder.MissingClause(syntax.Span, syntax.Name.Span, where, "'threshold' clause");
         var minWeeks = syntax.MinCumulativeWeeks is null ? null : _binder.WholeConstant(syntax.MinCumulativeWeeks, "The cumulative weeks");
         var window = syntax.WindowWeeks is null ? null : _binder.WholeConstant(syntax.WindowWeeks, "The window in weeks");
         var threshold = syntax.Threshold is null ? null : _binder.Operand(syntax.Threshold, OperandUse.Share, "The threshold");

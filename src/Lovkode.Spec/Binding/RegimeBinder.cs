@@ -20,11 +20,13 @@ internal sealed class RegimeBinder
     private readonly DiagnosticBag _bag;
     private readonly Dictionary<string, BoundRegimeState?> _done = new(System.StringComparer.Ordinal);
     private readonly List<string> _visiting = new();
+    private readonly SyntaxErrors _syntaxErrors;
 
     public RegimeBinder(IEnumerable<RegimeUnit> units, Dictionary<string, (BoundDomain Domain, string Path)> domains, DiagnosticBag bag)
     {
         _domains = domains;
         _bag = bag;
+        _syntaxErrors = new SyntaxErrors(bag);
         foreach (var unit in units)
         {
             var name = unit.Header.Name.Text;
@@ -85,7 +87,7 @@ internal sealed class RegimeBinder
         if (domain is null) return null;
 
         var draft = baseState?.Draft.Copy() ?? new RegimeDraft();
-        var deltas = new DeltaApplier(unit, draft, domain.Value.Domain, baseState?.Regime.Name, _bag);
+        var deltas = new DeltaApplier(unit, draft, domain.Value.Domain, baseState?.Regime.Name, _bag, _syntaxErrors);
         deltas.Apply();
         var builder = new RegimeBuilder(unit, draft, deltas.Removed, _bag);
         var built = builder.Build();

@@ -167,7 +167,7 @@ internal sealed class RegimeBuilder
         var unit = _draft.Parameters[index].Unit;
         if (!Fits(operand.Use, unit))
         {
-            _bag.Report(DiagnosticDescriptors.UnitMismatch, Here(name.Span), owner + " (" + operand.UseText + ")",
+            _bag.Report(DiagnosticDescriptors.UnitMismatch, Here(name.Span), owner,
                 DeclarationBinder.UseWord(operand.Use), name.Name, DeclarationBinder.UnitWord(unit));
             return operand with { Parameter = null, Constant = 0 };
         }

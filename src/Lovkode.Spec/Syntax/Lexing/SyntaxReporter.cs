@@ -38,6 +38,15 @@ internal sealed class SyntaxReporter
         }
     }
 
+    /// <summary>Notes an error whose diagnostic was already given (a bad token), so that recovery still runs.</summary>
+    public void CountSilently() => SilentCount++;
+
+    /// <summary>Errors noted without a new diagnostic; they do not count toward the cap.</summary>
+    public int SilentCount { get; private set; }
+
+    /// <summary>Changes whenever an error is met: the parser compares it to know it must recover.</summary>
+    public int Errors => ErrorCount + SilentCount;
+
     public void Report(DiagnosticDescriptor descriptor, int start, int length, params object?[] args) =>
         Report(descriptor, Lines.Span(start, length), args);
 }

@@ -30,13 +30,14 @@ internal sealed partial class RulesParser
         DateSyntax? effective = null;
         CitationSyntax? citation = null;
         var where = "regime " + name.Text;
+        // A bad clause ends the header but keeps it: the regime's declarations still belong to it.
         while (true)
         {
             var clause = Current;
             if (Accept(K.Extends))
             {
                 var b = ExpectName("the base regime's name");
-                if (b is null) return null;
+                if (b is null) break;
                 if (extends is not null) DuplicateClause(K.Extends, clause, where);
                 extends = b;
             }
@@ -48,28 +49,28 @@ internal sealed partial class RulesParser
             else if (Accept(K.Domain))
             {
                 var d = ExpectName("the domain's name");
-                if (d is null) return null;
+                if (d is null) break;
                 if (domain is not null) DuplicateClause(K.Domain, clause, where);
                 domain = d;
             }
             else if (Accept(K.Source))
             {
                 var s = ExpectString("the source law, in quotes");
-                if (s is null) return null;
+                if (s is null) break;
                 if (source is not null) DuplicateClause(K.Source, clause, where);
                 source = s;
             }
             else if (Accept(K.Effective))
             {
                 var e = ExpectDate("the date the regime takes effect (YYYY-MM-DD)");
-                if (e is null) return null;
+                if (e is null) break;
                 if (effective is not null) DuplicateClause(K.Effective, clause, where);
                 effective = e;
             }
             else if (AtCitation())
             {
                 var c = ParseCitation();
-                if (c is null) return null;
+                if (c is null) break;
                 if (citation is not null) DuplicateClause("citation", clause, where);
                 citation = c;
             }

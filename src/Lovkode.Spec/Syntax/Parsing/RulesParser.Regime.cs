@@ -26,7 +26,7 @@ internal sealed partial class RulesParser
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
-            var errors = _reporter.ErrorCount;
+            var errors = _reporter.Errors;
             if (Accept(K.From))
             {
                 var names = ExpectNameList("the name of a base group this group takes over");
@@ -49,7 +49,7 @@ internal sealed partial class RulesParser
             {
                 Expected("'when', 'from' or a citation in " + where);
             }
-            if (_reporter.ErrorCount != errors) SkipToClauseOrDeclaration(AtClause);
+            if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
         return new GroupSyntax(delta, isOutside, name, title, from, condition, citation, SpanFrom(first));
     }
@@ -76,10 +76,10 @@ internal sealed partial class RulesParser
         bool AtValue() => At(K.For) || At(TokenKind.Equals);
         while (AtValue())
         {
-            var errors = _reporter.ErrorCount;
+            var errors = _reporter.Errors;
             var value = ParseParameterValue();
             if (value is not null) values.Add(value);
-            if (_reporter.ErrorCount != errors) SkipToClauseOrDeclaration(AtValue);
+            if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtValue);
         }
         if (values.Count == 0)
         {
@@ -172,7 +172,7 @@ internal sealed partial class RulesParser
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
-            var errors = _reporter.ErrorCount;
+            var errors = _reporter.Errors;
             if (Accept(K.Measure))
             {
                 if (kind is not null) DuplicateClause(K.Measure, clause, where);
@@ -199,7 +199,7 @@ internal sealed partial class RulesParser
             {
                 Expected("'measure', 'threshold', 'cost' or a citation in " + where);
             }
-            if (_reporter.ErrorCount != errors) SkipToClauseOrDeclaration(AtClause);
+            if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
         return new SupervisionSyntax(delta, name, title, kind, minWeeks, window, threshold, costs, citation, SpanFrom(first));
     }

@@ -33,7 +33,7 @@ internal sealed partial class RulesParser
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
-            var errors = _reporter.ErrorCount;
+            var errors = _reporter.Errors;
             if (Accept(K.For))
             {
                 var g = ExpectNameList("a group's name");
@@ -95,7 +95,7 @@ internal sealed partial class RulesParser
             {
                 Expected("a clause of " + where + " (for, actor, channel, a schedule, cost, when, except, from, until or a citation)");
             }
-            if (_reporter.ErrorCount != errors) SkipToClauseOrDeclaration(AtRequirementClause);
+            if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtRequirementClause);
         }
         return new RequirementSyntax(delta, name, kind, title, groups, actor, channel, schedule, costs, condition,
             exemptions, from, until, citation, SpanFrom(first));

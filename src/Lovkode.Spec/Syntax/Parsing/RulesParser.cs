@@ -42,10 +42,10 @@ internal sealed partial class RulesParser
                 continue;
             }
             var before = _pos;
-            var errors = _reporter.ErrorCount;
+            var errors = _reporter.Errors;
             var declaration = ParseDeclaration();
             if (declaration is not null) declarations.Add(declaration);
-            if (_reporter.ErrorCount != errors || _pos == before)
+            if (_reporter.Errors != errors || _pos == before)
             {
                 if (_pos == before) Advance();
                 SkipToDeclaration();
@@ -175,8 +175,17 @@ internal sealed partial class RulesParser
         return false;
     }
 
-    private void Expected(string what) =>
+    /// <summary>Reports LK0001 at the current token, unless the lexer already reported it as bad.</summary>
+    private void Expected(string what)
+    {
+        if (Current.Kind == TokenKind.Bad)
+        {
+            // Count it, so that the declaration still recovers, but say nothing twice.
+            _reporter.CountSilently();
+            return;
+        }
         _reporter.Report(DiagnosticDescriptors.UnexpectedToken, _lines.Span(Current), what, Describe(Current));
+    }
 
     private void DuplicateClause(string clause, Token at, string declaration) =>
         _reporter.Report(DiagnosticDescriptors.DuplicateClause, _lines.Span(at), clause, declaration);
