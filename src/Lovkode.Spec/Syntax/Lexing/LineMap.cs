@@ -11,6 +11,7 @@ namespace Lovkode.Spec.Syntax.Lexing;
 public sealed class LineMap
 {
     private readonly int[] _lineStarts;
+    private int _lastLine;
 
     public LineMap(SpecSource source)
     {
@@ -47,6 +48,17 @@ public sealed class LineMap
 
     private (int Line, int Column) Position(int offset)
     {
+        // The parser asks in nearly increasing order: try the last line and the next first.
+        var last = _lastLine;
+        if (offset >= _lineStarts[last])
+        {
+            if (last + 1 >= _lineStarts.Length || offset < _lineStarts[last + 1]) return (last + 1, offset - _lineStarts[last] + 1);
+            if (last + 2 >= _lineStarts.Length || offset < _lineStarts[last + 2])
+            {
+                _lastLine = last + 1;
+                return (last + 2, offset - _lineStarts[last + 1] + 1);
+            }
+        }
         var lo = 0;
         var hi = _lineStarts.Length - 1;
         while (lo < hi)
@@ -55,6 +67,7 @@ public sealed class LineMap
             if (_lineStarts[mid] <= offset) lo = mid;
             else hi = mid - 1;
         }
+        _lastLine = lo;
         return (lo + 1, offset - _lineStarts[lo] + 1);
     }
 }

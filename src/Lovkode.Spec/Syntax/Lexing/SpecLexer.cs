@@ -17,13 +17,16 @@ internal sealed class SpecLexer
 
     private readonly string _text;
     private readonly SyntaxReporter _reporter;
-    private readonly List<Token> _tokens = new();
+    private readonly List<Token> _tokens;
+    private readonly NameTable _names = new();
     private int _pos;
 
     private SpecLexer(string text, SyntaxReporter reporter)
     {
         _text = text;
         _reporter = reporter;
+        // About one token per six characters in real specs; sizing up front avoids regrowing a large list.
+        _tokens = new List<Token>(text.Length / 6 + 16);
     }
 
     public static List<Token> Lex(SpecSource source, SyntaxReporter reporter)
@@ -128,7 +131,7 @@ internal sealed class SpecLexer
             else if (c > 127 && char.IsLetterOrDigit(c)) { nonAscii = true; _pos++; }
             else break;
         }
-        var word = _text.Substring(start, _pos - start);
+        var word = _names.Get(_text, start, _pos - start);
         if (nonAscii)
         {
             _reporter.Report(DiagnosticDescriptors.NonAsciiName, start, word.Length, word);
@@ -191,6 +194,16 @@ internal sealed class SpecLexer
     private void LexString(int start)
     {
         _pos++; // opening quote
+        // Fast path: most strings have no escape, so one Substring suffices.
+        var scan = _pos;
+        while (scan < _text.Length && _text[scan] != '"' && _text[scan] != '\\' && _text[scan] != '\n' && _text[scan] != '\r') scan++;
+        if (scan < _text.Length && _text[scan] == '"')
+        {
+            var content = _text.Substring(_pos, scan - _pos);
+            _pos = scan + 1;
+            _tokens.Add(new Token(TokenKind.String, start, _pos - start, content));
+            return;
+        }
         var builder = new StringBuilder();
         while (true)
         {
