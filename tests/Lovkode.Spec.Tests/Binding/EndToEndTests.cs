@@ -199,3 +199,22 @@ public sealed class EndToEndTests
         Assert.Equal("Lov nr. 548 af 7. maj 2019", reform.Source);
     }
 }
+
+/// <summary>Every .rules file of the law project compiles through the front end.</summary>
+public sealed class LawFilesTests
+{
+    [Fact]
+    public void The_law_project_binds_without_syntax_or_binding_errors()
+    {
+        var folder = Path.GetDirectoryName(Specs.LawFile("Beskaeftigelse.rules"))!;
+        var sources = Directory.GetFiles(folder, "*.rules").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => new SpecSource(Path.GetFileName(f), File.ReadAllText(f)));
+        var c = SpecCompiler.Compile(sources);
+        var ours = c.Diagnostics.Where(d => d.IsError && IsSyntaxOrBinding(d.Id)).ToList();
+        Assert.True(ours.Count == 0, string.Join("\n", ours));
+        Assert.True(c.Regimes.Count >= 2);
+    }
+
+    private static bool IsSyntaxOrBinding(string id) =>
+        string.CompareOrdinal(id, "LK0020") < 0 || string.CompareOrdinal(id, "LK0100") >= 0;
+}
