@@ -135,7 +135,12 @@ internal sealed class RegimeBuilder
     /// <summary>True when the group exists; otherwise reports (unless a remove explains it) and returns false.</summary>
     private bool ResolveGroup(NameRef group, string owner)
     {
-        if (_groups.ContainsKey(group.Name)) return true;
+        if (_groups.TryGetValue(group.Name, out var index))
+        {
+            if (!_draft.Groups[index].IsOutside || owner.StartsWith("Parameter", System.StringComparison.Ordinal)) return true;
+            _bag.Report(DiagnosticDescriptors.RuleForOutsideGroup, Here(group.Span), owner, group.Name);
+            return false;
+        }
         // A removed group silently leaves the lists it was in; only an emptied list is an error (below).
         if (_removed.ContainsKey((ChangeTarget.Group, group.Name))) return false;
         ReportMissing(ChangeTarget.Group, group.Name, group.Span, owner, "group");
