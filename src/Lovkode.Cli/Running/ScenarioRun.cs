@@ -20,9 +20,10 @@ internal static class ScenarioRun
         {
             result = Simulator.Run(simArms, options, reporter);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // The simulator checks what the scenario reader cannot: one domain for all arms, a known stop metric.
+            // The simulator checks what the scenario reader cannot: one domain for all arms, facts it can
+            // synthesise, a known stop metric.
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
         return ResultsMapper.Map(scenario, arms, result);
