@@ -1,0 +1,17 @@
+using Lovkode.Runtime;
+
+namespace Lovkode.Simulation.Engine;
+
+/// <summary>
+/// Turns a regime known only as <see cref="IRegime"/> into a call of the week loop specialised
+/// for its concrete type, so the JIT can inline Classify, Schedule and Cost.
+/// </summary>
+internal sealed class SegmentVisitor(ChunkContext context) : IRegimeVisitor<bool>
+{
+    public bool Visit<TRegime>(TRegime regime)
+        where TRegime : class, IRegime
+    {
+        WeekEngine.RunSegment(regime, context);
+        return true;
+    }
+}
