@@ -8,14 +8,14 @@ public sealed class DomainAndConditionTests
     private static BoundExpr GroupCondition(string condition)
     {
         var c = Specs.CompileRegime($"regime R domain Test\ngroup G when {condition} § \"x\"");
-        Assert.True(Specs.Errors(c).Count == 0, Specs.Show(c));
+        Assert.True(Specs.FrontErrors(c).Count == 0, Specs.Show(c));
         return c.Regimes.Single().Groups.Single().Condition;
     }
 
     private static string FirstError(string condition)
     {
         var c = Specs.CompileRegime($"regime R domain Test\ngroup G when {condition} § \"x\"");
-        return Specs.Errors(c).First().Id;
+        return Specs.FrontErrors(c).First().Id;
     }
 
     [Fact]
