@@ -1,0 +1,62 @@
+namespace Lovkode.Cli.Compilation;
+
+/// <summary>
+/// The only framework types generated evaluator code may touch. Everything the emitter needs
+/// is here: primitives, spans, dates, Math, the collections its metadata uses, and the
+/// attributes it writes. Anything else — files, processes, reflection, network, interop,
+/// threads, environment — is refused before the assembly is loaded. The list is by type;
+/// <see cref="DeniedMembers"/> removes the few members of allowed types that reach outside.
+/// </summary>
+internal static class AllowedApis
+{
+    public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // Primitives and the types the language itself needs.
+        "System.Object", "System.ValueType", "System.Enum", "System.Void", "System.Boolean", "System.Char", "System.String",
+        "System.Byte", "System.SByte", "System.Int16", "System.UInt16", "System.Int32", "System.UInt32", "System.Int64", "System.UInt64",
+        "System.Single", "System.Double", "System.Decimal", "System.IntPtr", "System.Nullable`1",
+        "System.ValueTuple`2", "System.ValueTuple`3", "System.ValueTuple`4",
+        "System.IEquatable`1", "System.IComparable`1", "System.Attribute", "System.AttributeUsageAttribute", "System.AttributeTargets",
+        // Spans, dates and arithmetic.
+        "System.Span`1", "System.ReadOnlySpan`1", "System.DateOnly", "System.Math", "System.MathF", "System.Array", "System.Index", "System.Range",
+        "System.StringComparison", "System.StringComparer", "System.MidpointRounding",
+        // The exceptions a switch or guard may throw.
+        "System.ArgumentOutOfRangeException", "System.ArgumentException", "System.InvalidOperationException",
+        // Collections the emitter uses for metadata and traces.
+        "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IEnumerator`1",
+        "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.IReadOnlyCollection`1",
+        "System.Collections.Generic.ICollection`1", "System.Collections.Generic.IList`1", "System.Collections.Generic.List`1",
+        "System.Collections.Generic.IReadOnlyDictionary`2", "System.Collections.Generic.Dictionary`2", "System.Collections.Generic.KeyValuePair`2",
+        "System.Collections.IEnumerable", "System.Collections.IEnumerator", "System.IDisposable",
+        "System.Linq.Enumerable",
+        "System.Func`1", "System.Func`2", "System.Func`3", "System.Predicate`1", "System.Comparison`1",
+        // Attributes the emitter writes.
+        "System.CodeDom.Compiler.GeneratedCodeAttribute",
+        "System.Runtime.CompilerServices.MethodImplAttribute", "System.Runtime.CompilerServices.MethodImplOptions",
+        "System.Runtime.CompilerServices.CompilerGeneratedAttribute",
+        "System.Runtime.CompilerServices.IsExternalInit",
+        "System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute",
+        "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute",
+        "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute",
+        "System.Runtime.CompilerServices.RequiredMemberAttribute",
+        "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute",
+        "System.ObsoleteAttribute",
+        // Interpolated strings in Explain.
+        "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler", "System.IFormatProvider", "System.Globalization.CultureInfo",
+        "System.FormattableString", "System.Runtime.CompilerServices.FormattableStringFactory",
+    };
+
+    /// <summary>Members of allowed types that lead out of the sandbox (reflection, handles, unchecked memory).</summary>
+    public static readonly IReadOnlySet<string> DeniedMembers = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "System.Object.GetType",
+        "System.IntPtr.ToPointer",
+        "System.Array.CreateInstance",
+        "System.Array.CreateInstanceFromArrayType",
+        "System.Enum.GetUnderlyingType",
+        "System.Globalization.CultureInfo.CurrentCulture",
+        "System.Globalization.CultureInfo.DefaultThreadCurrentCulture",
+        "System.Globalization.CultureInfo.CurrentUICulture",
+        "System.Globalization.CultureInfo.DefaultThreadCurrentUICulture",
+    };
+}

@@ -1,0 +1,81 @@
+namespace Lovkode.Cli.Scenarios;
+
+/// <summary>
+/// A scenario as the user wrote it, checked for shape but not yet against the regimes: which
+/// regimes to compare, the population, the horizon, how many replications, the seed, parameter
+/// overrides, behavioural effects and the outputs. Every part keeps the place it came from so
+/// that a later error (an unknown regime, a parameter the regime lacks) can still name it.
+/// </summary>
+public sealed record Scenario(
+    string Name,
+    string? Description,
+    string SourcePath,
+    ArmSpec Baseline,
+    IReadOnlyList<ArmSpec> Reforms,
+    PopulationSpec Population,
+    HorizonSpec Horizon,
+    ReplicationSpec Replications,
+    long Seed,
+    IReadOnlyList<ParameterOverride> Parameters,
+    bool Effects,
+    OutputSpec Outputs);
+
+/// <summary>Where a value sits in the scenario file: the key path and its line and column.</summary>
+public sealed record ScenarioPlace(string File, string KeyPath, int Line, int Column)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}: {KeyPath}";
+}
+
+/// <summary>
+/// One simulated world: a single regime throughout, or a timeline that switches regime on
+/// dates (the first period applies from the start whatever its date).
+/// </summary>
+public sealed record ArmSpec(string Name, IReadOnlyList<TimelinePeriod> Periods, ScenarioPlace Place)
+{
+    public static ArmSpec Single(RegimeReference regime) =>
+        new(regime.Name ?? Path.GetFileNameWithoutExtension(regime.RulesPath!), [new TimelinePeriod(null, regime)], regime.Place);
+}
+
+/// <summary>A regime in force from a date (null: from the start) until the next period.</summary>
+public sealed record TimelinePeriod(DateOnly? From, RegimeReference Regime);
+
+/// <summary>
+/// A regime by its compiled-in name (<c>Reform2026</c>) or by a .rules file compiled at run
+/// time. A rules file may hold several regimes; <see cref="Name"/> picks one (the file's only
+/// reform otherwise). <see cref="DomainPath"/> is the domain file when it is not the Danish one.
+/// </summary>
+public sealed record RegimeReference(string? Name, string? RulesPath, string? DomainPath, ScenarioPlace Place)
+{
+    public bool IsFile => RulesPath is not null;
+
+    public string Display => RulesPath is null ? Name ?? "?" : Name is null ? RulesPath : $"{Name} ({RulesPath})";
+}
+
+/// <summary>
+/// How many people and of what kind. <see cref="Composition"/> maps a fact to shares of its
+/// members: <c>benefit</c> (e.g. Dagpenge 0.3) and <c>readiness</c>; facts left out keep the
+/// calibrated Danish distribution.
+/// </summary>
+public sealed record PopulationSpec(
+    int Size,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Composition,
+    ScenarioPlace Place);
+
+/// <summary>The simulated period: a start date and a number of weeks.</summary>
+public sealed record HorizonSpec(DateOnly Start, int Weeks);
+
+/// <summary>
+/// A fixed number of replications, or a stop rule: run until the 95% CI of the delta of
+/// <see cref="StopMetric"/> is narrower than <see cref="RelativeHalfWidth"/> of its mean, between
+/// <see cref="Count"/> (the minimum) and <see cref="Max"/> replications.
+/// </summary>
+public sealed record ReplicationSpec(int Count, string? StopMetric, double? RelativeHalfWidth, int Max);
+
+/// <summary>A run-time parameter value laid over the cited ones. No regime means every regime that has the parameter.</summary>
+public sealed record ParameterOverride(string Name, string? Group, double Value, DateOnly? From, DateOnly? Until, string? Regime, ScenarioPlace Place);
+
+/// <summary>Where results go and in which forms.</summary>
+public sealed record OutputSpec(string Folder, IReadOnlyList<string> Formats)
+{
+    public static readonly IReadOnlyList<string> AllFormats = ["json", "csv", "parquet", "html"];
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using Lovkode.Reports.Model;
+using Lovkode.Reports.Writers;
+
+namespace Lovkode.Reports.Html;
+
+/// <summary>
+/// The HTML report: one self-contained file (inline CSS and SVG, no scripts, no links out), so
+/// it opens offline and can be mailed as it is.
+/// </summary>
+public static class HtmlReport
+{
+    public static void Write(ResultsDocument document, string path) => AtomicFile.WriteText(path, Render(document));
+
+    public static string Render(ResultsDocument document)
+    {
+        var html = new StringBuilder();
+        var s = document.Scenario;
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<title>Lovkode — ").Append(E(s.Name)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<h1>").Append(E(s.Name)).Append("</h1>\n");
+        if (!string.IsNullOrWhiteSpace(s.Description)) html.Append("<p>").Append(E(s.Description)).Append("</p>\n");
+        html.Append("<p class=\"meta\">")
+            .Append(CultureInfo.InvariantCulture, $"Population {s.Population:N0} · {s.Weeks} weeks from {E(s.StartDate)} · ")
+            .Append(CultureInfo.InvariantCulture, $"{document.Run.ReplicationsRun} replications{(document.Run.StoppedByRule ? " (stop rule)" : "")} · seed {s.Seed} · ")
+            .Append("behavioural effects ").Append(s.Effects ? "on" : "off")
+            .Append(CultureInfo.InvariantCulture, $" · {document.Run.Seconds:0.0} s</p>\n");
+
+        RegimeTable(html, document.Regimes);
+        foreach (var comparison in document.Comparisons)
+        {
+            html.Append("<section class=\"comparison\">\n<h2>").Append(E(comparison.Reform)).Append(" against ").Append(E(comparison.Baseline)).Append("</h2>\n");
+            TotalsTable(html, comparison);
+            foreach (var chart in ReportCharts.For(comparison))
+            {
+                html.Append("<figure class=\"chart\">\n").Append(SvgCharts.Render(chart)).Append("\n<figcaption>").Append(E(chart.Title)).Append(" (error bars: 95% CI)</figcaption>\n</figure>\n");
+            }
+            MunicipalityTable(html, comparison);
+            html.Append("</section>\n");
+        }
+        ParameterTable(html, document.Parameters);
+        html.Append("<footer>").Append(E(document.Run.Tool)).Append(" · ").Append(E(document.Format)).Append("</footer>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void RegimeTable(StringBuilder html, IReadOnlyList<RegimeSummary> regimes)
+    {
+        html.Append("<h2>Regimes</h2>\n<table>\n<tr><th>Regime</th><th>Title</th><th>Source</th><th>From</th><th class=\"n\">Groups</th><th class=\"n\">Requirements</th><th class=\"n\">Parameters</th></tr>\n");
+        foreach (var r in regimes)
+        {
+            html.Append("<tr><td>").Append(E(r.Name)).Append("</td><td>").Append(E(r.Title)).Append("</td><td>").Append(E(r.Source))
+                .Append("</td><td>").Append(E(r.Origin)).Append("</td><td class=\"n\">").Append(N(r.Groups)).Append("</td><td class=\"n\">")
+                .Append(N(r.Requirements)).Append("</td><td class=\"n\">").Append(N(r.Parameters)).Append("</td></tr>\n");
+        }
+        html.Append("</table>\n");
+    }
+
+    private static void TotalsTable(StringBuilder html, Comparison comparison)
+    {
+        html.Append("<table class=\"totals\">\n<tr><th>Metric</th><th>Unit</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
+        foreach (var r in comparison.Rows.Where(r => r.Dimension == MetricRow.Total))
+        {
+            html.Append("<tr><td>").Append(E(r.Metric)).Append("</td><td>").Append(E(r.Unit)).Append("</td><td class=\"n\">")
+                .Append(Format.Value(r.Baseline?.Mean)).Append("</td><td class=\"n\">").Append(Format.Value(r.Reform?.Mean))
+                .Append("</td><td class=\"n\">").Append(Format.Value(r.Delta?.Mean)).Append("</td><td class=\"n\">").Append(E(Format.Interval(r.Delta)))
+                .Append("</td><td class=\"n\">").Append(Format.Percent(r.RelativeChange)).Append("</td></tr>\n");
+        }
+        html.Append("</table>\n");
+    }
+
+    private static void MunicipalityTable(StringBuilder html, Comparison comparison)
+    {
+        var rows = comparison.Rows.Where(r => r.Dimension == MetricNames.MunicipalityDimension).ToList();
+        if (rows.Count == 0) return;
+        html.Append("<details>\n<summary>Per-municipality results</summary>\n<table>\n<tr><th>Municipality</th><th>Metric</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
+        foreach (var r in rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Metric, StringComparer.Ordinal))
+        {
+            html.Append("<tr><td>").Append(E(r.Key)).Append("</td><td>").Append(E(r.Metric)).Append("</td><td class=\"n\">")
+                .Append(Format.Value(r.Baseline?.Mean)).Append("</td><td class=\"n\">").Append(Format.Value(r.Reform?.Mean))
+                .Append("</td><td class=\"n\">").Append(Format.Value(r.Delta?.Mean)).Append("</td><td class=\"n\">").Append(E(Format.Interval(r.Delta)))
+                .Append("</td><td class=\"n\">").Append(Format.Percent(r.RelativeChange)).Append("</td></tr>\n");
+        }
+        html.Append("</table>\n</details>\n");
+    }
+
+    private static void ParameterTable(StringBuilder html, IReadOnlyList<ParameterRow> parameters)
+    {
+        html.Append("<h2>Parameters</h2>\n<table class=\"parameters\">\n<tr><th>Regime</th><th>Parameter</th><th>Group</th><th class=\"n\">Value</th><th>Unit</th><th>In force</th><th>Source</th></tr>\n");
+        foreach (var p in parameters)
+        {
+            html.Append(p.Overridden ? "<tr class=\"override\">" : "<tr>")
+                .Append("<td>").Append(E(p.Regime)).Append("</td><td>").Append(E(p.Parameter)).Append("</td><td>").Append(E(p.Group))
+                .Append("</td><td class=\"n\">").Append(p.Value.ToString("G6", CultureInfo.InvariantCulture)).Append("</td><td>").Append(E(p.Unit))
+                .Append("</td><td>").Append(E(InForce(p))).Append("</td><td>").Append(E(p.Source)).Append(p.Overridden ? " <em>(scenario override)</em>" : "")
+                .Append("</td></tr>\n");
+        }
+        html.Append("</table>\n");
+    }
+
+    private static string InForce(ParameterRow p) => (p.From, p.Until) switch
+    {
+        (null, null) => "always",
+        (var f, null) => $"from {f}",
+        (null, var u) => $"until {u}",
+        var (f, u) => $"{f} – {u}",
+    };
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Only the markup characters: the file is UTF-8, so æøå and § stay readable in the source.
+    private static string E(string? text) => (text ?? "")
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
+
+    private const string Style = """
+        body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }
+        h1 { margin-bottom: 0.2em; }
+        .meta { color: #555; }
+        table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
+        th, td { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+        th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        tr.override td { background: #fff6e0; }
+        figure.chart { margin: 1.5em 0; }
+        figure.chart svg { max-width: 100%; height: auto; }
+        figcaption { color: #555; font-size: 0.85em; }
+        footer { color: #888; font-size: 0.8em; margin-top: 3em; }
+
+        """;
+}

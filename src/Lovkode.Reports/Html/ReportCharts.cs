@@ -1,0 +1,51 @@
+using Lovkode.Reports.Model;
+
+namespace Lovkode.Reports.Html;
+
+/// <summary>Picks the rows each chart of the report shows out of one comparison.</summary>
+public static class ReportCharts
+{
+    private const string BaselineColor = "#4c72b0";
+    private const string ReformColor = "#dd8452";
+    private const string DeltaColor = "#55a868";
+
+    public static IEnumerable<BarChart> For(Comparison comparison)
+    {
+        var charts = new[]
+        {
+            Levels(comparison, MetricNames.Interviews, MetricNames.GroupDimension, "Interviews by target group", "interviews per year"),
+            Levels(comparison, MetricNames.CaseworkerCost, MetricNames.GroupDimension, "Caseworker cost by target group", "DKK per year"),
+            Levels(comparison, MetricNames.CaseworkerHours, MetricNames.ActivityDimension, "Caseworker hours by activity", "hours per year"),
+            Deltas(comparison, MetricNames.CaseworkerHours, MetricNames.MunicipalityDimension, "Change in caseworker hours by municipality", "hours per year, reform − baseline"),
+        };
+        return charts.Where(c => c is not null).Select(c => c!);
+    }
+
+    private static BarChart? Levels(Comparison comparison, string metric, string dimension, string title, string yLabel)
+    {
+        var rows = Rows(comparison, metric, dimension);
+        if (rows.Count == 0) return null;
+        return new BarChart(
+            title,
+            yLabel,
+            rows.Select(r => r.Key).ToList(),
+            [
+                new ChartSeries($"{comparison.Baseline} (baseline)", BaselineColor, rows.Select(r => r.Baseline?.Mean ?? double.NaN).ToList(), rows.Select(r => r.Baseline?.HalfWidth ?? double.NaN).ToList()),
+                new ChartSeries($"{comparison.Reform} (reform)", ReformColor, rows.Select(r => r.Reform?.Mean ?? double.NaN).ToList(), rows.Select(r => r.Reform?.HalfWidth ?? double.NaN).ToList()),
+            ]);
+    }
+
+    private static BarChart? Deltas(Comparison comparison, string metric, string dimension, string title, string yLabel)
+    {
+        var rows = Rows(comparison, metric, dimension).Where(r => r.Delta is not null).ToList();
+        if (rows.Count == 0) return null;
+        return new BarChart(
+            title,
+            yLabel,
+            rows.Select(r => r.Key).ToList(),
+            [new ChartSeries("reform − baseline (95% CI)", DeltaColor, rows.Select(r => r.Delta!.Mean).ToList(), rows.Select(r => r.Delta!.HalfWidth).ToList())]);
+    }
+
+    public static List<MetricRow> Rows(Comparison comparison, string metric, string dimension) =>
+        comparison.Rows.Where(r => r.Metric == metric && r.Dimension == dimension).ToList();
+}

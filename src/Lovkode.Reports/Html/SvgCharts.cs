@@ -1,0 +1,67 @@
+using ScottPlot;
+
+namespace Lovkode.Reports.Html;
+
+/// <summary>
+/// Draws a <see cref="BarChart"/> with ScottPlot and returns it as SVG markup, so the report
+/// embeds its charts inline and needs nothing from the network.
+/// </summary>
+public static class SvgCharts
+{
+    public const int Width = 900;
+    public const int Height = 420;
+
+    public static string Render(BarChart chart)
+    {
+        var plot = new Plot();
+        var seriesCount = chart.Series.Count;
+        var slot = seriesCount + 1.0; // one empty slot between categories
+        var bars = new List<Bar>();
+        foreach (var (series, s) in chart.Series.Select((x, i) => (x, i)))
+        {
+            var color = Color.FromHex(series.Color);
+            for (var c = 0; c < chart.Categories.Count; c++)
+            {
+                var value = series.Values[c];
+                if (!double.IsFinite(value)) continue;
+                var error = series.Errors[c];
+                bars.Add(new Bar
+                {
+                    Position = (c * slot) + s,
+                    Value = value,
+                    Error = double.IsFinite(error) ? error : 0,
+                    FillColor = color,
+                    // The border and the error bar share the line style: dark, so the CI shows on the fill.
+                    LineColor = Color.FromHex("#333333"),
+                    LineWidth = 1,
+                });
+            }
+        }
+        plot.Add.Bars(bars);
+
+        var ticks = chart.Categories
+            .Select((name, c) => new Tick((c * slot) + ((seriesCount - 1) / 2.0), name))
+            .ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
+        plot.Axes.Bottom.TickLabelStyle.Rotation = chart.Categories.Count > 6 ? 45 : 0;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = chart.Categories.Count > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
+        plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Margins(bottom: 0);
+        plot.Axes.AutoScale();
+        // Bars grow from zero, so zero must be on the axis even when every value is negative.
+        var limits = plot.Axes.GetLimits();
+        plot.Axes.SetLimitsY(Math.Min(limits.Bottom, 0), Math.Max(limits.Top, 0));
+        plot.Title(chart.Title);
+        plot.YLabel(chart.YLabel);
+
+        foreach (var series in chart.Series)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = series.Name, FillColor = Color.FromHex(series.Color) });
+        }
+        if (chart.Series.Count > 1)
+        {
+            plot.ShowLegend(Alignment.UpperRight);
+        }
+        return plot.GetSvgXml(Width, Height);
+    }
+}

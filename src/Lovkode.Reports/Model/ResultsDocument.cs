@@ -1,0 +1,67 @@
+namespace Lovkode.Reports.Model;
+
+/// <summary>
+/// Everything one run produced, in a form that survives a round trip through results.json:
+/// what was run, the regimes compared, every metric with its uncertainty, and the parameter
+/// values with their sources. The HTML report and the CSV/Parquet tables are views of it.
+/// </summary>
+public sealed record ResultsDocument(
+    string Format,
+    ScenarioSummary Scenario,
+    IReadOnlyList<RegimeSummary> Regimes,
+    IReadOnlyList<Comparison> Comparisons,
+    IReadOnlyList<ParameterRow> Parameters,
+    RunStatistics Run)
+{
+    /// <summary>The format tag written into results.json; a reader rejects anything else.</summary>
+    public const string CurrentFormat = "lovkode-results/1";
+}
+
+/// <summary>What was simulated: the scenario's name, its population and horizon, and the random seed.</summary>
+public sealed record ScenarioSummary(
+    string Name,
+    string? Description,
+    string? SourcePath,
+    long Seed,
+    int Population,
+    int Weeks,
+    string StartDate,
+    int Replications,
+    bool Effects);
+
+/// <summary>A regime taking part in the run, and where it came from (compiled in, or a .rules path).</summary>
+public sealed record RegimeSummary(string Name, string Title, string Source, string Origin, int Groups, int Requirements, int Parameters);
+
+/// <summary>One reform against the baseline: a row per metric and breakdown.</summary>
+public sealed record Comparison(string Baseline, string Reform, IReadOnlyList<MetricRow> Rows);
+
+/// <summary>
+/// One metric for one slice of the population. <see cref="Dimension"/> says how the
+/// population is sliced ("total", "group", "municipality", "activity", "actor", "channel")
+/// and <see cref="Key"/> names the slice ("" for the total). A group that exists in only one
+/// regime (after a regroup) has no estimate on the other side and no delta.
+/// </summary>
+public sealed record MetricRow(
+    string Metric,
+    string Unit,
+    string Dimension,
+    string Key,
+    Estimate? Baseline,
+    Estimate? Reform,
+    Estimate? Delta,
+    double? RelativeChange)
+{
+    public const string Total = "total";
+}
+
+/// <summary>A mean over replications with its 95% confidence interval.</summary>
+public sealed record Estimate(double Mean, double Low, double High)
+{
+    public double HalfWidth => (High - Low) / 2;
+}
+
+/// <summary>A parameter value in force in the run, with its citation and whether a scenario overrode it.</summary>
+public sealed record ParameterRow(string Regime, string Parameter, string Unit, string Group, double Value, string? From, string? Until, string Source, bool Overridden);
+
+/// <summary>How the run went: replications done, whether a stop rule ended it, and how long it took.</summary>
+public sealed record RunStatistics(int ReplicationsRun, bool StoppedByRule, double Seconds, string Tool);

@@ -1,0 +1,82 @@
+using Lovkode.Runtime;
+using Lovkode.Simulation.Metrics;
+using Lovkode.Simulation.Population;
+using Lovkode.Simulation.Random;
+
+namespace Lovkode.Simulation.Engine;
+
+/// <summary>
+/// What the week loop needs to know about one regime of an arm, looked up once before the run
+/// so the loop reads arrays only: outside groups, each requirement's kind, actor, channel and
+/// quota, the arm's indices for groups and rules, and the supervision rules with their slots.
+/// </summary>
+internal sealed class RegimePlan
+{
+    public RegimePlan(IRegime regime, int[] groupMap, int[] ruleMap, int firstSupervisionSlot)
+    {
+        var info = regime.Info;
+        Regime = regime;
+        Facts = FactMap.For(info);
+        GroupMap = groupMap;
+        RuleMap = ruleMap;
+        Outside = info.Groups.Select(g => g.IsOutside).ToArray();
+        var requirements = info.Requirements;
+        Kind = requirements.Select(r => (byte)r.Kind).ToArray();
+        Actor = requirements.Select(r => r.Actor).ToArray();
+        Channel = requirements.Select(r => r.Channel).ToArray();
+        QuotaOf = Enumerable.Repeat(-1, requirements.Count).ToArray();
+        QuotaCounter = requirements.Select(r => NameHash(r.Name)).ToArray();
+        Quotas = info.Quotas.ToArray();
+        QuotaGroups = new bool[Quotas.Length][];
+        for (var q = 0; q < Quotas.Length; q++)
+        {
+            var quota = Quotas[q];
+            if (quota.Requirement < 0 || quota.Requirement >= requirements.Count)
+                throw new InvalidOperationException($"Regime '{info.Name}': quota {q} names requirement {quota.Requirement}, which does not exist.");
+            if (QuotaOf[quota.Requirement] >= 0)
+                throw new InvalidOperationException($"Regime '{info.Name}': requirement '{requirements[quota.Requirement].Name}' has two quotas.");
+            QuotaOf[quota.Requirement] = q;
+            QuotaGroups[q] = new bool[info.Groups.Count];
+            foreach (var g in quota.Groups) QuotaGroups[q][g] = true;
+        }
+        Supervisions = info.Supervisions.ToArray();
+        SupervisionSlot = Enumerable.Range(firstSupervisionSlot, Supervisions.Length).ToArray();
+        MaxDue = Math.Max(regime.MaxDuePerWeek, requirements.Count);
+        ClosedProgrammeInflowShare = regime.Parameters.IndexOf(Scenario.LawParameters.InflowShareClosedProgrammes);
+    }
+
+    /// <summary>The parameter giving the share of new ressourceforløb and revalidering cases still admitted, or -1.</summary>
+    public int ClosedProgrammeInflowShare { get; }
+
+    public IRegime Regime { get; }
+    public FactMap Facts { get; }
+    public int[] GroupMap { get; }
+    public int[] RuleMap { get; }
+    public bool[] Outside { get; }
+    public byte[] Kind { get; }
+    public int[] Actor { get; }
+    public int[] Channel { get; }
+    public int[] QuotaOf { get; }
+    public ulong[] QuotaCounter { get; }
+    public QuotaInfo[] Quotas { get; }
+    public bool[][] QuotaGroups { get; }
+    public SupervisionInfo[] Supervisions { get; }
+    public int[] SupervisionSlot { get; }
+    public int MaxDue { get; }
+
+    /// <summary>
+    /// A stable 64-bit hash of a requirement's name (FNV-1a, then mixed): the counter of the
+    /// person's quota draw. Keyed by name, not index, so a reform that keeps the requirement
+    /// skips the same persons as its base.
+    /// </summary>
+    internal static ulong NameHash(string name)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var ch in name)
+        {
+            h ^= ch;
+            h *= 1099511628211UL;
+        }
+        return CounterRandom.Mix(h);
+    }
+}

@@ -1,0 +1,79 @@
+using Lovkode.Runtime;
+using Lovkode.Simulation.Population;
+using Lovkode.Simulation.Results;
+using Lovkode.Simulation.Scenario;
+
+namespace Lovkode.Simulation.Metrics;
+
+/// <summary>
+/// The cells and slots of one arm's accumulator. Groups are the union, by name, of the groups
+/// of the arm's regimes (in the order they first appear), plus a last pseudo group for
+/// municipality-level work; rules are the union of requirement names, so a rule that keeps its
+/// name across a timeline's switch stays one rule. Actors and channels come from the domain.
+/// </summary>
+internal sealed class ArmLayout
+{
+    public ArmLayout(Arm arm)
+    {
+        var first = arm.Periods[0].Regime.Info;
+        Actors = first.Actors;
+        Channels = first.Channels;
+        var groups = new List<string>();
+        var rules = new List<string>();
+        var groupMaps = new List<int[]>();
+        var ruleMaps = new List<int[]>();
+        foreach (var period in arm.Periods)
+        {
+            var info = period.Regime.Info;
+            if (info.Domain != first.Domain || !info.Actors.SequenceEqual(Actors) || !info.Channels.SequenceEqual(Channels))
+                throw new InvalidOperationException($"Arm '{arm.Name}': regime '{info.Name}' is not of the domain '{first.Domain}' of '{first.Name}' (or declares other actors or channels).");
+            groupMaps.Add(info.Groups.Select(g => IndexOrAdd(groups, g.Name)).ToArray());
+            ruleMaps.Add(info.Requirements.Select(r => IndexOrAdd(rules, r.Name)).ToArray());
+        }
+        groups.Add(SimulationResult.MunicipalityLevel);
+        Groups = groups;
+        Rules = rules;
+        GroupMaps = groupMaps;
+        RuleMaps = ruleMaps;
+        Slots = RawSlot.Fixed + Actors.Count + Channels.Count;
+    }
+
+    public IReadOnlyList<string> Groups { get; }
+
+    /// <summary>The pseudo group for supervision, last in <see cref="Groups"/>.</summary>
+    public int MunicipalityLevelGroup => Groups.Count - 1;
+
+    public IReadOnlyList<string> Rules { get; }
+
+    public IReadOnlyList<string> Actors { get; }
+
+    public IReadOnlyList<string> Channels { get; }
+
+    /// <summary>Per period: the regime's group index → the arm's group index.</summary>
+    public IReadOnlyList<int[]> GroupMaps { get; }
+
+    /// <summary>Per period: the regime's requirement index → the arm's rule index.</summary>
+    public IReadOnlyList<int[]> RuleMaps { get; }
+
+    public static int Municipalities => Population.Municipalities.All.Count;
+
+    public int Slots { get; }
+
+    public int Cells => Groups.Count * Municipalities;
+
+    public int RuleWords => Math.Max(1, (Rules.Count + 63) / 64);
+
+    public int Cell(int armGroup, int municipality) => (armGroup * Municipalities) + municipality;
+
+    public int ActorSlot(int actor) => RawSlot.Fixed + actor;
+
+    public int ChannelSlot(int channel) => RawSlot.Fixed + Actors.Count + channel;
+
+    private static int IndexOrAdd(List<string> list, string name)
+    {
+        var i = list.IndexOf(name);
+        if (i >= 0) return i;
+        list.Add(name);
+        return list.Count - 1;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using Lovkode.Simulation.Engine;
+using Lovkode.Simulation.Metrics;
+using Lovkode.Simulation.Population;
+using Lovkode.Simulation.Results;
+using Lovkode.Simulation.Scenario;
+using Lovkode.Simulation.Statistics;
+
+namespace Lovkode.Simulation;
+
+/// <summary>
+/// Runs a scenario: the same synthetic population through every arm, replication after
+/// replication, and compares each reform arm with the baseline (the first arm) person by person.
+/// </summary>
+/// <remarks>
+/// Within a replication the persons are cut into fixed chunks (their size depends on the
+/// population only, never on the thread count) that run in parallel. Each worker adds whole
+/// numbers into its own accumulators, which are merged at the end; integer sums do not depend
+/// on the order, so 1 and N threads give identical results.
+/// </remarks>
+public static class Simulator
+{
+    /// <summary>The most chunks a replication is cut into; more persons make larger chunks, so merge cost stays flat.</summary>
+    private const int MaxChunks = 256;
+
+    private const int MinChunkSize = 1024;
+
+    public static SimulationResult Run(
+        IReadOnlyList<Arm> arms,
+        SimulationOptions options,
+        IProgress<SimulationProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arms);
+        ArgumentNullException.ThrowIfNull(options);
+        if (arms.Count == 0) throw new ArgumentException("A run needs at least one arm (the baseline).", nameof(arms));
+        options.Validate();
+        var duplicate = arms.GroupBy(a => a.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"Two arms are named '{duplicate.Key}'; arm names must be unique.", nameof(arms));
+
+        var clock = Stopwatch.StartNew();
+        var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, options.Composition)).ToArray();
+        CheckSameDomain(plans);
+        var synthesizer = new PersonSynthesizer(options.Composition, options.Weeks, options.Spells.MaxElapsedWeeks, options.Spells.DagpengePeriodWeeks);
+        var scale = (options.RepresentedPersons ?? synthesizer.DanishPersons) / options.Persons;
+        var hourlyDkk = options.Costs.ResolveHourlyDkk(arms[0].Periods[0].Regime, options.Start);
+        var catalog = new MetricCatalog(plans[0].Layout.Actors, plans[0].Layout.Channels, options, hourlyDkk);
+        var aggregator = new ResultAggregator(plans, catalog, options.ByMunicipality);
+        if (options.StopRule is { } rule) aggregator.MetricIndex(rule.Metric);
+
+        var chunkSize = Math.Max(MinChunkSize, (int)Math.Ceiling(options.Persons / (double)MaxChunks));
+        var chunks = (int)Math.Ceiling(options.Persons / (double)chunkSize);
+        var stoppedEarly = false;
+
+        for (var replication = 0; replication < options.Replications; replication++)
+        {
+            var merged = RunReplication(plans, synthesizer, options, replication, chunkSize, chunks, progress, clock, cancellationToken);
+            var values = new ReplicationValues[plans.Length];
+            for (var a = 0; a < plans.Length; a++)
+            {
+                SupervisionJudge.Apply(plans[a], merged[a], options.Start);
+                values[a] = ReplicationValues.From(merged[a], catalog, scale, options.ByMunicipality);
+            }
+            aggregator.Add(values);
+
+            double? measure = null;
+            if (options.StopRule is { } stop && aggregator.Replications >= stop.MinReplications)
+            {
+                measure = aggregator.StopMeasure(stop);
+                stoppedEarly = measure <= stop.HalfWidth && replication + 1 < options.Replications;
+            }
+            progress?.Report(new SimulationProgress(replication + 1, options.Replications, 0, options.Persons, clock.Elapsed, measure));
+            if (stoppedEarly) break;
+        }
+
+        var (armResults, comparisons) = aggregator.Build();
+        return new SimulationResult(options, catalog.Infos, armResults, comparisons, aggregator.Replications, stoppedEarly, scale, clock.Elapsed) { HourlyDkk = hourlyDkk };
+    }
+
+    /// <summary>Convenience: the baseline and reforms as regimes, one arm each.</summary>
+    public static SimulationResult Compare(Runtime.IRegime baseline, IEnumerable<Runtime.IRegime> reforms, SimulationOptions options, IProgress<SimulationProgress>? progress = null) =>
+        Run([Arm.Of(baseline), .. reforms.Select(r => Arm.Of(r))], options, progress);
+
+    private static RawAccumulator[] RunReplication(
+        ArmPlan[] plans, PersonSynthesizer synthesizer, SimulationOptions options, int replication, int chunkSize, int chunks,
+        IProgress<SimulationProgress>? progress, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var merged = plans.Select(a => new RawAccumulator(a.Layout, a.SupervisionSlots, options.Weeks)).ToArray();
+        long done = 0;
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, chunks, parallel,
+            () => new Worker<NoObserver>(plans, synthesizer, options, chunkSize, options.Weeks),
+            (chunk, _, worker) =>
+            {
+                var first = (long)chunk * chunkSize;
+                var count = (int)Math.Min(chunkSize, options.Persons - first);
+                worker.Run(replication, first, count);
+                var total = Interlocked.Add(ref done, count);
+                progress?.Report(new SimulationProgress(replication, options.Replications, total, options.Persons, clock.Elapsed));
+                return worker;
+            },
+            worker =>
+            {
+                lock (merged)
+                {
+                    for (var a = 0; a < merged.Length; a++) merged[a].Add(worker.Accumulators[a]);
+                }
+            });
+        return merged;
+    }
+
+    private static void CheckSameDomain(ArmPlan[] plans)
+    {
+        var first = plans[0].Layout;
+        foreach (var plan in plans.Skip(1))
+        {
+            if (!plan.Layout.Actors.SequenceEqual(first.Actors) || !plan.Layout.Channels.SequenceEqual(first.Channels))
+                throw new InvalidOperationException($"Arm '{plan.Arm.Name}' has other actors or channels than the baseline '{plans[0].Arm.Name}'; all arms must share one domain.");
+        }
+    }
+}

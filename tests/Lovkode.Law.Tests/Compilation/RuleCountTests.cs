@@ -1,0 +1,33 @@
+using Lovkode.Spec.Text;
+
+namespace Lovkode.Law.Tests.Compilation;
+
+/// <summary>
+/// Keeps the counts in docs/law.md ("Counts, and why they are not more than 200") true: rules
+/// in force and (rule, group) pairs per regime. Reform2026 is counted after its transition
+/// rules lapse.
+/// </summary>
+public sealed class RuleCountTests
+{
+    [FrontEndTheory]
+    [InlineData("Lab2019", 13, 16, 1, 0, 58)]
+    [InlineData("Forenkling2022", 13, 14, 1, 0, 38)]
+    [InlineData("Kontaktforloeb2024", 13, 12, 1, 0, 35)]
+    [InlineData("Velfaerdskommune2023", 13, 14, 1, 0, 38)]
+    [InlineData("Ekspertgruppe2024", 5, 7, 0, 0, 14)]
+    [InlineData("Reform2026", 5, 10, 0, 4, 18)]
+    public void Rule_counts_match_docs_law_md(string name, int groups, int requirements, int supervisions, int quotas, int variants)
+    {
+        var regime = FrontEnd.Compilation.FindRegime(name)!;
+        SpecDate.TryParse("2030-01-01", out var day);
+        var inForce = regime.Requirements
+            .Where(r => (r.FromDay is null || r.FromDay <= day) && (r.UntilDay is null || day < r.UntilDay))
+            .ToList();
+
+        Assert.Equal(groups, regime.Groups.Count(g => !g.IsOutside));
+        Assert.Equal(requirements, inForce.Count);
+        Assert.Equal(supervisions, regime.Supervisions.Count);
+        Assert.Equal(quotas, regime.Quotas.Count);
+        Assert.Equal(variants, inForce.Sum(r => r.Groups.Count));
+    }
+}

@@ -1,0 +1,24 @@
+namespace Lovkode.Law.Tests.Evaluation;
+
+/// <summary>Where the tests get an evaluator for a regime by name.</summary>
+public static class Evaluators
+{
+    public const string Reference = "reference";
+    public const string Generated = "generated";
+
+    public static ILawEvaluator Create(string implementation, string regime)
+    {
+        if (implementation == Generated) return new GeneratedEvaluator(GeneratedRegimes.Create(regime));
+        var compilation = FrontEnd.Compilation;
+        var bound = compilation.FindRegime(regime) ?? throw new InvalidOperationException($"Regime {regime} did not bind");
+        return new ReferenceEvaluator(compilation.FindDomain(bound.DomainName)!, bound);
+    }
+
+    /// <summary>Null when the implementation cannot run yet; the reason is the skip message.</summary>
+    public static string? Unavailable(string implementation) => implementation switch
+    {
+        Generated when !GeneratedRegimes.IsAvailable => GeneratedRegimes.NotAvailable,
+        Reference when !FrontEnd.IsAvailable => FrontEnd.NotAvailable,
+        _ => null,
+    };
+}

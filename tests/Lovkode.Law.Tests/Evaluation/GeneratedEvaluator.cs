@@ -1,0 +1,67 @@
+using Lovkode.Runtime;
+
+namespace Lovkode.Law.Tests.Evaluation;
+
+/// <summary>A generated evaluator behind the test abstraction.</summary>
+public sealed class GeneratedEvaluator : ILawEvaluator
+{
+    private readonly IRegime _regime;
+
+    public GeneratedEvaluator(IRegime regime) => _regime = regime;
+
+    public string Name => _regime.Info.Name;
+
+    public IReadOnlyList<string> Facts => _regime.Info.Facts.OrderBy(f => f.Slot).Select(f => f.Name).ToList();
+
+    public IReadOnlyList<string> Groups => _regime.Info.Groups.Select(g => g.Name).ToList();
+
+    public string KindOf(string requirement) =>
+        _regime.Info.Requirements.Single(r => r.Name == requirement).Kind.ToString().ToLowerInvariant();
+
+    public (int Min, int Max) Range(string fact)
+    {
+        var f = Find(fact);
+        return (f.Min, f.Max);
+    }
+
+    public int Encode(string fact, string value)
+    {
+        var f = Find(fact);
+        return f.Kind switch
+        {
+            FactKind.Enum => f.Members.ToList().IndexOf(value) is var i and >= 0 ? i : throw new ArgumentException($"{value} is not a member of {fact}"),
+            FactKind.Bool => bool.Parse(value) ? 1 : 0,
+            FactKind.Date => DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).DayNumber,
+            _ => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    public string Classify(int[] facts)
+    {
+        var citizen = ToCitizen(facts);
+        return _regime.Info.Groups[_regime.Classify(in citizen)].Name;
+    }
+
+    public IReadOnlyList<string> Due(int[] facts, string group, int spellWeek, int cumulativeWeeks, DateOnly weekStart)
+    {
+        var citizen = ToCitizen(facts);
+        var week = new CaseWeek(spellWeek, cumulativeWeeks, weekStart.DayNumber);
+        Span<DueEvent> buffer = new DueEvent[_regime.MaxDuePerWeek];
+        var count = _regime.Schedule(in citizen, _regime.Info.GroupIndex(group), in week, buffer);
+        var names = new List<string>(count);
+        for (var i = 0; i < count; i++) names.Add(_regime.Info.Requirements[buffer[i].Requirement].Name);
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    private Citizen ToCitizen(int[] facts)
+    {
+        var citizen = default(Citizen);
+        var ordered = _regime.Info.Facts.OrderBy(f => f.Slot).ToList();
+        for (var i = 0; i < ordered.Count; i++) citizen[ordered[i].Slot] = facts[i];
+        return citizen;
+    }
+
+    private FactInfo Find(string name) =>
+        _regime.Info.Facts.SingleOrDefault(f => f.Name == name) ?? throw new ArgumentException($"No fact {name}");
+}

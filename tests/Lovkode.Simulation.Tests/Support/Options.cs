@@ -1,0 +1,17 @@
+using Lovkode.Simulation.Scenario;
+
+namespace Lovkode.Simulation.Tests.Support;
+
+internal static class Options
+{
+    /// <summary>Small and quick: 3,000 persons, 26 weeks, 3 replications, unscaled counts.</summary>
+    public static SimulationOptions Small(int persons = 3000, int replications = 3, int weeks = 26, ulong seed = 7) => new()
+    {
+        Persons = persons,
+        Replications = replications,
+        Weeks = weeks,
+        Seed = seed,
+        RepresentedPersons = persons,
+        MaxDegreeOfParallelism = 2,
+    };
+}
