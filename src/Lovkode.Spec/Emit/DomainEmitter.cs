@@ -96,9 +96,9 @@ public static class DomainEmitter
                 FactType.Date => $"global::System.DateOnly.FromDayNumber({slot})",
                 _ => slot,
             };
+            if (used.Count > 1) w.Line();
             w.Summary($"{f.Name}: {f.Title ?? f.Name}");
             w.Line($"public static {TypeOf(f)} {getter}(in {GeneratedFile.Runtime}Citizen citizen) => {body};");
-            w.Line();
         }
     }
 

@@ -48,9 +48,12 @@ public static partial class RegimeEmitter
             w.Line($"case {Status}.Due:");
             w.Line($"    trace.Add(new {entry}({kind}.Due, week.SpellWeek, {rule}, {CSharpLiteral.String("due: " + text.Schedule(r.Schedule))}, {citation}));");
             w.Line("    break;");
-            w.Line($"case {Status}.NotInForce:");
-            w.Line($"    trace.Add(new {entry}({kind}.NotApplicable, week.SpellWeek, {rule}, {CSharpLiteral.String("not in force at this date: in force " + text.InForce(r.FromDay, r.UntilDay))}, {citation}));");
-            w.Line("    break;");
+            if (r.FromDay is not null || r.UntilDay is not null)
+            {
+                w.Line($"case {Status}.NotInForce:");
+                w.Line($"    trace.Add(new {entry}({kind}.NotApplicable, week.SpellWeek, {rule}, {CSharpLiteral.String("not in force at this date: in force " + text.InForce(r.FromDay, r.UntilDay))}, {citation}));");
+                w.Line("    break;");
+            }
             if (r.Condition is not null)
             {
                 w.Line($"case {Status}.ConditionFalse:");

@@ -37,7 +37,7 @@ public static partial class RegimeEmitter
             if (r.FromDay is int from) bounds.Add($"day < {CSharpLiteral.Int(from)}");
             if (r.UntilDay is int until) bounds.Add($"day >= {CSharpLiteral.Int(until)}");
             if (bounds.Count > 0) w.Line($"if ({string.Join(" || ", bounds)}) return {Status}.NotInForce;");
-            if (r.Condition is not null) w.Line($"if (!({ConditionCode.Of(r.Condition, "citizen")})) return {Status}.ConditionFalse;");
+            if (r.Condition is not null) w.Line($"if ({ConditionCode.Not(r.Condition, "citizen")}) return {Status}.ConditionFalse;");
             for (var i = 0; i < r.Exemptions.Count; i++)
             {
                 w.Open($"if ({ConditionCode.Of(r.Exemptions[i].Condition, "citizen")})");

@@ -57,10 +57,14 @@ public static partial class RegimeEmitter
         w.Line("/// <summary>The regime with a parameter set from <see cref=\"CreateParameters\"/>, overrides laid over it.</summary>");
         w.Open($"public {name}({R}ParameterSet parameters)");
         w.Line("if (parameters is null) throw new global::System.ArgumentException(\"A parameter set is required.\", nameof(parameters));");
-        w.Line("if (parameters.Parameters.Count != Metadata.Parameters.Count || parameters.GroupCount != Metadata.Groups.Count)");
-        w.Line("    throw new global::System.ArgumentException(\"The parameter set was made for another regime; use CreateParameters().\", nameof(parameters));");
+        w.Line("if (!IsFor(parameters)) throw new global::System.ArgumentException(\"The parameter set was made for another regime; use CreateParameters().\", nameof(parameters));");
         w.Line("_parameters = parameters;");
         w.Close();
+        w.Line();
+        w.Line("// Parameter indices and cited values are compiled in: a set must be built on this regime's own metadata");
+        w.Line("// (CreateParameters, or a Clone of one), not on another regime's, even one with the same parameter names.");
+        w.Line($"private static bool IsFor({R}ParameterSet parameters) =>");
+        w.Line("    global::System.Object.ReferenceEquals(parameters.Parameters, Metadata.Parameters) && parameters.GroupCount == Metadata.Groups.Count;");
         w.Line();
         w.Line("/// <summary>A fresh parameter set with the cited values, ready for a scenario's overrides.</summary>");
         w.Line($"public static {R}ParameterSet CreateParameters() => new {R}ParameterSet(Metadata.Parameters, Metadata.Groups.Count);");
