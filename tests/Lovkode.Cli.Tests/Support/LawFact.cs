@@ -49,3 +49,13 @@ internal static class FrontEndState
 
     public static bool BindsTheLaw => Binds.Value;
 }
+
+/// <summary>A test that compiles .rules files at run time: needs the front end and the emitter in this build.</summary>
+internal sealed class RuntimeRulesFactAttribute : FactAttribute
+{
+    public RuntimeRulesFactAttribute()
+    {
+        if (!Lovkode.Cli.Compilation.RulesEmitter.IsAvailable) Skip = "the emitter (src/Lovkode.Spec/Emit) is not in this build yet";
+        else if (!FrontEndState.BindsTheLaw) Skip = FrontEndState.Reason;
+    }
+}
