@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Lovkode.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The suite's own switches, taken out of the arguments before BenchmarkDotNet sees the rest:
+/// <c>--check-only</c> runs only the equivalence check; <c>--no-variance</c> skips the
+/// variance reduction study, which otherwise runs when a <c>--filter</c> pattern matches
+/// <see cref="VarianceStudyName"/>; <c>--variance-only</c> runs nothing else.
+/// </summary>
+public sealed record SuiteOptions(string[] BenchmarkArgs, bool CheckOnly, bool RunBenchmarks, bool RunVarianceStudy, bool Dry)
+{
+    public const string VarianceStudyName = "Lovkode.Benchmarks.VarianceReduction.VarianceReductionStudy";
+
+    public static SuiteOptions Parse(string[] args)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal) { "--check-only", "--no-variance", "--variance-only" };
+        var rest = args.Where(a => !own.Contains(a)).ToArray();
+        var varianceOnly = args.Contains("--variance-only");
+        var dry = JobNames(rest).Any(j => string.Equals(j, "dry", StringComparison.OrdinalIgnoreCase));
+        var study = varianceOnly || (!args.Contains("--no-variance") && Filters(rest).Any(f => Matches(f, VarianceStudyName)));
+        return new SuiteOptions(rest, args.Contains("--check-only"), !varianceOnly, study, dry);
+    }
+
+    private static IEnumerable<string> JobNames(string[] args) => ValuesOf(args, "--job", "-j");
+
+    private static IEnumerable<string> Filters(string[] args) => ValuesOf(args, "--filter", "-f");
+
+    /// <summary>The values after an option, up to the next option: BenchmarkDotNet takes several (<c>--filter a b</c>).</summary>
+    private static IEnumerable<string> ValuesOf(string[] args, params string[] names)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!names.Contains(args[i], StringComparer.OrdinalIgnoreCase)) continue;
+            for (var j = i + 1; j < args.Length && !args[j].StartsWith('-'); j++) yield return args[j];
+        }
+    }
+
+    /// <summary>BenchmarkDotNet's glob: <c>*</c> is any run of characters, <c>?</c> one, case-insensitive.</summary>
+    private static bool Matches(string pattern, string name) =>
+        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}
