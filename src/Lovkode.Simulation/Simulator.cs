@@ -43,7 +43,8 @@ public static class Simulator
         CheckSameDomain(plans);
         var synthesizer = new PersonSynthesizer(options.Composition, options.Weeks, options.Spells.MaxElapsedWeeks, options.Spells.DagpengePeriodWeeks);
         var scale = (options.RepresentedPersons ?? synthesizer.DanishPersons) / options.Persons;
-        var catalog = new MetricCatalog(plans[0].Layout.Actors, plans[0].Layout.Channels, options);
+        var hourlyDkk = options.Costs.ResolveHourlyDkk(arms[0].Periods[0].Regime, options.Start);
+        var catalog = new MetricCatalog(plans[0].Layout.Actors, plans[0].Layout.Channels, options, hourlyDkk);
         var aggregator = new ResultAggregator(plans, catalog, options.ByMunicipality);
         if (options.StopRule is { } rule) aggregator.MetricIndex(rule.Metric);
 
@@ -73,7 +74,7 @@ public static class Simulator
         }
 
         var (armResults, comparisons) = aggregator.Build();
-        return new SimulationResult(options, catalog.Infos, armResults, comparisons, aggregator.Replications, stoppedEarly, scale, clock.Elapsed);
+        return new SimulationResult(options, catalog.Infos, armResults, comparisons, aggregator.Replications, stoppedEarly, scale, clock.Elapsed) { HourlyDkk = hourlyDkk };
     }
 
     /// <summary>Convenience: the baseline and reforms as regimes, one arm each.</summary>
@@ -92,7 +93,7 @@ public static class Simulator
             CancellationToken = cancellationToken,
         };
         Parallel.For(0, chunks, parallel,
-            () => new Worker(plans, synthesizer, options, chunkSize, options.Weeks),
+            () => new Worker<NoObserver>(plans, synthesizer, options, chunkSize, options.Weeks),
             (chunk, _, worker) =>
             {
                 var first = (long)chunk * chunkSize;

@@ -42,7 +42,11 @@ internal sealed class RegimePlan
         Supervisions = info.Supervisions.ToArray();
         SupervisionSlot = Enumerable.Range(firstSupervisionSlot, Supervisions.Length).ToArray();
         MaxDue = Math.Max(regime.MaxDuePerWeek, requirements.Count);
+        ClosedProgrammeInflowShare = regime.Parameters.IndexOf(Scenario.LawParameters.InflowShareClosedProgrammes);
     }
+
+    /// <summary>The parameter giving the share of new ressourceforløb and revalidering cases still admitted, or -1.</summary>
+    public int ClosedProgrammeInflowShare { get; }
 
     public IRegime Regime { get; }
     public FactMap Facts { get; }

@@ -14,8 +14,9 @@ namespace Lovkode.Simulation.Engine;
 /// </summary>
 internal static class WeekEngine
 {
-    public static void RunSegment<TRegime>(TRegime regime, ChunkContext context)
+    public static void RunSegment<TRegime, TObserver>(TRegime regime, ChunkContext context, ref TObserver observer)
         where TRegime : class, IRegime
+        where TObserver : struct, IWeekObserver
     {
         var chunk = context.Chunk;
         var state = context.State;
@@ -54,9 +55,14 @@ internal static class WeekEngine
                 var spellWeek = w - state.SpellStart[p];
                 var cumulative = state.CumulativeAtSpellStart[p] + spellWeek;
                 var day = context.StartDay + (7 * w);
+                if (w == entry && plan.ClosedProgrammeInflowShare >= 0)
+                {
+                    AdmitOrRedirect(context, state, p, ref citizen, plan, parameters, key, day);
+                }
                 var group = regime.Classify(in citizen);
                 var cell = layout.Cell(plan.GroupMap[group], municipality);
                 var b = cell * slots;
+                observer.Week(p, w, spellWeek, cumulative, group);
 
                 if (measured)
                 {
@@ -80,6 +86,7 @@ internal static class WeekEngine
                         if (q >= 0 && Skipped(plan, q, r, group, spellWeek, day, key, parameters))
                         {
                             if (measured) sums[b + RawSlot.QuotaSkipped]++;
+                            observer.Event(p, w, r, default, skippedByQuota: true);
                             continue;
                         }
                         var kind = plan.Kind[r];
@@ -87,6 +94,7 @@ internal static class WeekEngine
                         if (!measured) continue;
 
                         var cost = regime.Cost(r, group, day);
+                        observer.Event(p, w, r, cost, skippedByQuota: false);
                         sums[b + RawSlot.Events]++;
                         sums[b + RawSlot.Meetings + kind]++;
                         sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(cost.MeetingMinutes);
@@ -122,6 +130,7 @@ internal static class WeekEngine
                 if (CounterRandom.Uniform(key, w, RandomStream.Exit) < hazard)
                 {
                     sums[b + RawSlot.Exits]++;
+                    observer.Exit(p, w);
                     Leave(state, p, sums, slots);
                     break;
                 }
@@ -133,6 +142,7 @@ internal static class WeekEngine
                     if (CounterRandom.Uniform(key, w, RandomStream.Transition) >= spells.DagpengeToKontanthjaelpShare)
                     {
                         sums[b + RawSlot.Exits]++;
+                        observer.Exit(p, w);
                         Leave(state, p, sums, slots);
                         break;
                     }
@@ -142,12 +152,14 @@ internal static class WeekEngine
                         young ? BenefitKind.Uddannelseshjaelp : BenefitKind.Kontanthjaelp,
                         young ? ReadinessKind.Uddannelsesparat : ReadinessKind.Jobparat);
                     sums[b + RawSlot.SpellChanges]++;
+                    observer.NewSpell(p, w, (BenefitKind)state.Benefit[p]);
                 }
                 else if (benefit == BenefitKind.Sygedagpenge && spellWeek + 1 == spells.SygedagpengeReassessmentWeek
                     && CounterRandom.Uniform(key, w, RandomStream.Transition) < spells.SygedagpengeToJobafklaringShare)
                 {
                     NewSpell(context, state, p, ref citizen, plan, w, BenefitKind.Jobafklaring, ReadinessKind.Aktivitetsparat);
                     sums[b + RawSlot.SpellChanges]++;
+                    observer.NewSpell(p, w, BenefitKind.Jobafklaring);
                 }
             }
         }
@@ -184,6 +196,30 @@ internal static class WeekEngine
         var cohort = context.Arm.CohortOf[((int)benefit * 3) + (int)readiness];
         if (cohort >= 0) state.Cohort[p] = (short)cohort;
         plan.Facts.SetBenefit(ref citizen, benefit, readiness);
+    }
+
+    /// <summary>
+    /// A regime may close ressourceforløb and revalidering to new cases (L 66 (2025/26):
+    /// <c>TilgangRessourceforloebRevalidering</c> = 0). A person whose spell would start on one
+    /// is admitted when their own draw is below the share, and otherwise starts on
+    /// activity-ready kontanthjælp (uddannelseshjælp under 30 without education) instead: an
+    /// assumption, since the law moves them to the new job-help group on cash benefit. Persons
+    /// keep their benefit in a regime without the parameter, so arms stay paired.
+    /// </summary>
+    private static void AdmitOrRedirect(ChunkContext context, PersonState state, int p, ref Citizen citizen, RegimePlan plan, ParameterSet parameters, ulong key, int day)
+    {
+        var benefit = (BenefitKind)state.Benefit[p];
+        if (benefit is not (BenefitKind.Ressourceforloeb or BenefitKind.Revalidering)) return;
+        var share = parameters.Value(plan.ClosedProgrammeInflowShare, 0, day);
+        if (double.IsNaN(share) || CounterRandom.Uniform(key, 0, RandomStream.Inflow) < share) return;
+        var chunk = context.Chunk;
+        var young = chunk.Age[p] < 30 && !chunk.Education[p];
+        var redirected = young ? BenefitKind.Uddannelseshjaelp : BenefitKind.Kontanthjaelp;
+        state.Benefit[p] = (byte)redirected;
+        state.Readiness[p] = (byte)ReadinessKind.Aktivitetsparat;
+        var cohort = context.Arm.CohortOf[((int)redirected * 3) + (int)ReadinessKind.Aktivitetsparat];
+        if (cohort >= 0) state.Cohort[p] = (short)cohort;
+        plan.Facts.SetBenefit(ref citizen, redirected, ReadinessKind.Aktivitetsparat);
     }
 
     /// <summary>

@@ -8,13 +8,14 @@ namespace Lovkode.Simulation.Engine;
 /// accumulator per arm. A chunk is synthesised once and run through every arm, so all arms see
 /// the same persons while they are hot in cache.
 /// </summary>
-internal sealed class Worker
+internal sealed class Worker<TObserver>
+    where TObserver : struct, IWeekObserver
 {
     private readonly IReadOnlyList<ArmPlan> _arms;
     private readonly PersonSynthesizer _synthesizer;
     private readonly PopulationChunk _chunk;
     private readonly ChunkContext _context;
-    private readonly SegmentVisitor _visitor;
+    private readonly SegmentVisitor<TObserver> _visitor;
 
     public Worker(IReadOnlyList<ArmPlan> arms, PersonSynthesizer synthesizer, Scenario.SimulationOptions options, int chunkSize, int weeks)
     {
@@ -22,11 +23,14 @@ internal sealed class Worker
         _synthesizer = synthesizer;
         _chunk = new PopulationChunk(chunkSize);
         _context = new ChunkContext(options, chunkSize, arms.Max(a => a.Layout.RuleWords), arms.Max(a => a.MaxDue));
-        _visitor = new SegmentVisitor(_context);
+        _visitor = new SegmentVisitor<TObserver>(_context);
         Accumulators = arms.Select(a => new RawAccumulator(a.Layout, a.SupervisionSlots, weeks)).ToArray();
     }
 
     public RawAccumulator[] Accumulators { get; }
+
+    /// <summary>The observer the loop reports to (a trace reads it after <see cref="Run"/>).</summary>
+    public ref TObserver Observer => ref _visitor.Observer;
 
     public void Run(int replication, long firstPerson, int count)
     {

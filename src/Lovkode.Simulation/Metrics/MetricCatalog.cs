@@ -12,9 +12,9 @@ internal sealed class MetricCatalog
 {
     private readonly List<(MetricInfo Info, Func<double[], double> Value)> _metrics = [];
 
-    public MetricCatalog(IReadOnlyList<string> actors, IReadOnlyList<string> channels, SimulationOptions options)
+    public MetricCatalog(IReadOnlyList<string> actors, IReadOnlyList<string> channels, SimulationOptions options, double hourlyDkk)
     {
-        var rate = options.Costs.HourlyDkk;
+        var rate = hourlyDkk;
         var fteFactor = 52.0 / options.Weeks / options.Costs.HoursPerFte;
         var fixedSlots = RawSlot.Fixed;
 

@@ -25,4 +25,6 @@ public enum RandomStream : ulong
     Quota = 12,
     /// <summary>Names for traces and exports (Bogus is seeded from it).</summary>
     Names = 13,
+    /// <summary>The per-person draw that decides whether a closed benefit still takes a new case (see <c>LawParameters.InflowShareClosedProgrammes</c>).</summary>
+    Inflow = 14,
 }

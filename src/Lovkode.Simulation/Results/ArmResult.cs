@@ -4,12 +4,6 @@ namespace Lovkode.Simulation.Results;
 public sealed record ArmResult(string Name, IReadOnlyList<string> Regimes, IReadOnlyList<string> Groups, IReadOnlyList<Estimate> Estimates)
 {
     /// <summary>The estimate of a metric for a group and municipality (default: the total), or null.</summary>
-    public Estimate? Find(string metric, string group = SimulationResult.All, string municipality = SimulationResult.All)
-    {
-        foreach (var e in Estimates)
-        {
-            if (e.Metric == metric && e.Group == group && e.Municipality == municipality) return e;
-        }
-        return null;
-    }
+    public Estimate? Find(string metric, string group = SimulationResult.All, string municipality = SimulationResult.All) =>
+        EstimateIndex.Find(Estimates, e => (e.Metric, e.Group, e.Municipality), metric, group, municipality);
 }

@@ -18,6 +18,9 @@ public sealed record SimulationResult(
     double ScaleFactor,
     TimeSpan Elapsed)
 {
+    /// <summary>The caseworker hourly cost the run used (see <see cref="CostAssumptions"/>).</summary>
+    public double HourlyDkk { get; init; }
+
     /// <summary>The group or municipality name that means "all of them".</summary>
     public const string All = "*";
 

@@ -14,7 +14,8 @@ internal sealed class ToyRegime : IRegime
     public const int Interview = 0, Cv = 1, Offer = 2, SygeOpfoelgning = 3;
     public const int InterviewCount = 0, InterviewMinutes = 1, QuotaShare = 2, SupervisionThreshold = 3;
 
-    public ToyRegime(string name = "Toy", double interviews = 6, double? quotaShare = null, double? supervisionThreshold = null, bool everyoneOutside = false)
+    public ToyRegime(string name = "Toy", double interviews = 6, double? quotaShare = null, double? supervisionThreshold = null, bool everyoneOutside = false,
+        params (string Name, double Value)[] extraParameters)
     {
         EveryoneOutside = everyoneOutside;
         var groups = new List<GroupInfo>
@@ -32,6 +33,10 @@ internal sealed class ToyRegime : IRegime
             new("Kvote", QuotaShare, ParameterUnit.Share, "Kvote", [new(-1, quotaShare ?? 1, null, null, TestDomain.Cite)]),
             new("Taerskel", SupervisionThreshold, ParameterUnit.Share, "Tærskel", [new(-1, supervisionThreshold ?? 0, null, null, TestDomain.Cite)]),
         };
+        foreach (var (extra, value) in extraParameters)
+        {
+            parameters.Add(new ParameterInfo(extra, parameters.Count, ParameterUnit.Count, extra, [new(-1, value, null, null, TestDomain.Cite)]));
+        }
         var requirements = new List<RequirementInfo>
         {
             new("Jobsamtale", Interview, EventKind.Meeting, "Jobsamtaler", 0, 0, [Dagpenge, Kontant], "K times within weeks 0..26", null, null, TestDomain.Cite),

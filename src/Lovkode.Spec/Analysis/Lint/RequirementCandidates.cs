@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using Lovkode.Spec.Analysis.Parameters;
+using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Collections;
+
+namespace Lovkode.Spec.Analysis.Lint;
+
+/// <summary>
+/// Requirements for different groups that are the same rule but for one number written in
+/// place: same kind, actor, channel, schedule kind, conditions, exemptions, dates and cost
+/// items, and the same parameters where parameters are used.
+/// </summary>
+internal static class RequirementCandidates
+{
+    public static IEnumerable<LintCandidate> Find(BoundRegime regime, SavingEstimator estimator)
+    {
+        var families = regime.Requirements
+            .GroupBy(ShapeOf, System.StringComparer.Ordinal)
+            .Where(f => f.Count() > 1)
+            .OrderBy(f => f.Min(r => r.Index));
+        foreach (var family in families)
+        {
+            var members = family.OrderBy(r => r.Index).ToList();
+            // Rules for the same group are not variants across groups; leave them alone.
+            var allGroups = members.SelectMany(r => r.Groups).ToList();
+            if (allGroups.Distinct().Count() != allGroups.Count) continue;
+
+            var constants = members.Select(r => Operands(r).Select(o => o.Operand.Constant).ToArray()).ToList();
+            var differing = Enumerable.Range(0, constants[0].Length)
+                .Where(i => constants.Any(c => c[i] != constants[0][i]))
+                .ToList();
+            if (differing.Count != 1) continue;
+            var position = differing[0];
+            var candidate = Build(regime, members, position, estimator);
+            if (candidate is not null) yield return candidate;
+        }
+    }
+
+    private static LintCandidate? Build(BoundRegime regime, List<BoundRequirement> members, int position, SavingEstimator estimator)
+    {
+        string GroupName(int g) => g >= 0 && g < regime.Groups.Count ? regime.Groups[g].Name : "?";
+        var variants = members
+            .Select(r => new LintVariant(Operands(r)[position].Operand.Constant, r.Groups.OrderBy(g => g).Select(GroupName).ToEquatableArray(), r.Name))
+            .ToList();
+        var byValue = variants.GroupBy(v => v.Value).Select(g => (g.Key, g.Sum(v => v.Groups.Count))).ToList();
+        var (target, kind, reason) = HarmonisationChoice.Choose(byValue);
+
+        var byGroup = new List<GroupSaving>();
+        foreach (var r in members)
+        {
+            var varying = Operands(r)[position].Operand;
+            foreach (var g in r.Groups.OrderBy(g => g))
+            {
+                var now = estimator.PerCase(r, g, _ => null);
+                var then = estimator.PerCase(r, g, o => ReferenceEquals(o, varying) ? target : null);
+                byGroup.Add(new GroupSaving(GroupName(g), now.Events, then.Events, now.Minutes, then.Minutes));
+            }
+        }
+
+        var role = Operands(members[0])[position].Role;
+        var names = members.Select(r => r.Name).ToList();
+        var suggestion = "one requirement " + names[0] + " for " + string.Join(", ", members.SelectMany(r => r.Groups).OrderBy(g => g).Select(GroupName))
+            + " with " + role + " " + SpecLinter.Number(target) + ", instead of " + string.Join(", ", names);
+        return new LintCandidate(
+            LintKind.RequirementsDifferByConstant,
+            "requirements " + string.Join(", ", names),
+            role,
+            names.ToEquatableArray(),
+            variants.OrderBy(v => v.Value).ToEquatableArray(),
+            target,
+            kind,
+            reason,
+            suggestion,
+            SavingEstimator.Summarise(members.Count - 1, byGroup),
+            members[members.Count - 1].Span);
+    }
+
+    /// <summary>The requirement's numbers in a fixed order: schedule operands, then cost amounts.</summary>
+    private static List<(BoundOperand Operand, string Role)> Operands(BoundRequirement r) =>
+        OperandUse.ScheduleOperands(r.Schedule)
+            .Concat(r.Costs.Select(c => (c.Amount, "the " + OperandUse.CostName(c.Component) + " cost")))
+            .ToList();
+
+    /// <summary>Everything but the constants: two requirements with equal shapes differ only in numbers written in place.</summary>
+    private static string ShapeOf(BoundRequirement r)
+    {
+        var parts = new List<string>
+        {
+            r.Kind.ToString(),
+            r.ActorIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            r.ChannelIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            r.Schedule.Kind.ToString(),
+            ExprKey.Of(r.Condition),
+            string.Join(";", r.Exemptions.Select(e => ExprKey.Of(e.Condition))),
+            (r.FromDay?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "") + ".." + (r.UntilDay?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        };
+        parts.AddRange(Operands(r).Select(o => o.Role + ":" + (o.Operand.IsParameter ? "p" + o.Operand.ParameterIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) : "c")));
+        return string.Join("|", parts);
+    }
+}

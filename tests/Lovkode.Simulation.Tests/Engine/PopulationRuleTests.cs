@@ -1,0 +1,45 @@
+using Lovkode.Simulation.Results;
+using Lovkode.Simulation.Scenario;
+using Lovkode.Simulation.Tests.Support;
+
+namespace Lovkode.Simulation.Tests.Engine;
+
+public sealed class PopulationRuleTests
+{
+    [Fact]
+    public void A_quota_skips_the_share_of_persons_above_it()
+    {
+        var result = Simulator.Run([Arm.Of(new ToyRegime("Alle")), Arm.Of(new ToyRegime("Kvote", quotaShare: 0.75))], Options.Small(persons: 8000, replications: 2));
+        var all = result.Arms[0].Find("interviews", "Dagpenge")!.Mean;
+        var quota = result.Arms[1].Find("interviews", "Dagpenge")!.Mean;
+        Assert.InRange(quota / all, 0.70, 0.80);
+        Assert.Equal(all - quota, result.Arms[1].Find("quota.skipped", "Dagpenge")!.Mean, 6);
+        // The quota is on Dagpenge only.
+        Assert.Equal(result.Arms[0].Find("interviews", "Kontant")!.Mean, result.Arms[1].Find("interviews", "Kontant")!.Mean);
+    }
+
+    [Fact]
+    public void A_higher_quota_share_never_skips_more()
+    {
+        var arms = new[] { 0.2, 0.5, 0.9 }.Select(s => Arm.Of(new ToyRegime($"K{s}", quotaShare: s))).ToArray();
+        var result = Simulator.Run(arms, Options.Small(replications: 1));
+        var skipped = result.Arms.Select(a => a.Find("quota.skipped")!.Mean).ToArray();
+        Assert.True(skipped[0] >= skipped[1] && skipped[1] >= skipped[2], string.Join(", ", skipped));
+    }
+
+    [Fact]
+    public void Supervision_books_its_yearly_cost_per_municipality_while_under_it()
+    {
+        // Threshold 99%: "Andre" cases past 52 weeks never get an offer, so every municipality with such cases is under supervision.
+        var result = Simulator.Run([Arm.Of(new ToyRegime("Tilsyn", supervisionThreshold: 0.99)), Arm.Of(new ToyRegime("Intet", supervisionThreshold: 0))],
+            Options.Small(persons: 20_000, replications: 1, weeks: 52));
+        var under = result.Arms[0];
+        var years = under.Find("supervision.municipality.years")!.Mean;
+        Assert.InRange(years, 90, 98);
+        // 6,000 minutes and 52,000 DKK a year per municipality, not scaled with the sample.
+        Assert.Equal(years * 100, under.Find("caseworker.hours.supervision")!.Mean, tolerance: 0.05); // fixed point: 1/1024 minute a week
+        Assert.Equal(years * 52_000, under.Find("supervision.dkk")!.Mean, tolerance: 0.1);
+        Assert.Equal(under.Find("caseworker.hours.supervision")!.Mean, under.Find("caseworker.hours", SimulationResult.MunicipalityLevel)!.Mean, 6);
+        Assert.Equal(0, result.Arms[1].Find("supervision.municipality.years")!.Mean);
+    }
+}
