@@ -15,6 +15,9 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+#if LOVKODE_COMPILER
+        if (args is [Compiler.ColdCompileStudy.ChildSwitch]) return Compiler.ColdCompileStudy.RunChild();
+#endif
         var options = SuiteOptions.Parse(args);
 
         var disagreements = EquivalenceCheck.Run(Console.Out);
@@ -31,6 +34,12 @@ public static class Program
             var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(options.BenchmarkArgs, SuiteConfig.Create());
             if (summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success))) return 2;
         }
+
+#if LOVKODE_COMPILER
+        if (options.Selects("Lovkode.Benchmarks.Compiler.ColdCompileStudy")) Compiler.ColdCompileStudy.Run(options.Dry, Console.Out);
+#else
+        Console.WriteLine("compiler benchmarks: the emitter (src/Lovkode.Spec/Emit) is not in this build; generator and run-time compile benchmarks left out");
+#endif
 
         if (options.RunVarianceStudy)
         {

@@ -50,7 +50,7 @@ public sealed class PeakWorkingSetColumn : IColumn
         Environment.SetEnvironmentVariable(FolderVariable, folder);
     }
 
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(b => File.Exists(PathOf(b) ?? ""));
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 
@@ -58,12 +58,17 @@ public sealed class PeakWorkingSetColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        var folder = Environment.GetEnvironmentVariable(FolderVariable);
-        var parameters = benchmarkCase.Parameters.Items.Select(p => (p.Name, p.Value)).ToArray();
-        var path = folder is null ? null : Path.Combine(folder, Key(benchmarkCase.Descriptor.Type.Name, parameters!) + ".txt");
+        var path = PathOf(benchmarkCase);
         if (path is null || !File.Exists(path)) return "-";
         var bytes = long.Parse(File.ReadAllText(path), CultureInfo.InvariantCulture);
         return (bytes / (1024.0 * 1024.0)).ToString("N0", CultureInfo.InvariantCulture) + " MB";
+    }
+
+    private static string? PathOf(BenchmarkCase benchmarkCase)
+    {
+        var folder = Environment.GetEnvironmentVariable(FolderVariable);
+        var parameters = benchmarkCase.Parameters.Items.Select(p => (p.Name, p.Value)).ToArray();
+        return folder is null ? null : Path.Combine(folder, Key(benchmarkCase.Descriptor.Type.Name, parameters!) + ".txt");
     }
 
     private static string Key(string type, (string Name, object Value)[] parameters) =>

@@ -24,7 +24,7 @@ public sealed class PersonWeeksColumn : IColumn
 
     public string Legend => "Persons x 52 weeks / mean time; each person-week is evaluated under both regimes";
 
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(b => b.Descriptor.Type == typeof(Simulation.SimulatorThroughputBenchmarks));
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 

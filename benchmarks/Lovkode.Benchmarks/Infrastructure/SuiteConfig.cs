@@ -1,12 +1,10 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Reports;
 
 namespace Lovkode.Benchmarks.Infrastructure;
 
-/// <summary>The configuration every suite shares: results as GitHub markdown and CSV, ratios, peak memory.</summary>
+/// <summary>The configuration every suite shares: BenchmarkDotNet's defaults (GitHub markdown, CSV and HTML results), ratios as trends, person-weeks a second and peak memory.</summary>
 public static class SuiteConfig
 {
     /// <summary>Where BenchmarkDotNet and the studies write their results.</summary>
@@ -15,7 +13,6 @@ public static class SuiteConfig
     public static IConfig Create() =>
         DefaultConfig.Instance
             .WithArtifactsPath(ArtifactsPath)
-            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
             .AddColumn(new PersonWeeksColumn(), new PeakWorkingSetColumn())
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
 }

@@ -48,5 +48,5 @@ public class SimulatorThroughputBenchmarks
     }
 
     [GlobalCleanup]
-    public void RecordPeak() => PeakWorkingSetColumn.Record(GetType(), (nameof(Persons), Persons), (nameof(Threads), Threads));
+    public void RecordPeak() => PeakWorkingSetColumn.Record(typeof(SimulatorThroughputBenchmarks), (nameof(Persons), Persons), (nameof(Threads), Threads));
 }
