@@ -1,13 +1,68 @@
 using System.CommandLine;
+using Lovkode.Cli.Diffing;
+using Lovkode.Cli.Regimes;
+using Lovkode.Spec.Text;
 
 namespace Lovkode.Cli.Commands;
 
+/// <summary>
+/// <c>lovkode diff BASE REFORM</c>: what changes between two regimes, rule by rule, with the
+/// citation for each change, and how many rules and variants each has.
+/// </summary>
 internal static class DiffCommand
 {
     public static Command Create()
     {
-        var command = new Command("diff", "(being wired)");
-        command.SetAction(_ => Guarded.Run(() => throw new CliException("diff: not wired yet")));
+        var baseline = new Argument<string>("base") { Description = "a regime name (e.g. Kontaktforloeb2024) or a .rules file" };
+        var reform = new Argument<string>("reform") { Description = "a regime name (e.g. Reform2026) or a .rules file" };
+        var date = new Option<string?>("--date") { Description = "count rules in force on this date (default: the later regime's effective date)" };
+        var command = new Command("diff", "Show the rule-level difference between two regimes") { baseline, reform, date };
+        command.SetAction(parse => Guarded.Run(() => Execute(parse.GetValue(baseline)!, parse.GetValue(reform)!, parse.GetValue(date), Console.Out)));
         return command;
+    }
+
+    public static int Execute(string baseName, string reformName, string? dateText, TextWriter output)
+    {
+        var paths = new[] { baseName, reformName }.Where(p => p.EndsWith(".rules", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+        var front = FrontEnd.Compile(paths).ThrowOnErrors();
+        var b = front.Regime(baseName);
+        var r = front.Regime(reformName);
+
+        int day;
+        if (dateText is not null)
+        {
+            if (!SpecDate.TryParse(dateText, out day)) throw new CliException($"--date: expected YYYY-MM-DD, got '{dateText}'");
+        }
+        else
+        {
+            day = Math.Max(b.EffectiveDay ?? 0, r.EffectiveDay ?? 0);
+        }
+
+        var entries = RegimeDiff.Between(b, r);
+        output.WriteLine($"{r.Name} against {b.Name}{(r.BaseName == b.Name ? $" (extends {b.Name})" : "")}");
+        if (entries.Count == 0) output.WriteLine("  no rule-level differences");
+        foreach (var group in entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        {
+            output.WriteLine();
+            output.WriteLine($"{group.Key.ToString().ToLowerInvariant()}:");
+            foreach (var e in group)
+            {
+                var detail = e.Detail is null ? "" : $" ({e.Detail})";
+                output.WriteLine($"  {e.Target.ToString().ToLowerInvariant(),-12} {e.Name}{detail}  {e.Citation}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Counts in force on {SpecDate.Format(day)} (rules = requirements + supervision + quotas; variants = requirement × group):");
+        output.WriteLine($"  {"regime",-22} {"groups",6} {"rules",6} {"variants",9} {"values",7}");
+        foreach (var regime in new[] { b, r })
+        {
+            var c = RuleCounts.Of(regime, day);
+            output.WriteLine($"  {regime.Name,-22} {c.Groups,6} {c.Rules,6} {c.Variants,9} {c.ParameterValues,7}");
+        }
+        var cb = RuleCounts.Of(b, day);
+        var cr = RuleCounts.Of(r, day);
+        output.WriteLine($"  {"change",-22} {cr.Groups - cb.Groups,6:+0;-0;0} {cr.Rules - cb.Rules,6:+0;-0;0} {cr.Variants - cb.Variants,9:+0;-0;0} {cr.ParameterValues - cb.ParameterValues,7:+0;-0;0}");
+        return ExitCodes.Ok;
     }
 }

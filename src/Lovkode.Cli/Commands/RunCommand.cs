@@ -1,13 +1,95 @@
 using System.CommandLine;
+using Lovkode.Cli.Regimes;
+using Lovkode.Cli.Running;
+using Lovkode.Cli.Scenarios;
+using Lovkode.Reports.Model;
+using Spectre.Console;
 
 namespace Lovkode.Cli.Commands;
 
+/// <summary>
+/// <c>lovkode run [scenario.yaml]</c>: reads the scenario (the embedded default without one),
+/// creates its regimes, simulates, prints a table per metric and writes the results.
+/// </summary>
 internal static class RunCommand
 {
     public static Command Create()
     {
-        var command = new Command("run", "(being wired)");
-        command.SetAction(_ => Guarded.Run(() => throw new CliException("run: not wired yet")));
+        var scenario = new Argument<string?>("scenario") { Description = "a scenario .yaml file (default: the embedded Danish sample, current law against Reform2026)", Arity = ArgumentArity.ZeroOrOne };
+        var output = new Option<string?>("--out", "-o") { Description = "the output folder (default: the scenario's outputs.folder)" };
+        var formats = new Option<string[]>("--format", "-f") { Description = "output formats: json, csv, parquet, html (repeatable; adds to the scenario's)", AllowMultipleArgumentsPerToken = true };
+        var population = new Option<int?>("--population", "-n") { Description = "persons per replication, overriding the scenario" };
+        var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
+        var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
+        var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
+        {
+            scenario, output, formats, population, replications, seed,
+        };
+        command.SetAction(parse => Guarded.Run(() =>
+        {
+            var s = Load(parse.GetValue(scenario));
+            s = WithOverrides(s, parse.GetValue(output), parse.GetValue(formats), parse.GetValue(population), parse.GetValue(replications), parse.GetValue(seed));
+            return Execute(s);
+        }));
         return command;
+    }
+
+    private static Scenario Load(string? path) => path is null ? DefaultScenario.Read() : ScenarioReader.ReadFile(path);
+
+    internal static Scenario WithOverrides(Scenario s, string? output, string[]? formats, int? population, int? replications, long? seed)
+    {
+        if (output is not null) s = s with { Outputs = s.Outputs with { Folder = Path.GetFullPath(output) } };
+        if (formats is { Length: > 0 })
+        {
+            var bad = formats.FirstOrDefault(f => !OutputSpec.AllFormats.Contains(f));
+            if (bad is not null) throw new CliException($"--format: unknown format '{bad}'; use {string.Join(", ", OutputSpec.AllFormats)}");
+            s = s with { Outputs = s.Outputs with { Formats = s.Outputs.Formats.Union(formats).ToList() } };
+        }
+        if (population is { } n)
+        {
+            if (n < 1) throw new CliException("--population: at least 1 person");
+            s = s with { Population = s.Population with { Size = n } };
+        }
+        if (replications is { } r)
+        {
+            if (r < 1) throw new CliException("--replications: at least 1");
+            s = s with { Replications = new ReplicationSpec(r, null, null, r) };
+        }
+        if (seed is { } seedValue) s = s with { Seed = seedValue };
+        return s;
+    }
+
+    private static int Execute(Scenario scenario)
+    {
+        // Fail on an unwritable folder before minutes of simulation, not after.
+        OutputFolder.EnsureWritable(scenario.Outputs.Folder);
+        using var rules = new RulesRegimes();
+        var arms = new RegimeResolver(rules).Resolve(scenario);
+        ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
+
+        var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        var document = interactive ? WithProgressBar(scenario, arms) : ScenarioRun.Execute(scenario, arms, null);
+
+        ConsoleTables.Write(document, interactive, Console.Out);
+        var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats);
+        var stop = document.Run.StoppedByRule ? " (stop rule met)" : "";
+        Console.WriteLine($"{document.Run.ReplicationsRun} replication(s){stop} of {scenario.Population.Size:N0} persons in {document.Run.Seconds:0.0} s");
+        foreach (var path in written) Console.WriteLine($"wrote {path}");
+        return ExitCodes.Ok;
+    }
+
+    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms)
+    {
+        ResultsDocument? document = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1.0);
+                document = ScenarioRun.Execute(scenario, arms, fraction => task.Value = fraction);
+                task.Value = 1.0;
+            });
+        return document!;
     }
 }

@@ -53,12 +53,12 @@ public sealed record RegimeReference(string? Name, string? RulesPath, string? Do
 
 /// <summary>
 /// How many people and of what kind. <see cref="Composition"/> maps a fact to shares of its
-/// members (e.g. benefit → Dagpenge 0.3); facts left out keep the calibrated distribution.
+/// members: <c>benefit</c> (e.g. Dagpenge 0.3) and <c>readiness</c>; facts left out keep the
+/// calibrated Danish distribution.
 /// </summary>
 public sealed record PopulationSpec(
     int Size,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Composition,
-    IReadOnlyList<string> Municipalities,
     ScenarioPlace Place);
 
 /// <summary>The simulated period: a start date and a number of weeks.</summary>

@@ -4,7 +4,7 @@ namespace Lovkode.Cli.Scenarios;
 public sealed class ScenarioException : Exception
 {
     public ScenarioException(ScenarioPlace place, string message)
-        : base($"{place.File}:{place.Line}:{place.Column}: {place.KeyPath}: {message}")
+        : base(place.Line > 0 ? $"{place.File}:{place.Line}:{place.Column}: {place.KeyPath}: {message}" : $"{place.KeyPath}: {message}")
     {
         Place = place;
         Detail = message;

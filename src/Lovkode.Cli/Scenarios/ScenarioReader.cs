@@ -208,23 +208,21 @@ public static class ScenarioReader
         {
             int? size = null;
             var composition = new SortedDictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
-            IReadOnlyList<string> municipalities = [];
-            foreach (var (key, value) in node.Mapping("size", "composition", "municipalities"))
+            foreach (var (key, value) in node.Mapping("size", "composition"))
             {
                 switch (key)
                 {
                     case "size": size = value.Int(1, 50_000_000); break;
                     case "composition":
-                        foreach (var fact in value.Entries())
+                        foreach (var fact in value.Mapping("benefit", "readiness"))
                         {
                             composition[fact.Key] = Shares(fact.Value);
                         }
                         break;
-                    case "municipalities": municipalities = value.Sequence().Select(m => m.String()).ToList(); break;
                 }
             }
             if (size is null) throw node.Missing("size");
-            return new PopulationSpec(size.Value, composition, municipalities, node.Place);
+            return new PopulationSpec(size.Value, composition, node.Place);
         }
 
         private static SortedDictionary<string, double> Shares(YamlNode node)

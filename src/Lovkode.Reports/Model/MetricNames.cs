@@ -7,9 +7,9 @@ namespace Lovkode.Reports.Model;
 public static class MetricNames
 {
     public const string Interviews = "interviews";
-    public const string CaseworkerHours = "caseworker_hours";
-    public const string CaseworkerCost = "caseworker_cost_dkk";
-    public const string Fte = "fte";
+    public const string CaseworkerHours = "caseworker.hours";
+    public const string CaseworkerCost = "caseworker.dkk";
+    public const string Fte = "caseworker.fte";
 
     public const string GroupDimension = "group";
     public const string MunicipalityDimension = "municipality";

@@ -6,9 +6,35 @@ using Lovkode.Spec.Syntax;
 
 namespace Lovkode.Spec.Binding;
 
-// PLACEHOLDER until the Binding pass lands: the owner of Binding/ replaces this file.
+/// <summary>
+/// The Binding pass: syntax trees → the bound model. Domains first (their facts get slots in
+/// declaration order), then regimes, each flattened over its <c>extends</c> chain. Every
+/// problem is a diagnostic; whatever can still be bound is returned.
+/// </summary>
 public static class SpecBinder
 {
-    public static BindResult Bind(IReadOnlyList<SyntaxFile> files, DiagnosticBag diagnostics) =>
-        new(EquatableArray<BoundDomain>.Empty, EquatableArray<BoundRegime>.Empty);
+    public static BindResult Bind(IReadOnlyList<SyntaxFile> files, DiagnosticBag diagnostics)
+    {
+        var domainUnits = new List<DomainUnit>();
+        var regimeUnits = new List<RegimeUnit>();
+        FileUnits.Split(files, diagnostics, domainUnits, regimeUnits);
+
+        var domains = new List<BoundDomain>();
+        var byName = new Dictionary<string, (BoundDomain, string)>(System.StringComparer.Ordinal);
+        foreach (var unit in domainUnits)
+        {
+            var name = unit.Header.Name.Text;
+            if (byName.ContainsKey(name))
+            {
+                diagnostics.Report(DiagnosticDescriptors.DuplicateName, unit.Header.Name.Span, "domain", name);
+                continue;
+            }
+            var domain = DomainBinder.Bind(unit, diagnostics);
+            byName.Add(name, (domain, unit.Path));
+            domains.Add(domain);
+        }
+
+        var regimes = new RegimeBinder(regimeUnits, byName, diagnostics).BindAll();
+        return new BindResult(domains.ToEquatableArray(), regimes.ToEquatableArray());
+    }
 }

@@ -142,7 +142,7 @@ public sealed class ScenarioReaderTests
         var properties = schema.RootElement.GetProperty("properties");
         Assert.Equal(ScenarioReader.TopKeys.Order(StringComparer.Ordinal), properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.False(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
-        string[] populationKeys = ["composition", "municipalities", "size"];
+        string[] populationKeys = ["composition", "size"];
         Assert.Equal(populationKeys, properties.GetProperty("population").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         string[] parameterKeys = ["from", "group", "name", "regime", "until", "value"];
         Assert.Equal(parameterKeys, properties.GetProperty("parameters").GetProperty("items").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));

@@ -1,0 +1,69 @@
+using Lovkode.Reports.Html;
+using Lovkode.Reports.Model;
+using Spectre.Console;
+
+namespace Lovkode.Cli;
+
+/// <summary>
+/// One table per headline metric and reform: the total and each target group, with baseline,
+/// reform, delta, its 95% CI and the relative change. Spectre tables on a terminal; plain
+/// aligned text when the output is redirected, so logs and pipes stay clean.
+/// </summary>
+internal static class ConsoleTables
+{
+    public static readonly string[] Headline =
+    [
+        MetricNames.Interviews, MetricNames.CaseworkerHours, MetricNames.CaseworkerCost, MetricNames.Fte,
+        "offers", "citizen.hours", "burden.events.per.case.year",
+    ];
+
+    private static readonly string[] Columns = ["", "Baseline", "Reform", "Delta", "95% CI", "Change"];
+
+    public static void Write(ResultsDocument document, bool interactive, TextWriter plain)
+    {
+        foreach (var comparison in document.Comparisons)
+        {
+            foreach (var metric in Headline)
+            {
+                var rows = comparison.Rows
+                    .Where(r => r.Metric == metric && (r.Dimension == MetricRow.Total || r.Dimension == MetricNames.GroupDimension))
+                    .ToList();
+                if (rows.Count == 0) continue;
+                var title = $"{metric} ({rows[0].Unit}) — {comparison.Reform} vs {comparison.Baseline}";
+                var cells = rows.Select(r => new[]
+                {
+                    r.Dimension == MetricRow.Total ? "Total" : r.Key,
+                    Format.Value(r.Baseline?.Mean), Format.Value(r.Reform?.Mean), Format.Value(r.Delta?.Mean),
+                    Format.Interval(r.Delta), Format.Percent(r.RelativeChange),
+                }).ToList();
+                if (interactive) Spectre(title, cells);
+                else Plain(plain, title, cells);
+            }
+        }
+    }
+
+    private static void Spectre(string title, List<string[]> cells)
+    {
+        var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
+        table.AddColumn(new TableColumn("Group"));
+        foreach (var c in Columns.Skip(1)) table.AddColumn(new TableColumn(c).RightAligned());
+        foreach (var row in cells)
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static void Plain(TextWriter output, string title, List<string[]> cells)
+    {
+        var header = Columns.Select((c, i) => i == 0 ? "Group" : c).ToArray();
+        var widths = header.Select((h, i) => Math.Max(h.Length, cells.Max(r => r[i].Length))).ToArray();
+        output.WriteLine(title);
+        output.WriteLine(Line(header, widths));
+        foreach (var row in cells) output.WriteLine(Line(row, widths));
+        output.WriteLine();
+    }
+
+    private static string Line(string[] row, int[] widths) =>
+        string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).TrimEnd();
+}

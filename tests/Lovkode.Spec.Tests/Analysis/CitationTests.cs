@@ -1,0 +1,46 @@
+using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Collections;
+using static Lovkode.Spec.Tests.Analysis.Model;
+
+namespace Lovkode.Spec.Tests.Analysis;
+
+public sealed class CitationTests
+{
+    [Fact]
+    public void Every_kind_of_rule_without_a_citation_is_a_warning_at_the_rule()
+    {
+        var groups = new[]
+        {
+            Group("Dagpenge", 0, Is(Benefit, Dagpenge), cited: false),
+            Group("Andre", 1, Not(Is(Benefit, Dagpenge)), outside: true),
+        };
+        var parameter = Parameter("Frist", 0, ParameterUnit.Weeks, Value(0, 2, 50, cited: false));
+        var requirement = Requirement("Cv", 0, new[] { 0 }, OnceWithin(P(0, "Frist")),
+            exemptions: new[] { Exemption(Is(Employed, 1), 66, cited: false) }, cited: false);
+        var quota = new BoundQuota(0, "Cv", C(0.5), new[] { 0 }.ToEquatableArray(), 0, 26, null, At(80));
+        var supervision = new BoundSupervision("Tilsyn", 0, null, 52, 52, RequirementKind.Offer, C(0.7), EquatableArray<BoundCost>.Empty, null, At(90));
+        var changes = new[]
+        {
+            new RegimeChange(ChangeKind.Removed, ChangeTarget.Requirement, "Plan", null, At(95)),
+            new RegimeChange(ChangeKind.Regrouped, ChangeTarget.Group, "", null, At(96)),
+            new RegimeChange(ChangeKind.Removed, ChangeTarget.Requirement, "Status", Cite, At(97)),
+        };
+        var warnings = Analyze(Regime(groups, new[] { parameter }, new[] { requirement }, new[] { quota }, new[] { supervision }, changes))
+            .Where(d => d.Id == "LK0040")
+            .ToList();
+        Assert.All(warnings, w => Assert.Equal(Lovkode.Spec.Diagnostics.Severity.Warning, w.Severity));
+        Assert.Equal(new[] { 10, 50, 60, 66, 80, 90, 95, 96 }, warnings.Select(w => w.Span.Line).ToArray());
+        Assert.Contains(warnings, w => w.Message == "The value of parameter Frist for Dagpenge has no citation");
+        Assert.Contains(warnings, w => w.Message == "The removal of requirement Plan has no citation");
+    }
+
+    [Fact]
+    public void The_same_finding_in_a_base_file_is_reported_once_for_base_and_reform()
+    {
+        var bag = new Lovkode.Spec.Diagnostics.DiagnosticBag();
+        var regime = Regime(new[] { Group("Alle", 0, True, cited: false) });
+        Lovkode.Spec.Analysis.SpecAnalyzer.Analyze(Domain, regime, bag, Lovkode.Spec.Analysis.AnalysisOptions.Default);
+        Lovkode.Spec.Analysis.SpecAnalyzer.Analyze(Domain, regime with { Name = "Reform" }, bag, Lovkode.Spec.Analysis.AnalysisOptions.Default);
+        Assert.Single(bag.Items, d => d.Id == "LK0040");
+    }
+}

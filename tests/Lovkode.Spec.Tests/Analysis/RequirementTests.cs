@@ -1,0 +1,90 @@
+using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Collections;
+using static Lovkode.Spec.Tests.Analysis.Model;
+
+namespace Lovkode.Spec.Tests.Analysis;
+
+public sealed class RequirementTests
+{
+    private static readonly BoundSchedule Six = Times(C(6), C(0), C(26));
+
+    private static List<Lovkode.Spec.Diagnostics.Diagnostic> Run(BoundRequirement requirement) =>
+        Analyze(Regime(TwoGroups, requirements: new[] { requirement })).ToList();
+
+    [Fact]
+    public void A_condition_that_contradicts_the_group_can_never_fire()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, condition: Is(Benefit, Kontanthjaelp, line: 65));
+        var d = Assert.Single(Run(r), x => x.Id == "LK0027");
+        Assert.Equal(65, d.Span.Line);
+        Assert.Equal("Requirement Samtale can never fire: no citizen of Dagpenge satisfies its condition", d.Message);
+    }
+
+    [Fact]
+    public void An_exemption_that_always_holds_is_an_error_at_the_exemption()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six,
+            condition: Cmp(Age, CompareOp.GreaterOrEqual, 30),
+            exemptions: new[] { Exemption(Cmp(Age, CompareOp.Greater, 20), 66) });
+        var d = Assert.Single(Run(r), x => x.Id == "LK0029");
+        Assert.Equal(66, d.Span.Line);
+        Assert.DoesNotContain(Run(r), x => x.Id == "LK0027");
+    }
+
+    [Fact]
+    public void Exemptions_that_together_cover_everyone_make_it_never_fire()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, exemptions: new[]
+        {
+            Exemption(Is(Employed, 1), 66),
+            Exemption(Is(Employed, 0), 67),
+        });
+        var d = Assert.Single(Run(r), x => x.Id == "LK0027");
+        Assert.Contains("exemptions together", d.Message);
+    }
+
+    [Fact]
+    public void A_partial_exemption_is_fine()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, condition: Cmp(Age, CompareOp.GreaterOrEqual, 18),
+            exemptions: new[] { Exemption(Is(Employed, 1), 66) });
+        Assert.DoesNotContain(Run(r), x => x.Id is "LK0027" or "LK0028" or "LK0029");
+    }
+
+    [Fact]
+    public void A_listed_group_the_condition_excludes_is_a_warning()
+    {
+        var groups = new[]
+        {
+            Group("Dagpenge", 0, Is(Benefit, Dagpenge)),
+            Group("Kontant", 1, Is(Benefit, Kontanthjaelp)),
+            Group("Andre", 2, new BoundInSet(Benefit, new[] { Sygedagpenge, Ingen }.ToEquatableArray(), false, At(0)), outside: true),
+        };
+        var r = Requirement("Samtale", 0, new[] { 0, 1 }, Six, condition: Is(Benefit, Dagpenge));
+        var d = Assert.Single(Analyze(Regime(groups, requirements: new[] { r })), x => x.Id == "LK0028");
+        Assert.Contains("group Kontant", d.Message);
+    }
+
+    [Fact]
+    public void A_requirement_that_ends_before_its_regime_takes_effect_is_an_error()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, from: "2019-01-01", until: "2020-01-01");
+        var d = Assert.Single(Analyze(Regime(TwoGroups, requirements: new[] { r }, effective: "2020-01-01")), x => x.Id == "LK0030");
+        Assert.Equal(60, d.Span.Line);
+        Assert.Equal("Requirement Samtale is in force only until 2020-01-01, but regime Lab takes effect on 2020-01-01", d.Message);
+    }
+
+    [Fact]
+    public void A_lapsed_requirement_inherited_from_a_base_file_is_not_the_reforms_error()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, until: "2024-01-01") with { Span = At(60) with { Path = "base.rules" } };
+        Assert.DoesNotContain(Analyze(Regime(TwoGroups, requirements: new[] { r }, effective: "2026-07-01")), x => x.Id == "LK0030");
+    }
+
+    [Fact]
+    public void A_requirement_only_for_outside_groups_is_an_error()
+    {
+        var d = Assert.Single(Run(Requirement("Samtale", 0, new[] { 1 }, Six)), x => x.Id == "LK0031");
+        Assert.Contains("(Andre)", d.Message);
+    }
+}
