@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
@@ -127,7 +128,8 @@ internal sealed class ConditionBinder
                 var n = (int)value.Number;
                 if (n < fact.Min || n > fact.Max)
                 {
-                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name, $"{fact.Min}..{fact.Max}");
+                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name,
+                        fact.Min.ToString(CultureInfo.InvariantCulture) + ".." + fact.Max.ToString(CultureInfo.InvariantCulture));
                 }
                 return n;
             default:

@@ -55,11 +55,11 @@ internal sealed class RegimeBuilder
             p.Span));
         var everyGroup = _draft.Groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i).ToEquatableArray();
         var requirements = _draft.Requirements.Select((r, i) => new BoundRequirement(r.Name, i, r.Kind, r.Title,
-            r.Groups is null ? everyGroup : r.Groups.Select(g => _groups[g.Name]).ToEquatableArray(),
+            r.Groups is null ? everyGroup : r.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(),
             r.ActorIndex, r.ChannelIndex, Schedule(r.Schedule), Costs(r.Costs), r.Condition, r.Exemptions,
             r.FromDay, r.UntilDay, r.Citation, r.Span));
         var quotas = _draft.Quotas.Select(q => new BoundQuota(_requirements[q.Requirement], q.Requirement, Operand(q.Share),
-            q.Groups.Select(g => _groups[g.Name]).ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
+            q.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
         var supervisions = _draft.Supervisions.Select((s, i) => new BoundSupervision(s.Name, i, s.Title, s.MinCumulativeWeeks,
             s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Citation, s.Span));
         return new Built(groups.ToEquatableArray(), parameters.ToEquatableArray(), requirements.ToEquatableArray(),
