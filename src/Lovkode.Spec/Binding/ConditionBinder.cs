@@ -4,6 +4,7 @@ using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Text;
 
@@ -113,7 +114,8 @@ internal sealed class ConditionBinder
                 {
                     if (e.Members[i].Name == value.Text) return i;
                 }
-                _bag.Report(DiagnosticDescriptors.UnknownEnumMember, value.Span, value.Text, e.Name);
+                _bag.Report(DiagnosticDescriptors.UnknownEnumMember, value.Span, value.Text, e.Name,
+                    Suggestions.DidYouMean(value.Text, e.Members.Select(m => m.Name)));
                 return null;
             case FactType.Bool:
                 if (value.Kind != ValueKind.Bool) return Mismatch(fact, value);
@@ -160,7 +162,7 @@ internal sealed class ConditionBinder
     private BoundFact? LookUp(NameSyntax name)
     {
         if (_facts.TryGetValue(name.Text, out var fact)) return fact;
-        _bag.Report(DiagnosticDescriptors.UnknownName, name.Span, "fact", name.Text);
+        _bag.Report(DiagnosticDescriptors.UnknownName, name.Span, "fact", name.Text, Suggestions.DidYouMean(name.Text, _facts.Keys));
         return null;
     }
 

@@ -4,6 +4,7 @@ using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding;
@@ -209,9 +210,16 @@ internal sealed class RegimeBuilder
         }
         else
         {
-            _bag.Report(DiagnosticDescriptors.UnknownName, Here(span), kind, name);
+            _bag.Report(DiagnosticDescriptors.UnknownName, Here(span), kind, name, Suggestions.DidYouMean(name, Known(target)));
         }
     }
+
+    private IEnumerable<string> Known(ChangeTarget target) => target switch
+    {
+        ChangeTarget.Group => _groups.Keys,
+        ChangeTarget.Parameter => _parameters.Keys,
+        _ => _requirements.Keys,
+    };
 
     /// <summary>Reports land in this regime's file: a place in a base file is replaced by this header.</summary>
     private SourceSpan Here(SourceSpan span) => span.Path == _unit.Path ? span : _unit.Header.Span;

@@ -37,7 +37,8 @@ internal sealed partial class RulesParser
         {
             if (!AtDeclarationStart())
             {
-                Expected("a declaration (domain, regime, enum, fact, group, parameter, requirement, …)");
+                var guess = At(TokenKind.Identifier) ? Suggestions.DidYouMean(Current.Text!, DeclarationKeywords) : string.Empty;
+                Expected("a declaration (domain, regime, enum, fact, group, parameter, requirement, …)" + guess);
                 SkipToDeclaration();
                 continue;
             }
@@ -80,6 +81,12 @@ internal sealed partial class RulesParser
                 return null;
         }
     }
+
+    private static readonly string[] DeclarationKeywords =
+    {
+        K.Domain, K.Regime, K.Enum, K.Fact, K.Actor, K.Channel, K.Group, K.Outside, K.Parameter, K.Requirement,
+        K.Quota, K.Supervision, K.Remove, K.Replace, K.Override, K.Regroup,
+    };
 
     /// <summary>Keywords that begin a declaration; actor and channel only outside a regime, where they are clauses.</summary>
     private bool AtDeclarationStart()
