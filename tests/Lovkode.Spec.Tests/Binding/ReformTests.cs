@@ -237,3 +237,13 @@ public sealed class FileKindTests
         Assert.Equal(new[] { "LK0001" }, c2.Diagnostics.Select(d => d.Id));
     }
 }
+
+public sealed class CascadeTests
+{
+    [Fact]
+    public void An_unreadable_header_is_one_error_not_one_per_declaration()
+    {
+        var c = Specs.CompileRegime("regime \"Titel uden navn\" domain Test\ngroup A when true § \"x\"\ngroup B when false § \"y\"");
+        Assert.Equal(new[] { "LK0001" }, c.Diagnostics.Select(d => d.Id));
+    }
+}

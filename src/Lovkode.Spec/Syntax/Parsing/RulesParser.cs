@@ -88,14 +88,13 @@ internal sealed partial class RulesParser
         K.Quota, K.Supervision, K.Remove, K.Replace, K.Override, K.Regroup,
     };
 
-    /// <summary>Keywords that begin a declaration; actor and channel only outside a regime, where they are clauses.</summary>
+    /// <summary>Keywords that begin a declaration; domain, actor and channel only outside a regime, where they are clauses.</summary>
     private bool AtDeclarationStart()
     {
         var t = Current;
         if (t.Kind != TokenKind.Keyword) return false;
         switch (t.Text)
         {
-            case K.Domain:
             case K.Regime:
             case K.Enum:
             case K.Fact:
@@ -110,6 +109,7 @@ internal sealed partial class RulesParser
             case K.Override:
             case K.Regroup:
                 return true;
+            case K.Domain:
             case K.Actor:
             case K.Channel:
                 return !_inRegime;
