@@ -26,9 +26,12 @@ public static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver NewDriver(IEnumerable<(string Path, string Text)> rules, string? rootNamespace = Namespace) =>
+        NewDriver(rules.Select(r => (AdditionalText)new InMemoryAdditionalText(r.Path, r.Text)), rootNamespace);
+
+    public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> rules, string? rootNamespace = Namespace) =>
         CSharpGeneratorDriver.Create(
             [new LovkodeGenerator().AsSourceGenerator()],
-            rules.Select(r => (AdditionalText)new InMemoryAdditionalText(r.Path, r.Text)),
+            rules,
             ParseOptions,
             new TestOptionsProvider(rootNamespace is null
                 ? ImmutableDictionary<string, string>.Empty
