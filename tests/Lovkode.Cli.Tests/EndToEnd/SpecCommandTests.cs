@@ -104,4 +104,32 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Single(result.Stderr.TrimEnd().Split('\n'));
         Assert.False(Directory.Exists(Path.Combine(Folder, "out")) && Directory.GetFiles(Path.Combine(Folder, "out")).Length > 0);
     }
+
+    [FrontEndFact]
+    public void Lint_lists_candidates_with_savings_for_the_law()
+    {
+        var result = CliProcess.Run(Folder, "lint", "--regime", "Lab2019");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Lab2019: ", result.Stdout);
+        Assert.Matches(new Regex(@"^  rules/Lab2019\.rules:\d+:\d+: parameter CvFrist — its value: ", RegexOptions.Multiline), result.Stdout);
+        Assert.Matches(new Regex(@"^    saves: \d+ variant\(s\); per case over \d+ weeks: ", RegexOptions.Multiline), result.Stdout);
+        Assert.Matches(new Regex(@"^\d+ candidate\(s\) in 1 regime\(s\); harmonising all would remove \d+ variant\(s\)$", RegexOptions.Multiline), result.Stdout);
+    }
+
+    [FrontEndFact]
+    public void Lint_of_a_users_file_covers_only_its_regimes()
+    {
+        var result = CliProcess.Run(Folder, "lint", Path.Combine(Examples, "FaerreSamtaler.rules"));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("FaerreSamtaler: ", result.Stdout);
+        Assert.Contains("in 1 regime(s)", result.Stdout);
+    }
+
+    [FrontEndFact]
+    public void Lint_of_an_unknown_regime_is_bad_input()
+    {
+        var result = CliProcess.Run(Folder, "lint", "--regime", "Nope");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--regime: no regime 'Nope'", result.Stderr);
+    }
 }
