@@ -45,6 +45,10 @@ internal sealed class RegimePlan
         ClosedProgrammeInflowShare = regime.Parameters.IndexOf(Scenario.LawParameters.InflowShareClosedProgrammes);
     }
 
+    /// <summary>The actor and channel practice interviews are booked on: by name, else the domain's first.</summary>
+    public (int Actor, int Channel) PracticeTarget(Spells.PracticeContact practice) =>
+        (Math.Max(0, Regime.Info.Actors.ToList().IndexOf(practice.Actor)), Math.Max(0, Regime.Info.Channels.ToList().IndexOf(practice.Channel)));
+
     /// <summary>The parameter giving the share of new ressourceforløb and revalidering cases still admitted, or -1.</summary>
     public int ClosedProgrammeInflowShare { get; }
 

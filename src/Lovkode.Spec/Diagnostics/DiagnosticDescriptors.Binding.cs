@@ -132,4 +132,9 @@ public static partial class DiagnosticDescriptors
         "LK0115", "Several regroups", Severity.Error,
         "The regime regroups more than once",
         "Write 'regroup' once; it applies to every group the file declares.");
+
+    public static readonly DiagnosticDescriptor RuleForOutsideGroup = new(
+        "LK0116", "Rule for an outside group", Severity.Error,
+        "{0} names '{1}', which is declared outside: no effort applies to it",
+        "Remove '{1}' from the list, or declare it as a group if the rule applies to its citizens.");
 }

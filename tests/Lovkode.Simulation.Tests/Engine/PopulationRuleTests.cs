@@ -10,8 +10,8 @@ public sealed class PopulationRuleTests
     public void A_quota_skips_the_share_of_persons_above_it()
     {
         var result = Simulator.Run([Arm.Of(new ToyRegime("Alle")), Arm.Of(new ToyRegime("Kvote", quotaShare: 0.75))], Options.Small(persons: 8000, replications: 2));
-        var all = result.Arms[0].Find("interviews", "Dagpenge")!.Mean;
-        var quota = result.Arms[1].Find("interviews", "Dagpenge")!.Mean;
+        var all = result.Arms[0].Find("interviews.required", "Dagpenge")!.Mean;
+        var quota = result.Arms[1].Find("interviews.required", "Dagpenge")!.Mean;
         Assert.InRange(quota / all, 0.70, 0.80);
         Assert.Equal(all - quota, result.Arms[1].Find("quota.skipped", "Dagpenge")!.Mean, 6);
         // The quota is on Dagpenge only.

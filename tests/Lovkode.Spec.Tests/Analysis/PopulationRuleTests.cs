@@ -42,11 +42,6 @@ public sealed class PopulationRuleTests
         Assert.Contains("group Andre", Assert.Single(Analyze(regime), x => x.Id == "LK0038").Message);
     }
 
-    [Fact]
-    public void An_empty_quota_window_is_an_error()
-    {
-        Assert.Single(Run(Quota(C(0.75), 26, 26, 0)), x => x.Id == "LK0033");
-    }
 
     [Fact]
     public void A_supervision_threshold_above_one_is_an_error()

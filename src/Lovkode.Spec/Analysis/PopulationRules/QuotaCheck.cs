@@ -18,7 +18,6 @@ internal static class QuotaCheck
     {
         foreach (var quota in context.Regime.Quotas)
         {
-            var user = "the quota on " + quota.RequirementName;
             var outOfRange = OperandValues.Enumerate(context, new[] { quota.Share }, quota.Groups).FirstOrDefault(v => v.Values[0] < 0 || v.Values[0] > 1);
             if (outOfRange is not null)
             {
@@ -32,12 +31,8 @@ internal static class QuotaCheck
                 context.Report(DiagnosticDescriptors.QuotaGroupNotCovered, quota.Span, quota.RequirementName, context.GroupName(group));
             }
 
-            if (quota.UntilWeek <= quota.FromWeek)
-            {
-                context.Report(DiagnosticDescriptors.EmptyWeekWindow, quota.Span,
-                    Whole(quota.FromWeek), Whole(quota.UntilWeek), user, "");
-                continue;
-            }
+            // An empty window is the binder's LK0102: a quota's weeks are written in place.
+            if (quota.UntilWeek <= quota.FromWeek) continue;
 
             var groups = quota.Groups.Where(requirement.Groups.Contains).ToList();
             if (groups.Count == 0) groups = requirement.Groups.ToList();
