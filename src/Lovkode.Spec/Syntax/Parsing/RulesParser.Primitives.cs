@@ -121,6 +121,11 @@ internal sealed partial class RulesParser
             names.Add(name);
         }
         while (Accept(TokenKind.Comma));
+        if (At(TokenKind.Identifier) && !Peek(1).IsKeyword(K.Times))
+        {
+            Expected("',' between the names");
+            return null;
+        }
         return names;
     }
 
