@@ -31,9 +31,10 @@ internal static class CitizenSearch
         var conjuncts = new List<BoundExpr>();
         foreach (var condition in conditions) Flatten(condition, conjuncts);
         var compiled = conjuncts.Select(c => CompiledCondition.Compile(c, partition)).ToArray();
+        var mentions = conjuncts.Select(c => Mentions(c, partition)).ToArray();
         var chosen = Enumerable.Repeat(-1, partition.Slots.Length).ToArray();
-        var state = new SearchState(compiled, partition, chosen, budget);
-        var outcome = state.Search();
+        var state = new SearchState(compiled, mentions, partition, chosen, budget);
+        var outcome = state.Search(assigned: -1);
         if (outcome != SearchOutcome.Found) return new SearchResult(outcome, null);
 
         var values = new List<KeyValuePair<int, int>>();
@@ -63,74 +64,35 @@ internal static class CitizenSearch
         conjuncts.Add(condition);
     }
 
-    private sealed class SearchState
+    /// <summary>Which positions of the partition a conjunct reads.</summary>
+    private static bool[] Mentions(BoundExpr conjunct, FactPartition partition)
     {
-        private readonly CompiledCondition[] _conjuncts;
-        private readonly FactPartition _partition;
-        private readonly int[] _chosen;
-        private readonly WorkBudget _budget;
-        private readonly bool[] _settled;
-        private readonly List<int> _trail = new();
-
-        public SearchState(CompiledCondition[] conjuncts, FactPartition partition, int[] chosen, WorkBudget budget)
+        var mentions = new bool[partition.Slots.Length];
+        var pending = new Stack<BoundExpr>();
+        pending.Push(conjunct);
+        while (pending.Count > 0)
         {
-            _conjuncts = conjuncts;
-            _partition = partition;
-            _chosen = chosen;
-            _budget = budget;
-            _settled = new bool[conjuncts.Length];
-        }
-
-        public SearchOutcome Search()
-        {
-            if (!_budget.TrySpend()) return SearchOutcome.Stopped;
-
-            var mark = _trail.Count;
-            var branch = -1;
-            for (var i = 0; i < _conjuncts.Length; i++)
+            switch (pending.Pop())
             {
-                if (_settled[i]) continue;
-                var truth = _conjuncts[i].Evaluate(_chosen, _partition, out var position);
-                if (truth == Truth.False)
-                {
-                    Undo(mark);
-                    return SearchOutcome.Impossible;
-                }
-                if (truth == Truth.True)
-                {
-                    _settled[i] = true;
-                    _trail.Add(i);
-                }
-                else if (branch < 0)
-                {
-                    branch = position;
-                }
+                case BoundCompare c:
+                    mentions[partition.PositionOf(c.Slot)] = true;
+                    break;
+                case BoundInSet s:
+                    mentions[partition.PositionOf(s.Slot)] = true;
+                    break;
+                case BoundNot n:
+                    pending.Push(n.Operand);
+                    break;
+                case BoundAnd a:
+                    pending.Push(a.Left);
+                    pending.Push(a.Right);
+                    break;
+                case BoundOr o:
+                    pending.Push(o.Left);
+                    pending.Push(o.Right);
+                    break;
             }
-            // Every settled conjunct is on the trail: all of them settled means all hold.
-            if (_trail.Count == _conjuncts.Length) return SearchOutcome.Found;
-            // An open verdict always comes from an unassigned fact; guard anyway, never loop or throw.
-            if (branch < 0)
-            {
-                Undo(mark);
-                return SearchOutcome.Impossible;
-            }
-
-            // Class indices are tried in ascending order, so the search and its witness are deterministic.
-            for (var c = 0; c < _partition.Classes[branch].Length; c++)
-            {
-                _chosen[branch] = c;
-                var outcome = Search();
-                if (outcome != SearchOutcome.Impossible) return outcome;
-            }
-            _chosen[branch] = -1;
-            Undo(mark);
-            return SearchOutcome.Impossible;
         }
-
-        private void Undo(int mark)
-        {
-            for (var k = _trail.Count - 1; k >= mark; k--) _settled[_trail[k]] = false;
-            _trail.RemoveRange(mark, _trail.Count - mark);
-        }
+        return mentions;
     }
 }
