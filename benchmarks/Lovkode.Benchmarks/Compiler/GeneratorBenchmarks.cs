@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using Lovkode.Benchmarks.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Lovkode.Benchmarks.Compiler;
+
+/// <summary>
+/// Generator time. <see cref="CompileAllSpecs"/> runs a fresh driver over every .rules file of
+/// Lovkode.Law (a clean build). <see cref="IncrementalEdit"/> keeps the driver's state, as the
+/// IDE and an incremental build do, and each invocation changes one parameter value in one
+/// file and back again, so every invocation is one real edit.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private GeneratorHost _host = null!;
+    private AdditionalText[] _texts = null!;
+    private GeneratorDriver _incremental = null!;
+    private AdditionalText _original = null!;
+    private AdditionalText _edited = null!;
+    private bool _isEdited;
+
+    /// <summary>A leaf reform, and the base every other regime extends.</summary>
+    [Params("Reform2026.rules", "Lab2019.rules")]
+    public string EditedFile { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _host = new GeneratorHost();
+        _texts = LawRules.All.Select(f => GeneratorHost.Text(f.FileName, f.Text)).ToArray();
+        _original = _texts.Single(t => t.Path.EndsWith("/" + EditedFile, StringComparison.Ordinal));
+        _edited = GeneratorHost.Text(EditedFile, LawRules.Edited(EditedFile));
+        _incremental = _host.Run(_host.CreateDriver(_texts));
+    }
+
+    [Benchmark(Description = "all Lovkode.Law specs, clean")]
+    public int CompileAllSpecs() => _host.Run(_host.CreateDriver(_texts)).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "edit one file, incremental")]
+    public int IncrementalEdit()
+    {
+        var (from, to) = _isEdited ? (_edited, _original) : (_original, _edited);
+        _incremental = _host.Run(_incremental.ReplaceAdditionalText(from, to));
+        _isEdited = !_isEdited;
+        return _incremental.GetRunResult().GeneratedTrees.Length;
+    }
+}

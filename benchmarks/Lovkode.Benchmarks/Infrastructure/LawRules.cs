@@ -1,0 +1,42 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace Lovkode.Benchmarks.Infrastructure;
+
+/// <summary>The .rules files of Lovkode.Law, as the assembly embeds them (<c>rules/&lt;file&gt;</c>).</summary>
+public static class LawRules
+{
+    private const string Prefix = "rules/";
+
+    public static IReadOnlyList<(string FileName, string Text)> All { get; } = Load();
+
+    public static string Text(string fileName) => All.Single(f => f.FileName == fileName).Text;
+
+    /// <summary>
+    /// The file with its first parameter value raised by one: a real edit that changes the bound
+    /// model and the generated code of the regime (and of every regime built on it).
+    /// </summary>
+    public static string Edited(string fileName)
+    {
+        var text = Text(fileName);
+        var value = new Regex(@"^(\s*(?:for [A-Za-z0-9_, ]+)?= )(\d+)", RegexOptions.Multiline | RegexOptions.CultureInvariant).Match(text);
+        if (!value.Success) throw new InvalidOperationException($"{fileName} has no parameter value line to edit");
+        var raised = (int.Parse(value.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return text[..value.Groups[2].Index] + raised + text[(value.Groups[2].Index + value.Groups[2].Length)..];
+    }
+
+    private static List<(string, string)> Load()
+    {
+        var law = Assembly.Load("Lovkode.Law");
+        return law.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".rules", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var reader = new StreamReader(law.GetManifestResourceStream(n)!);
+                return (n[Prefix.Length..], reader.ReadToEnd());
+            })
+            .ToList();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace Lovkode.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The suite's own switches, taken out of the arguments before BenchmarkDotNet sees the rest:
+/// <c>--check-only</c> runs only the equivalence check; <c>--no-variance</c> skips the
+/// variance reduction study, which otherwise runs when a <c>--filter</c> pattern matches
+/// <see cref="VarianceStudyName"/>; <c>--variance-only</c> runs nothing else. A dry job
+/// (<c>--job dry</c>) runs in-process.
+/// </summary>
+public sealed record SuiteOptions(string[] BenchmarkArgs, bool CheckOnly, bool RunBenchmarks, bool RunVarianceStudy, bool Dry, string[] FilterPatterns)
+{
+    public const string VarianceStudyName = "Lovkode.Benchmarks.VarianceReduction.VarianceReductionStudy";
+
+    /// <summary>Whether a study (a measurement outside BenchmarkDotNet) is selected by the <c>--filter</c> patterns.</summary>
+    public bool Selects(string studyName) => RunBenchmarks && FilterPatterns.Any(f => Matches(f, studyName));
+
+    public static SuiteOptions Parse(string[] args)
+    {
+        var own = new HashSet<string>(StringComparer.Ordinal) { "--check-only", "--no-variance", "--variance-only" };
+        var rest = args.Where(a => !own.Contains(a)).ToArray();
+        var varianceOnly = args.Contains("--variance-only");
+        var dry = JobNames(rest).Any(j => string.Equals(j, "dry", StringComparison.OrdinalIgnoreCase));
+        var study = varianceOnly || (!args.Contains("--no-variance") && Filters(rest).Any(f => Matches(f, VarianceStudyName)));
+        // A smoke run only needs each benchmark to run once; in-process it skips BenchmarkDotNet's
+        // Release build of a child project, which alone takes minutes on a busy machine.
+        if (dry && !rest.Any(a => a is "--inProcess" or "-i")) rest = [.. rest, "--inProcess"];
+        return new SuiteOptions(rest, args.Contains("--check-only"), !varianceOnly, study, dry, Filters(rest).ToArray());
+    }
+
+    private static IEnumerable<string> JobNames(string[] args) => ValuesOf(args, "--job", "-j");
+
+    private static IEnumerable<string> Filters(string[] args) => ValuesOf(args, "--filter", "-f");
+
+    /// <summary>The values after an option, up to the next option: BenchmarkDotNet takes several (<c>--filter a b</c>).</summary>
+    private static IEnumerable<string> ValuesOf(string[] args, params string[] names)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!names.Contains(args[i], StringComparer.OrdinalIgnoreCase)) continue;
+            for (var j = i + 1; j < args.Length && !args[j].StartsWith('-'); j++) yield return args[j];
+        }
+    }
+
+    /// <summary>BenchmarkDotNet's glob: <c>*</c> is any run of characters, <c>?</c> one, case-insensitive.</summary>
+    private static bool Matches(string pattern, string name) =>
+        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace(@"\*", ".*").Replace(@"\?", ".") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}

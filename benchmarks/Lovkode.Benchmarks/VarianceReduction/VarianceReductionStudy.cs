@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lovkode.Benchmarks.Infrastructure;
+using Lovkode.Simulation;
+using Lovkode.Simulation.Results;
+using Lovkode.Simulation.Scenario;
+
+namespace Lovkode.Benchmarks.VarianceReduction;
+
+/// <summary>
+/// How much common random numbers narrow the paired comparison. With them, both arms run in one
+/// simulation: same persons, same draws, and the simulator reports the standard error of the
+/// paired delta. Without them, the smallest honest change through the public options: each arm
+/// runs alone with its own seed, so the two arms share nothing and the delta's variance is the
+/// sum of the arms' variances. The ratio is Var(delta without) ÷ Var(delta with); both are
+/// per replication (R × SE²), over the same number of replications.
+/// </summary>
+public sealed class VarianceReductionStudy
+{
+    public static readonly string[] Metrics = ["caseworker.hours", "interviews", "total.dkk"];
+
+    private VarianceReductionStudy(string regimes, int persons, int replications, IReadOnlyList<Row> rows, TimeSpan elapsed)
+    {
+        Regimes = regimes;
+        Persons = persons;
+        Replications = replications;
+        Rows = rows;
+        Elapsed = elapsed;
+    }
+
+    public string Regimes { get; }
+
+    public int Persons { get; }
+
+    public int Replications { get; }
+
+    public IReadOnlyList<Row> Rows { get; }
+
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>The default scenario: 200,000 persons, 52 weeks from 2027-01-04, seed 2026; 20 replications (5,000 persons and 3 in a dry run).</summary>
+    public static VarianceReductionStudy Run(bool dry, TextWriter log)
+    {
+        var persons = dry ? 5_000 : 200_000;
+        var replications = dry ? 3 : 20;
+        var clock = Stopwatch.StartNew();
+        var (baseline, reform) = LawRegimes.DefaultPair();
+        SimulationOptions Options(ulong seed) => new()
+        {
+            Persons = persons,
+            Replications = replications,
+            Weeks = 52,
+            Start = new DateOnly(2027, 1, 4),
+            Seed = seed,
+            ByMunicipality = false,
+        };
+
+        log.WriteLine($"variance reduction: {LawRegimes.Description}; {persons:N0} persons, {replications} replications");
+        var paired = Simulator.Run([Arm.Of(baseline, "baseline"), Arm.Of(reform, "reform")], Options(2026));
+        var baselineAlone = Simulator.Run([Arm.Of(baseline, "baseline")], Options(2026));
+        var reformAlone = Simulator.Run([Arm.Of(reform, "reform")], Options(2026 + 1_000_003));
+
+        var rows = new List<Row>();
+        foreach (var metric in Metrics)
+        {
+            var delta = paired.Comparisons[0].Find(metric) ?? throw new InvalidOperationException($"no paired delta for {metric}");
+            var x = Total(baselineAlone, metric);
+            var y = Total(reformAlone, metric);
+            var with = replications * delta.StandardError * delta.StandardError;
+            var without = replications * ((x.StandardError * x.StandardError) + (y.StandardError * y.StandardError));
+            rows.Add(new Row(metric, delta.Delta, y.Mean - x.Mean, with, without));
+        }
+        var study = new VarianceReductionStudy(LawRegimes.Description, persons, replications, rows, clock.Elapsed);
+        foreach (var row in rows)
+        {
+            log.WriteLine($"  {row.Metric}: Var(delta) with CRN {row.VarianceWith:G4}, without {row.VarianceWithout:G4}, ratio {Format(row.Ratio)}");
+        }
+        return study;
+    }
+
+    private static Estimate Total(SimulationResult result, string metric) =>
+        result.Arms[0].Find(metric) ?? throw new InvalidOperationException($"no estimate for {metric}");
+
+    public void WriteMarkdown(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var lines = new List<string>
+        {
+            $"Regimes: {Regimes}. {Persons:N0} persons, 52 weeks, {Replications} replications; {Elapsed.TotalSeconds:F1} s.",
+            "",
+            "| Metric | Mean delta, CRN | Mean delta, independent | Var(delta) with CRN | Var(delta) without | Ratio |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |",
+        };
+        lines.AddRange(Rows.Select(r =>
+            $"| {r.Metric} | {r.DeltaWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.DeltaWithout.ToString("G4", CultureInfo.InvariantCulture)} | " +
+            $"{r.VarianceWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.VarianceWithout.ToString("G4", CultureInfo.InvariantCulture)} | {Format(r.Ratio)} |"));
+        File.WriteAllLines(path, lines);
+    }
+
+    private static string Format(double ratio) =>
+        double.IsPositiveInfinity(ratio) ? "∞ (the paired delta has no variance)" : ratio.ToString("N1", CultureInfo.InvariantCulture) + "×";
+
+    /// <summary>One metric: the mean deltas of both designs and the per-replication variance of each.</summary>
+    public sealed record Row(string Metric, double DeltaWith, double DeltaWithout, double VarianceWith, double VarianceWithout)
+    {
+        public double Ratio => VarianceWith == 0 ? (VarianceWithout == 0 ? 1 : double.PositiveInfinity) : VarianceWithout / VarianceWith;
+    }
+}
