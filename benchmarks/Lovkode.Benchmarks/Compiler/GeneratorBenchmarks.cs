@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Lovkode.Benchmarks.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace Lovkode.Benchmarks.Compiler;

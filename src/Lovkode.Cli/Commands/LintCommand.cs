@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Lovkode.Cli.Regimes;
+using Lovkode.Spec.Analysis;
 using Lovkode.Spec.Analysis.Lint;
 
 namespace Lovkode.Cli.Commands;

@@ -144,7 +144,7 @@ internal static class WeekEngine
 
                     if (measured)
                     {
-                        CountSupervisedCase(plan, acc, state, p, municipality, w, cumulative);
+                        CountSupervisedCase(plan, acc, state, p, municipality, w, cumulative, group);
                     }
                 }
 
@@ -262,13 +262,13 @@ internal static class WeekEngine
         return !(CounterRandom.Uniform(key, 0, RandomStream.Quota, plan.QuotaCounter[r]) < share);
     }
 
-    private static void CountSupervisedCase(RegimePlan plan, RawAccumulator acc, PersonState state, int p, int municipality, int w, int cumulative)
+    private static void CountSupervisedCase(RegimePlan plan, RawAccumulator acc, PersonState state, int p, int municipality, int w, int cumulative, int group)
     {
         var supervisions = plan.Supervisions;
         for (var s = 0; s < supervisions.Length; s++)
         {
             var rule = supervisions[s];
-            if (cumulative < rule.MinCumulativeWeeks) continue;
+            if (cumulative < rule.MinCumulativeWeeks || !plan.SupervisedGroup[s][group]) continue;
             var index = acc.SupervisionIndex(plan.SupervisionSlot[s], municipality, w);
             acc.Eligible[index]++;
             if (w - state.LastKindWeek[(p * PersonState.KindCount) + (int)rule.MeasuredKind] < rule.WindowWeeks) acc.Covered[index]++;
