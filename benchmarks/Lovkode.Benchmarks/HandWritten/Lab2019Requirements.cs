@@ -13,7 +13,7 @@ internal static class Lab2019Requirements
     ];
 
     private static RequirementInfo R(int index, string name, EventKind kind, string title, int actor, int channel, int[] groups, string schedule, string citation) =>
-        new(name, index, kind, title, actor, channel, groups, schedule, null, null, Law(citation));
+        new(name, index, kind, title, actor, channel, groups, schedule, null, null, Cited(citation));
 
     public static readonly RequirementInfo[] All =
     [
