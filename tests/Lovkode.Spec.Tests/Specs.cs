@@ -35,6 +35,10 @@ internal static class Specs
 
     public static IReadOnlyList<Diagnostic> Errors(SpecCompilation c) => c.Diagnostics.Where(d => d.IsError).ToList();
 
+    /// <summary>Errors of the Syntax and Binding passes only (Analysis owns LK0020–LK0099).</summary>
+    public static IReadOnlyList<Diagnostic> FrontErrors(SpecCompilation c) =>
+        c.Diagnostics.Where(d => d.IsError && (string.CompareOrdinal(d.Id, "LK0020") < 0 || string.CompareOrdinal(d.Id, "LK0100") >= 0)).ToList();
+
     /// <summary>A file of the law project, found from this source file (the build output may live elsewhere).</summary>
     public static string LawFile(string name) =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "src", "Lovkode.Law", "rules", name));

@@ -66,7 +66,7 @@ internal static class CheckCommand
 
     public static void Print(TextWriter output, Diagnostic diagnostic)
     {
-        output.WriteLine(diagnostic.ToString());
+        output.WriteLine(DiagnosticText.Format(diagnostic));
         if (!string.IsNullOrWhiteSpace(diagnostic.Hint)) output.WriteLine($"  hint: {diagnostic.Hint}");
     }
 

@@ -10,6 +10,8 @@ namespace Lovkode.Cli.Compilation;
 /// </summary>
 internal static class RulesEmitter
 {
+    public static bool IsAvailable => false;
+
     public static IReadOnlyList<(string Path, string Code)> Emit(SpecCompilation compilation, BoundDomain domain, BoundRegime regime, string @namespace) =>
         throw new CliException($"{regime.Span.Path}: compiling .rules files at run time needs the emitter (src/Lovkode.Spec/Emit), which is not in this build; use a compiled-in regime");
 }

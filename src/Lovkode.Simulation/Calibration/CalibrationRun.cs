@@ -19,17 +19,21 @@ public static class CalibrationRun
 
     public static readonly DateOnly DefaultStart = new(2024, 1, 1);
 
-    public static IReadOnlyList<CalibrationRow> Run(IRegime baseline, int persons = 50_000, int replications = 3, ulong seed = 2024, DateOnly? start = null, IReadOnlyList<CalibrationTarget>? targets = null)
+    /// <summary>A year from 2024, 50,000 persons extrapolated to Denmark, 3 replications, totals only.</summary>
+    public static SimulationOptions DefaultOptions { get; } = new()
     {
-        var options = new SimulationOptions
-        {
-            Persons = persons,
-            Replications = replications,
-            Seed = seed,
-            Weeks = 52,
-            Start = start ?? DefaultStart,
-            ByMunicipality = false,
-        };
+        Persons = 50_000,
+        Replications = 3,
+        Seed = 2024,
+        Weeks = 52,
+        Start = DefaultStart,
+        ByMunicipality = false,
+    };
+
+    public static IReadOnlyList<CalibrationRow> Run(IRegime baseline, SimulationOptions? options = null, IReadOnlyList<CalibrationTarget>? targets = null)
+    {
+        options ??= DefaultOptions;
+        if (options.Weeks != 52) throw new ArgumentException("Calibration targets are yearly: run 52 weeks.", nameof(options));
         var result = Simulator.Run([Arm.Of(baseline)], options);
         var arm = result.Arms[0];
         return (targets ?? CalibrationTarget.Seed002).Select(t =>

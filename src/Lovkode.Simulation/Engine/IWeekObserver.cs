@@ -15,6 +15,9 @@ internal interface IWeekObserver
 
     void Event(int person, int week, int requirement, in EventCost cost, bool skippedByQuota);
 
+    /// <summary>An interview of individual contact that no rule demanded (see <c>PracticeContact</c>).</summary>
+    void Practice(int person, int week, in EventCost cost);
+
     void Exit(int person, int week);
 
     void NewSpell(int person, int week, BenefitKind benefit);
@@ -27,6 +30,9 @@ internal struct NoObserver : IWeekObserver
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void Event(int person, int week, int requirement, in EventCost cost, bool skippedByQuota) { }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly void Practice(int person, int week, in EventCost cost) { }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly void Exit(int person, int week) { }

@@ -40,10 +40,24 @@ internal sealed class RegimePlan
             foreach (var g in quota.Groups) QuotaGroups[q][g] = true;
         }
         Supervisions = info.Supervisions.ToArray();
+        SupervisedGroup = Supervisions.Select(rule =>
+        {
+            var measured = new bool[info.Groups.Count];
+            foreach (var r in requirements)
+            {
+                if (r.Kind != rule.MeasuredKind) continue;
+                foreach (var g in r.Groups) measured[g] = true;
+            }
+            return measured;
+        }).ToArray();
         SupervisionSlot = Enumerable.Range(firstSupervisionSlot, Supervisions.Length).ToArray();
         MaxDue = Math.Max(regime.MaxDuePerWeek, requirements.Count);
         ClosedProgrammeInflowShare = regime.Parameters.IndexOf(Scenario.LawParameters.InflowShareClosedProgrammes);
     }
+
+    /// <summary>The actor and channel practice interviews are booked on: by name, else the domain's first.</summary>
+    public (int Actor, int Channel) PracticeTarget(Spells.PracticeContact practice) =>
+        (Math.Max(0, Regime.Info.Actors.ToList().IndexOf(practice.Actor)), Math.Max(0, Regime.Info.Channels.ToList().IndexOf(practice.Channel)));
 
     /// <summary>The parameter giving the share of new ressourceforløb and revalidering cases still admitted, or -1.</summary>
     public int ClosedProgrammeInflowShare { get; }
@@ -62,6 +76,14 @@ internal sealed class RegimePlan
     public bool[][] QuotaGroups { get; }
     public SupervisionInfo[] Supervisions { get; }
     public int[] SupervisionSlot { get; }
+
+    /// <summary>
+    /// Per supervision rule and group: whether the group's cases count. Only groups that some
+    /// requirement of the measured kind applies to are measured: a rule on "an active offer in
+    /// the last 12 months" concerns those the law owes offers, not, say, førtidspension, which
+    /// no offer rule reaches (LBI's supervision targets the effort for the unemployed).
+    /// </summary>
+    public bool[][] SupervisedGroup { get; }
     public int MaxDue { get; }
 
     /// <summary>

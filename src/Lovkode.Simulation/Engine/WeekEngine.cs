@@ -4,6 +4,7 @@ using Lovkode.Runtime;
 using Lovkode.Simulation.Metrics;
 using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Random;
+using Lovkode.Simulation.Spells;
 
 namespace Lovkode.Simulation.Engine;
 
@@ -36,6 +37,9 @@ internal static class WeekEngine
         var spells = options.Spells;
         var words = state.RuleWords;
         var parameters = regime.Parameters;
+        var practice = options.Practice;
+        var (practiceActor, practiceChannel) = plan.PracticeTarget(practice);
+        var practiceMinutes = RawSlot.ToFixed(practice.MeetingMinutes + practice.PreparationMinutes + practice.FollowUpMinutes);
 
         for (var p = 0; p < chunk.Count; p++)
         {
@@ -117,9 +121,30 @@ internal static class WeekEngine
                         state.RuleBits[(p * words) + (rule >> 6)] |= 1UL << (rule & 63);
                     }
 
+                    if (practice.Enabled && spellWeek >= practice.FromSpellWeek && !chunk.Employed[p]
+                        && PracticeContact.Covers((BenefitKind)state.Benefit[p])
+                        && w - state.LastKindWeek[(p * PersonState.KindCount) + (int)EventKind.Meeting] >= practice.IntervalWeeks)
+                    {
+                        state.LastKindWeek[(p * PersonState.KindCount) + (int)EventKind.Meeting] = w;
+                        observer.Practice(p, w, new EventCost(practice.MeetingMinutes, practice.PreparationMinutes, practice.FollowUpMinutes, 0, practice.CitizenMinutes, 0));
+                        if (measured)
+                        {
+                            sums[b + RawSlot.PracticeInterviews]++;
+                            sums[b + RawSlot.Events]++;
+                            sums[b + RawSlot.Meetings]++;
+                            sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(practice.MeetingMinutes);
+                            sums[b + RawSlot.PreparationMinutes] += RawSlot.ToFixed(practice.PreparationMinutes);
+                            sums[b + RawSlot.FollowUpMinutes] += RawSlot.ToFixed(practice.FollowUpMinutes);
+                            sums[b + RawSlot.CitizenMinutes] += RawSlot.ToFixed(practice.CitizenMinutes);
+                            sums[b + RawSlot.InterviewCaseworkerMinutes] += practiceMinutes;
+                            sums[b + layout.ActorSlot(practiceActor)]++;
+                            sums[b + layout.ChannelSlot(practiceChannel)]++;
+                        }
+                    }
+
                     if (measured)
                     {
-                        CountSupervisedCase(plan, acc, state, p, municipality, w, cumulative);
+                        CountSupervisedCase(plan, acc, state, p, municipality, w, cumulative, group);
                     }
                 }
 
@@ -237,13 +262,13 @@ internal static class WeekEngine
         return !(CounterRandom.Uniform(key, 0, RandomStream.Quota, plan.QuotaCounter[r]) < share);
     }
 
-    private static void CountSupervisedCase(RegimePlan plan, RawAccumulator acc, PersonState state, int p, int municipality, int w, int cumulative)
+    private static void CountSupervisedCase(RegimePlan plan, RawAccumulator acc, PersonState state, int p, int municipality, int w, int cumulative, int group)
     {
         var supervisions = plan.Supervisions;
         for (var s = 0; s < supervisions.Length; s++)
         {
             var rule = supervisions[s];
-            if (cumulative < rule.MinCumulativeWeeks) continue;
+            if (cumulative < rule.MinCumulativeWeeks || !plan.SupervisedGroup[s][group]) continue;
             var index = acc.SupervisionIndex(plan.SupervisionSlot[s], municipality, w);
             acc.Eligible[index]++;
             if (w - state.LastKindWeek[(p * PersonState.KindCount) + (int)rule.MeasuredKind] < rule.WindowWeeks) acc.Covered[index]++;

@@ -44,6 +44,7 @@ internal sealed class Worker<TObserver>
             _context.Arm = arm;
             _context.Accumulator = accumulator;
             _context.State.Reset(_chunk);
+            SetPracticePhase(replication);
             foreach (var segment in arm.Segments)
             {
                 _context.Plan = arm.Plans[segment.Period];
@@ -54,6 +55,24 @@ internal sealed class Worker<TObserver>
             {
                 WeekEngine.CloseCase(_context.State, p, accumulator.Sums, arm.Layout.Slots);
             }
+        }
+    }
+
+    /// <summary>
+    /// A stock person is somewhere in their cycle of individual contact at week 0: the weeks since
+    /// their last interview are drawn uniformly over the interval (the stationary phase of a
+    /// regular process), so week 0 has no spike of "overdue" interviews.
+    /// </summary>
+    private void SetPracticePhase(int replication)
+    {
+        var practice = _context.Options.Practice;
+        if (!practice.Enabled) return;
+        var seed = _context.Options.Seed;
+        for (var p = 0; p < _chunk.Count; p++)
+        {
+            if (_chunk.EntryWeek[p] >= 0) continue;
+            var u = Random.CounterRandom.Uniform(seed, replication, _chunk.Id[p], 0, Random.RandomStream.Practice);
+            _context.State.LastKindWeek[(p * PersonState.KindCount) + (int)Runtime.EventKind.Meeting] = -1 - (int)(u * practice.IntervalWeeks);
         }
     }
 }

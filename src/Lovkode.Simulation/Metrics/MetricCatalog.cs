@@ -23,7 +23,9 @@ internal sealed class MetricCatalog
             r[RawSlot.MeetingMinutes] + r[RawSlot.PreparationMinutes] + r[RawSlot.FollowUpMinutes] + r[RawSlot.DocumentationMinutes] + r[RawSlot.SupervisionMinutes];
         static double Ratio(double a, double b) => b == 0 ? 0 : a / b;
 
-        Add("interviews", "count", "Interviews (meeting events)", true, r => r[RawSlot.Meetings]);
+        Add("interviews", "count", "Interviews (meeting events), required and practice", true, r => r[RawSlot.Meetings]);
+        Add("interviews.required", "count", "Interviews a process rule demands", true, r => r[RawSlot.Meetings] - r[RawSlot.PracticeInterviews]);
+        Add("interviews.practice", "count", "Interviews of the individual contact no rule demands (calibrated practice)", true, r => r[RawSlot.PracticeInterviews]);
         for (var a = 0; a < actors.Count; a++)
         {
             var slot = fixedSlots + a;

@@ -27,4 +27,6 @@ public enum RandomStream : ulong
     Names = 13,
     /// <summary>The per-person draw that decides whether a closed benefit still takes a new case (see <c>LawParameters.InflowShareClosedProgrammes</c>).</summary>
     Inflow = 14,
+    /// <summary>The phase of a stock person's individual contact at week 0 (see <c>PracticeContact</c>).</summary>
+    Practice = 15,
 }

@@ -29,6 +29,9 @@ public sealed record SimulationOptions
     /// <summary>Weeks simulated. Volumes are per horizon; FTE is per year.</summary>
     public int Weeks { get; init; } = 52;
 
+    /// <summary>Interviews held beyond the rules once the fixed course is over (calibrated; see <see cref="Spells.PracticeContact"/>).</summary>
+    public PracticeContact Practice { get; init; } = PracticeContact.Default;
+
     /// <summary>Behavioural effects of meetings on the exit hazard (off by default).</summary>
     public bool BehaviouralEffects { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record SimulationOptions
         if (Weeks < 1 || Weeks > 52 * 20) throw new ArgumentOutOfRangeException(nameof(Weeks), Weeks, "The horizon is 1 to 1040 weeks.");
         if (MaxDegreeOfParallelism is < 1) throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism));
         if (RepresentedPersons is <= 0) throw new ArgumentOutOfRangeException(nameof(RepresentedPersons));
+        if (Practice is { Enabled: true, IntervalWeeks: < 1 }) throw new ArgumentOutOfRangeException(nameof(Practice), "The practice interval is at least one week.");
         if (StopRule is { MinReplications: < 2 }) throw new ArgumentOutOfRangeException(nameof(StopRule), "A stop rule needs at least 2 replications for a CI.");
     }
 }

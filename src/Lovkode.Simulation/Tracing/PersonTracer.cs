@@ -1,3 +1,4 @@
+using Lovkode.Runtime;
 using Lovkode.Simulation.Engine;
 using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Scenario;
@@ -11,6 +12,11 @@ namespace Lovkode.Simulation.Tracing;
 /// </summary>
 public static class PersonTracer
 {
+    /// <summary>The requirement name a trace gives an interview of practice contact.</summary>
+    public const string PracticeName = "(individuel kontakt)";
+
+    private static readonly Runtime.Citation PracticeCitation = new("calibrated practice contact after the fixed course (docs/model.md)", IsAssumption: true);
+
     public static PersonTrace Trace(Arm arm, SimulationOptions options, long person, int replication = 0)
     {
         ArgumentNullException.ThrowIfNull(arm);
@@ -32,6 +38,11 @@ public static class PersonTracer
             var info = regime.Info;
             var events = observed.Events.Where(e => e.Week == week).Select(e =>
             {
+                if (e.Requirement < 0)
+                {
+                    var (actor, channel) = plan.Plans[plan.PeriodOfWeek[week]].PracticeTarget(options.Practice);
+                    return new TracedEvent(PracticeName, "Individuel kontakt (praksis, ikke et proceskrav)", EventKind.Meeting, info.Actors[actor], info.Channels[channel], e.Cost, false, PracticeCitation);
+                }
                 var r = info.Requirements[e.Requirement];
                 return new TracedEvent(r.Name, r.Title, r.Kind, info.Actors[r.Actor], info.Channels[r.Channel], e.Cost, e.Skipped, r.Citation);
             }).ToList();

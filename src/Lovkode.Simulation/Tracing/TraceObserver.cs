@@ -23,6 +23,12 @@ internal struct TraceObserver : IWeekObserver
         if (week >= 0) Events.Add((week, requirement, cost, skippedByQuota));
     }
 
+    /// <summary>Practice interviews are recorded with requirement -1.</summary>
+    public readonly void Practice(int person, int week, in EventCost cost)
+    {
+        if (week >= 0) Events.Add((week, -1, cost, false));
+    }
+
     public readonly void Exit(int person, int week) => Outcomes.Add((week, "exit"));
 
     public readonly void NewSpell(int person, int week, BenefitKind benefit) => Outcomes.Add((week, $"new spell: {benefit}"));

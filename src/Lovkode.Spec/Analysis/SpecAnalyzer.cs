@@ -1,3 +1,4 @@
+using System.Linq;
 using Lovkode.Spec.Analysis.Citations;
 using Lovkode.Spec.Analysis.Groups;
 using Lovkode.Spec.Analysis.Lint;
@@ -19,6 +20,10 @@ public static class SpecAnalyzer
 {
     public static void Analyze(BoundDomain domain, BoundRegime regime, DiagnosticBag diagnostics, AnalysisOptions options)
     {
+        // A regime that did not parse or bind cleanly is half a regime: analysing it would only
+        // add errors that follow from the first ones. Fix those, then the analysis runs.
+        if (diagnostics.Items.Any(d => d.IsError && regime.SourcePaths.Contains(d.Span.Path))) return;
+
         var context = new AnalysisContext(domain, regime, diagnostics, options ?? AnalysisOptions.Default);
         GroupCoverageCheck.Run(context);
         ParameterTimelineCheck.Run(context);

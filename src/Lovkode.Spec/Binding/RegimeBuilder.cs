@@ -4,6 +4,7 @@ using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding;
@@ -24,6 +25,7 @@ internal sealed class RegimeBuilder
     private readonly Dictionary<string, int> _groups = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _parameters = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, int> _requirements = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _dropped = new(System.StringComparer.Ordinal);
 
     public RegimeBuilder(RegimeUnit unit, RegimeDraft draft, Dictionary<(ChangeTarget, string), SourceSpan> removed, DiagnosticBag bag)
     {
@@ -54,11 +56,11 @@ internal sealed class RegimeBuilder
             p.Span));
         var everyGroup = _draft.Groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i).ToEquatableArray();
         var requirements = _draft.Requirements.Select((r, i) => new BoundRequirement(r.Name, i, r.Kind, r.Title,
-            r.Groups is null ? everyGroup : r.Groups.Select(g => _groups[g.Name]).ToEquatableArray(),
+            r.Groups is null ? everyGroup : r.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(),
             r.ActorIndex, r.ChannelIndex, Schedule(r.Schedule), Costs(r.Costs), r.Condition, r.Exemptions,
             r.FromDay, r.UntilDay, r.Citation, r.Span));
         var quotas = _draft.Quotas.Select(q => new BoundQuota(_requirements[q.Requirement], q.Requirement, Operand(q.Share),
-            q.Groups.Select(g => _groups[g.Name]).ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
+            q.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
         var supervisions = _draft.Supervisions.Select((s, i) => new BoundSupervision(s.Name, i, s.Title, s.MinCumulativeWeeks,
             s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Citation, s.Span));
         return new Built(groups.ToEquatableArray(), parameters.ToEquatableArray(), requirements.ToEquatableArray(),
@@ -84,29 +86,31 @@ internal sealed class RegimeBuilder
                 _draft.Requirements.RemoveAt(i);
                 continue;
             }
-            _draft.Requirements[i] = r with
+            // A rule with an operand that does not resolve is left out whole (the error is
+            // reported), so that no later pass analyses it with a made-up value.
+            var operandsOk = Check(r.Schedule.Count, owner) & Check(r.Schedule.Weeks, owner)
+                & Check(r.Schedule.From, owner) & Check(r.Schedule.Until, owner) & CheckAll(r.Costs, owner);
+            if (!operandsOk)
             {
-                Groups = groups,
-                Schedule = r.Schedule with
-                {
-                    Count = Check(r.Schedule.Count, owner),
-                    Weeks = Check(r.Schedule.Weeks, owner),
-                    From = Check(r.Schedule.From, owner),
-                    Until = Check(r.Schedule.Until, owner),
-                },
-                Costs = r.Costs.Select(c => c with { Amount = Check(c.Amount, owner)! }).ToList(),
-            };
+                _dropped.Add(r.Name);
+                _draft.Requirements.RemoveAt(i);
+                continue;
+            }
+            _draft.Requirements[i] = r with { Groups = groups };
         }
-        for (var i = 0; i < _draft.Supervisions.Count; i++)
+        for (var i = _draft.Supervisions.Count - 1; i >= 0; i--)
         {
             var s = _draft.Supervisions[i];
             var owner = "Supervision " + s.Name;
-            _draft.Supervisions[i] = s with
-            {
-                Threshold = Check(s.Threshold, owner)!,
-                Costs = s.Costs.Select(c => c with { Amount = Check(c.Amount, owner)! }).ToList(),
-            };
+            if (!(Check(s.Threshold, owner) & CheckAll(s.Costs, owner))) _draft.Supervisions.RemoveAt(i);
         }
+    }
+
+    private bool CheckAll(IReadOnlyList<CostDraft> costs, string owner)
+    {
+        var ok = true;
+        foreach (var cost in costs) ok &= Check(cost.Amount, owner);
+        return ok;
     }
 
     private void PruneQuotas()
@@ -115,6 +119,11 @@ internal sealed class RegimeBuilder
         {
             var q = _draft.Quotas[i];
             var owner = "The quota of " + q.Requirement;
+            if (_dropped.Contains(q.Requirement))
+            {
+                _draft.Quotas.RemoveAt(i);
+                continue;
+            }
             if (!_requirements.ContainsKey(q.Requirement))
             {
                 ReportMissing(ChangeTarget.Requirement, q.Requirement, q.RequirementSpan, owner, "requirement");
@@ -128,14 +137,24 @@ internal sealed class RegimeBuilder
                 _draft.Quotas.RemoveAt(i);
                 continue;
             }
-            _draft.Quotas[i] = q with { Groups = groups, Share = Check(q.Share, owner)! };
+            if (!Check(q.Share, owner))
+            {
+                _draft.Quotas.RemoveAt(i);
+                continue;
+            }
+            _draft.Quotas[i] = q with { Groups = groups };
         }
     }
 
     /// <summary>True when the group exists; otherwise reports (unless a remove explains it) and returns false.</summary>
     private bool ResolveGroup(NameRef group, string owner)
     {
-        if (_groups.ContainsKey(group.Name)) return true;
+        if (_groups.TryGetValue(group.Name, out var index))
+        {
+            if (!_draft.Groups[index].IsOutside || owner.StartsWith("Parameter", System.StringComparison.Ordinal)) return true;
+            _bag.Report(DiagnosticDescriptors.RuleForOutsideGroup, Here(group.Span), owner, group.Name);
+            return false;
+        }
         // A removed group silently leaves the lists it was in; only an emptied list is an error (below).
         if (_removed.ContainsKey((ChangeTarget.Group, group.Name))) return false;
         ReportMissing(ChangeTarget.Group, group.Name, group.Span, owner, "group");
@@ -155,23 +174,23 @@ internal sealed class RegimeBuilder
         }
     }
 
-    /// <summary>The operand, or a zero constant after a reported unknown parameter or wrong unit.</summary>
-    private OperandDraft? Check(OperandDraft? operand, string owner)
+    /// <summary>True when the operand is a constant or a parameter of the right unit; otherwise reports.</summary>
+    private bool Check(OperandDraft? operand, string owner)
     {
-        if (operand?.Parameter is not { } name) return operand;
+        if (operand?.Parameter is not { } name) return true;
         if (!_parameters.TryGetValue(name.Name, out var index))
         {
             ReportMissing(ChangeTarget.Parameter, name.Name, name.Span, owner, "parameter");
-            return operand with { Parameter = null, Constant = 0 };
+            return false;
         }
         var unit = _draft.Parameters[index].Unit;
         if (!Fits(operand.Use, unit))
         {
             _bag.Report(DiagnosticDescriptors.UnitMismatch, Here(name.Span), owner,
                 DeclarationBinder.UseWord(operand.Use), name.Name, DeclarationBinder.UnitWord(unit));
-            return operand with { Parameter = null, Constant = 0 };
+            return false;
         }
-        return operand;
+        return true;
     }
 
     private static bool Fits(OperandUse use, ParameterUnit unit) => use switch
@@ -191,9 +210,16 @@ internal sealed class RegimeBuilder
         }
         else
         {
-            _bag.Report(DiagnosticDescriptors.UnknownName, Here(span), kind, name);
+            _bag.Report(DiagnosticDescriptors.UnknownName, Here(span), kind, name, Suggestions.DidYouMean(name, Known(target)));
         }
     }
+
+    private IEnumerable<string> Known(ChangeTarget target) => target switch
+    {
+        ChangeTarget.Group => _groups.Keys,
+        ChangeTarget.Parameter => _parameters.Keys,
+        _ => _requirements.Keys,
+    };
 
     /// <summary>Reports land in this regime's file: a place in a base file is replaced by this header.</summary>
     private SourceSpan Here(SourceSpan span) => span.Path == _unit.Path ? span : _unit.Header.Span;

@@ -60,10 +60,10 @@ public static partial class DiagnosticDescriptors
         "The exemption of requirement {0} holds for every citizen the requirement applies to",
         "An exemption should exclude some citizens, not all: narrow its condition or remove the requirement.");
 
-    public static readonly DiagnosticDescriptor EmptyInForceInterval = new(
-        "LK0030", "Empty in-force interval", Severity.Error,
-        "Requirement {0} is in force from {1} until {2}, which is no day at all",
-        "The interval is [from, until): 'until' must come after 'from'.");
+    public static readonly DiagnosticDescriptor RequirementEndsBeforeRegime = new(
+        "LK0030", "Requirement ends before the regime takes effect", Severity.Error,
+        "Requirement {0} is in force only until {1}, but regime {2} takes effect on {3}",
+        "Correct the 'until' date, or leave the requirement out of this regime: it is never in force while the regime is.");
 
     public static readonly DiagnosticDescriptor RequirementOnlyOutside = new(
         "LK0031", "Requirement only for outside groups", Severity.Error,

@@ -5,7 +5,7 @@ public static partial class DiagnosticDescriptors
 {
     public static readonly DiagnosticDescriptor UnknownName = new(
         "LK0010", "Unknown name", Severity.Error,
-        "Unknown {0} '{1}'",
+        "Unknown {0} '{1}'{2}",
         "Check the spelling (names are case-sensitive) and that the {0} is declared in this regime, its base or its domain.");
 
     public static readonly DiagnosticDescriptor DuplicateName = new(
@@ -20,7 +20,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownEnumMember = new(
         "LK0013", "Unknown enum member", Severity.Error,
-        "'{0}' is not a member of enum {1}",
+        "'{0}' is not a member of enum {1}{2}",
         "Use one of the members the domain declares for {1}, or add the member to the enum.");
 
     public static readonly DiagnosticDescriptor TooManyFacts = new(
@@ -132,4 +132,9 @@ public static partial class DiagnosticDescriptors
         "LK0115", "Several regroups", Severity.Error,
         "The regime regroups more than once",
         "Write 'regroup' once; it applies to every group the file declares.");
+
+    public static readonly DiagnosticDescriptor RuleForOutsideGroup = new(
+        "LK0116", "Rule for an outside group", Severity.Error,
+        "{0} names '{1}', which is declared outside: no effort applies to it",
+        "Remove '{1}' from the list, or declare it as a group if the rule applies to its citizens.");
 }

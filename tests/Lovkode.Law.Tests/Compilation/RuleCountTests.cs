@@ -10,12 +10,12 @@ namespace Lovkode.Law.Tests.Compilation;
 public sealed class RuleCountTests
 {
     [FrontEndTheory]
-    [InlineData("Lab2019", 13, 16, 1, 0, 58)]
-    [InlineData("Forenkling2022", 13, 14, 1, 0, 38)]
-    [InlineData("Kontaktforloeb2024", 13, 12, 1, 0, 35)]
-    [InlineData("Velfaerdskommune2023", 13, 14, 1, 0, 38)]
-    [InlineData("Ekspertgruppe2024", 5, 7, 0, 0, 14)]
-    [InlineData("Reform2026", 5, 10, 0, 4, 18)]
+    [InlineData("Lab2019", 13, 17, 1, 0, 58)]
+    [InlineData("Forenkling2022", 13, 15, 1, 0, 38)]
+    [InlineData("Kontaktforloeb2024", 13, 13, 1, 0, 35)]
+    [InlineData("Velfaerdskommune2023", 13, 15, 1, 0, 38)]
+    [InlineData("Ekspertgruppe2024", 5, 8, 0, 0, 14)]
+    [InlineData("Reform2026", 5, 11, 0, 4, 18)]
     public void Rule_counts_match_docs_law_md(string name, int groups, int requirements, int supervisions, int quotas, int variants)
     {
         var regime = FrontEnd.Compilation.FindRegime(name)!;

@@ -39,7 +39,7 @@ public sealed class ReformProperties
     public void In_the_four_municipalities_only_a_kasse_and_benefit_rules_remain()
     {
         var freed = Evaluators.Create(Evaluators.Reference, "Velfaerdskommune2023");
-        var kept = new HashSet<string>(StringComparer.Ordinal) { "Cv", "CvSamtale", "Raadighedssamtale", "Joblog", "SygRevurdering" };
+        var kept = new HashSet<string>(StringComparer.Ordinal) { "Cv", "CvSamtale", "MinPlanDagpenge", "Raadighedssamtale", "Joblog", "SygRevurdering" };
         var cases =
             from facts in LawGen.Citizen(freed)
             from municipality in FsCheck.Fluent.Gen.Elements(FreedMunicipalities)

@@ -49,7 +49,7 @@ internal sealed class ToyRegime : IRegime
             : [new QuotaInfo(Interview, Operand.Param(QuotaShare), [Dagpenge], 0, 26, TestDomain.Cite)];
         var supervisions = supervisionThreshold is null
             ? new List<SupervisionInfo>()
-            : [new SupervisionInfo("Tilsyn", 0, "Skærpet tilsyn", 52, 52, EventKind.Offer, Operand.Param(SupervisionThreshold),
+            : [new SupervisionInfo("Tilsyn", 0, "Skærpet tilsyn", 52, 20, EventKind.Offer, Operand.Param(SupervisionThreshold),
                 [new CostItem(CostComponent.Meeting, Operand.Const(6000)), new CostItem(CostComponent.Dkk, Operand.Const(52_000))], TestDomain.Cite)];
         Info = new RegimeInfo(name, name, "Beskaeftigelse", "test", null, null, TestDomain.Cite, TestDomain.Facts, TestDomain.Actors,
             TestDomain.Channels, groups, parameters, requirements, quotas, supervisions);

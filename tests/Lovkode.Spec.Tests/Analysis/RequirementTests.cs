@@ -66,11 +66,19 @@ public sealed class RequirementTests
     }
 
     [Fact]
-    public void An_empty_in_force_interval_is_an_error()
+    public void A_requirement_that_ends_before_its_regime_takes_effect_is_an_error()
     {
-        var r = Requirement("Samtale", 0, new[] { 0 }, Six, from: "2024-01-01", until: "2024-01-01");
-        var d = Assert.Single(Run(r), x => x.Id == "LK0030");
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, from: "2019-01-01", until: "2020-01-01");
+        var d = Assert.Single(Analyze(Regime(TwoGroups, requirements: new[] { r }, effective: "2020-01-01")), x => x.Id == "LK0030");
         Assert.Equal(60, d.Span.Line);
+        Assert.Equal("Requirement Samtale is in force only until 2020-01-01, but regime Lab takes effect on 2020-01-01", d.Message);
+    }
+
+    [Fact]
+    public void A_lapsed_requirement_inherited_from_a_base_file_is_not_the_reforms_error()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, until: "2024-01-01") with { Span = At(60) with { Path = "base.rules" } };
+        Assert.DoesNotContain(Analyze(Regime(TwoGroups, requirements: new[] { r }, effective: "2026-07-01")), x => x.Id == "LK0030");
     }
 
     [Fact]
@@ -78,5 +86,15 @@ public sealed class RequirementTests
     {
         var d = Assert.Single(Run(Requirement("Samtale", 0, new[] { 1 }, Six)), x => x.Id == "LK0031");
         Assert.Contains("(Andre)", d.Message);
+    }
+
+    [Fact]
+    public void The_reachability_check_stops_at_its_work_limit_with_an_info()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, condition: Cmp(Age, CompareOp.GreaterOrEqual, 18),
+            exemptions: new[] { Exemption(Is(Employed, 1), 66) });
+        var diagnostics = Analyze(Regime(TwoGroups, requirements: new[] { r }), maxCells: 8);
+        Assert.Contains(diagnostics, d => d.Id == "LK0023" && d.Message.Contains("requirement reachability", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Id is "LK0027" or "LK0028" or "LK0029");
     }
 }

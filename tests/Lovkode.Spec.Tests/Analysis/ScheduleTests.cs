@@ -40,10 +40,18 @@ public sealed class ScheduleTests
     }
 
     [Fact]
-    public void An_empty_week_window_is_an_error()
+    public void An_empty_week_window_reached_through_a_parameter_is_an_error()
     {
-        Assert.Single(Run(Times(C(2), C(10), C(10))), x => x.Id == "LK0033");
-        Assert.Single(Run(Every(C(2), C(10), C(4))), x => x.Id == "LK0033");
+        var slut = Parameter("Slut", 0, ParameterUnit.Weeks, Value(-1, 26, 50, until: "2024-01-01"), Value(-1, 10, 51, from: "2024-01-01"));
+        var d = Assert.Single(Run(Times(C(2), C(10), P(0, "Slut")), new[] { slut }), x => x.Id == "LK0033");
+        Assert.Equal("The week window 10..10 of requirement Samtale is empty for group Dagpenge from 2024-01-01", d.Message);
+        Assert.Single(Run(Every(C(2), C(10), P(0, "Slut")), new[] { slut }), x => x.Id == "LK0033");
+    }
+
+    [Fact]
+    public void An_empty_window_of_constants_is_left_to_the_binder()
+    {
+        Assert.DoesNotContain(Run(Times(C(2), C(10), C(10))), x => x.Id is "LK0033" or "LK0032");
     }
 
     [Fact]

@@ -201,3 +201,14 @@ public sealed class ParserTests
         static int Depth(ExprSyntax e) => e is BinaryExprSyntax b ? 1 + Math.Max(Depth(b.Left), Depth(b.Right)) : 1;
     }
 }
+
+public sealed class ParserSuggestionTests
+{
+    [Fact]
+    public void A_misspelled_declaration_keyword_is_named()
+    {
+        var bag = new DiagnosticBag();
+        SpecParser.Parse(new SpecSource("t.rules", "regime R domain D\nrequirment Cv task"), bag);
+        Assert.EndsWith("did you mean 'requirement'?, found name 'requirment'", Assert.Single(bag.Items).Message);
+    }
+}

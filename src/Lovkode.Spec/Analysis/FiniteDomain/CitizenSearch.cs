@@ -28,9 +28,12 @@ internal static class CitizenSearch
     public static SearchResult FindCitizen(BoundDomain domain, IReadOnlyList<BoundExpr> conditions, WorkBudget budget)
     {
         var partition = FactPartition.Build(domain, conditions);
-        var compiled = conditions.Select(c => CompiledCondition.Compile(c, partition)).ToArray();
+        var conjuncts = new List<BoundExpr>();
+        foreach (var condition in conditions) Flatten(condition, conjuncts);
+        var compiled = conjuncts.Select(c => CompiledCondition.Compile(c, partition)).ToArray();
         var chosen = Enumerable.Repeat(-1, partition.Slots.Length).ToArray();
-        var outcome = Search(compiled, partition, chosen, budget);
+        var state = new SearchState(compiled, partition, chosen, budget);
+        var outcome = state.Search();
         if (outcome != SearchOutcome.Found) return new SearchResult(outcome, null);
 
         var values = new List<KeyValuePair<int, int>>();
@@ -44,34 +47,90 @@ internal static class CitizenSearch
         return new SearchResult(SearchOutcome.Found, CitizenWitness.Describe(domain, values));
     }
 
-    private static SearchOutcome Search(CompiledCondition[] conditions, FactPartition partition, int[] chosen, WorkBudget budget)
+    /// <summary>
+    /// Splits top-level <c>and</c>s into separate conjuncts, so that each can be settled on its
+    /// own: once a conjunct is true under a partial assignment it stays true in every branch
+    /// below, and the search stops evaluating it.
+    /// </summary>
+    private static void Flatten(BoundExpr condition, List<BoundExpr> conjuncts)
     {
-        if (!budget.TrySpend()) return SearchOutcome.Stopped;
-
-        var branch = -1;
-        var allTrue = true;
-        foreach (var condition in conditions)
+        if (condition is BoundAnd and)
         {
-            var truth = condition.Evaluate(chosen, partition, out var position);
-            if (truth == Truth.False) return SearchOutcome.Impossible;
-            if (truth == Truth.Unknown)
+            Flatten(and.Left, conjuncts);
+            Flatten(and.Right, conjuncts);
+            return;
+        }
+        conjuncts.Add(condition);
+    }
+
+    private sealed class SearchState
+    {
+        private readonly CompiledCondition[] _conjuncts;
+        private readonly FactPartition _partition;
+        private readonly int[] _chosen;
+        private readonly WorkBudget _budget;
+        private readonly bool[] _settled;
+        private readonly List<int> _trail = new();
+
+        public SearchState(CompiledCondition[] conjuncts, FactPartition partition, int[] chosen, WorkBudget budget)
+        {
+            _conjuncts = conjuncts;
+            _partition = partition;
+            _chosen = chosen;
+            _budget = budget;
+            _settled = new bool[conjuncts.Length];
+        }
+
+        public SearchOutcome Search()
+        {
+            if (!_budget.TrySpend()) return SearchOutcome.Stopped;
+
+            var mark = _trail.Count;
+            var branch = -1;
+            for (var i = 0; i < _conjuncts.Length; i++)
             {
-                allTrue = false;
-                if (branch < 0) branch = position;
+                if (_settled[i]) continue;
+                var truth = _conjuncts[i].Evaluate(_chosen, _partition, out var position);
+                if (truth == Truth.False)
+                {
+                    Undo(mark);
+                    return SearchOutcome.Impossible;
+                }
+                if (truth == Truth.True)
+                {
+                    _settled[i] = true;
+                    _trail.Add(i);
+                }
+                else if (branch < 0)
+                {
+                    branch = position;
+                }
             }
-        }
-        if (allTrue) return SearchOutcome.Found;
+            // Every settled conjunct is on the trail: all of them settled means all hold.
+            if (_trail.Count == _conjuncts.Length) return SearchOutcome.Found;
+            // An open verdict always comes from an unassigned fact; guard anyway, never loop or throw.
+            if (branch < 0)
+            {
+                Undo(mark);
+                return SearchOutcome.Impossible;
+            }
 
-        // An open verdict always comes from an unassigned fact; guard anyway, never loop or throw.
-        if (branch < 0) return SearchOutcome.Impossible;
-        // Class indices are tried in ascending order, so the search and its witness are deterministic.
-        for (var c = 0; c < partition.Classes[branch].Length; c++)
-        {
-            chosen[branch] = c;
-            var outcome = Search(conditions, partition, chosen, budget);
-            if (outcome != SearchOutcome.Impossible) return outcome;
+            // Class indices are tried in ascending order, so the search and its witness are deterministic.
+            for (var c = 0; c < _partition.Classes[branch].Length; c++)
+            {
+                _chosen[branch] = c;
+                var outcome = Search();
+                if (outcome != SearchOutcome.Impossible) return outcome;
+            }
+            _chosen[branch] = -1;
+            Undo(mark);
+            return SearchOutcome.Impossible;
         }
-        chosen[branch] = -1;
-        return SearchOutcome.Impossible;
+
+        private void Undo(int mark)
+        {
+            for (var k = _trail.Count - 1; k >= mark; k--) _settled[_trail[k]] = false;
+            _trail.RemoveRange(mark, _trail.Count - mark);
+        }
     }
 }

@@ -15,8 +15,8 @@ internal abstract class CompiledCondition
     public static CompiledCondition Compile(BoundExpr expr, FactPartition partition) => expr switch
     {
         BoundLiteral l => new Constant(l.Value),
-        BoundCompare c => new Atom(partition.PositionOf(c.Slot), v => Compare(v, c.Op, c.Value)),
-        BoundInSet s => new Atom(partition.PositionOf(s.Slot), InSet(s)),
+        BoundCompare c => Atom.Tabulate(partition, c.Slot, v => Compare(v, c.Op, c.Value)),
+        BoundInSet s => Atom.Tabulate(partition, s.Slot, InSet(s)),
         BoundNot n => new Not(Compile(n.Operand, partition)),
         BoundAnd a => new And(Compile(a.Left, partition), Compile(a.Right, partition)),
         BoundOr o => new Or(Compile(o.Left, partition), Compile(o.Right, partition)),
@@ -53,15 +53,26 @@ internal abstract class CompiledCondition
         }
     }
 
+    /// <summary>A comparison, tabulated once per value class: the search then only looks its answer up.</summary>
     private sealed class Atom : CompiledCondition
     {
         private readonly int _position;
-        private readonly System.Func<int, bool> _test;
+        private readonly bool[] _holds;
 
-        public Atom(int position, System.Func<int, bool> test)
+        private Atom(int position, bool[] holds)
         {
             _position = position;
-            _test = test;
+            _holds = holds;
+        }
+
+        public static Atom Tabulate(FactPartition partition, int slot, System.Func<int, bool> test)
+        {
+            var position = partition.PositionOf(slot);
+            var classes = partition.Classes[position];
+            var holds = new bool[classes.Length];
+            // Every value of a class gives the same answer, so its lower bound stands for all.
+            for (var i = 0; i < classes.Length; i++) holds[i] = test(classes[i].Lo);
+            return new Atom(position, holds);
         }
 
         public override Truth Evaluate(int[] chosen, FactPartition partition, out int branchPosition)
@@ -73,8 +84,7 @@ internal abstract class CompiledCondition
                 branchPosition = _position;
                 return Truth.Unknown;
             }
-            // Every value of a class gives the same answer, so its lower bound stands for all.
-            return _test(partition.Classes[_position][classIndex].Lo) ? Truth.True : Truth.False;
+            return _holds[classIndex] ? Truth.True : Truth.False;
         }
     }
 

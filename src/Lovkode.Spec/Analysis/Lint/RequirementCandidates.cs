@@ -1,3 +1,4 @@
+using Lovkode.Spec.Analysis;
 using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Analysis.Parameters;
@@ -7,9 +8,12 @@ using Lovkode.Spec.Collections;
 namespace Lovkode.Spec.Analysis.Lint;
 
 /// <summary>
-/// Requirements for different groups that are the same rule but for one number written in
-/// place: same kind, actor, channel, schedule kind, conditions, exemptions, dates and cost
-/// items, and the same parameters where parameters are used.
+/// Requirements for different groups that are the same rule but for one number: same kind,
+/// actor, channel, schedule kind, conditions, exemptions, dates and cost items. A number may
+/// be written in place or be a parameter; a parameter counts with its value (in force when
+/// the regime takes effect), so two rules citing different deadline parameters of 13 and 26
+/// weeks differ by a constant too. A parameter whose value differs across a requirement's own
+/// groups is left to the parameter lint.
 /// </summary>
 internal static class RequirementCandidates
 {
@@ -26,22 +30,22 @@ internal static class RequirementCandidates
             var allGroups = members.SelectMany(r => r.Groups).ToList();
             if (allGroups.Distinct().Count() != allGroups.Count) continue;
 
-            var constants = members.Select(r => Operands(r).Select(o => o.Operand.Constant).ToArray()).ToList();
-            var differing = Enumerable.Range(0, constants[0].Length)
-                .Where(i => constants.Any(c => c[i] != constants[0][i]))
+            var values = members.Select(r => Operands(r).Select(o => ValueOf(regime, r, o.Operand)).ToArray()).ToList();
+            var differing = Enumerable.Range(0, values[0].Length)
+                .Where(i => values.Any(c => !c[i].Equals(values[0][i])))
                 .ToList();
-            if (differing.Count != 1) continue;
+            if (differing.Count != 1 || values.Any(v => double.IsNaN(v[differing[0]]))) continue;
             var position = differing[0];
-            var candidate = Build(regime, members, position, estimator);
+            var candidate = Build(regime, members, position, values.Select(v => v[position]).ToList(), estimator);
             if (candidate is not null) yield return candidate;
         }
     }
 
-    private static LintCandidate? Build(BoundRegime regime, List<BoundRequirement> members, int position, SavingEstimator estimator)
+    private static LintCandidate? Build(BoundRegime regime, List<BoundRequirement> members, int position, List<double> values, SavingEstimator estimator)
     {
         string GroupName(int g) => g >= 0 && g < regime.Groups.Count ? regime.Groups[g].Name : "?";
         var variants = members
-            .Select(r => new LintVariant(Operands(r)[position].Operand.Constant, r.Groups.OrderBy(g => g).Select(GroupName).ToEquatableArray(), r.Name))
+            .Select((r, i) => new LintVariant(values[i], r.Groups.OrderBy(g => g).Select(GroupName).ToEquatableArray(), r.Name))
             .ToList();
         var byValue = variants.GroupBy(v => v.Value).Select(g => (g.Key, g.Sum(v => v.Groups.Count))).ToList();
         var (target, kind, reason) = HarmonisationChoice.Choose(byValue);
@@ -95,7 +99,17 @@ internal static class RequirementCandidates
             string.Join(";", r.Exemptions.Select(e => ExprKey.Of(e.Condition))),
             (r.FromDay?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "") + ".." + (r.UntilDay?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
         };
-        parts.AddRange(Operands(r).Select(o => o.Role + ":" + (o.Operand.IsParameter ? "p" + o.Operand.ParameterIndex.ToString(System.Globalization.CultureInfo.InvariantCulture) : "c")));
+        parts.AddRange(Operands(r).Select(o => o.Role));
         return string.Join("|", parts);
+    }
+
+    /// <summary>The operand's number: the constant, or the parameter's value if it is the same for all the requirement's groups, else NaN.</summary>
+    private static double ValueOf(BoundRegime regime, BoundRequirement r, BoundOperand operand)
+    {
+        if (!operand.IsParameter) return operand.Constant;
+        if (operand.ParameterIndex >= regime.Parameters.Count) return double.NaN;
+        var parameter = regime.Parameters[operand.ParameterIndex];
+        var distinct = r.Groups.Select(g => ParameterTimeline.ReferenceValue(parameter, g, regime.EffectiveDay) ?? double.NaN).Distinct().ToList();
+        return distinct.Count == 1 ? distinct[0] : double.NaN;
     }
 }

@@ -18,7 +18,6 @@ internal static class QuotaCheck
     {
         foreach (var quota in context.Regime.Quotas)
         {
-            var user = "the quota on " + quota.RequirementName;
             var outOfRange = OperandValues.Enumerate(context, new[] { quota.Share }, quota.Groups).FirstOrDefault(v => v.Values[0] < 0 || v.Values[0] > 1);
             if (outOfRange is not null)
             {
@@ -32,29 +31,26 @@ internal static class QuotaCheck
                 context.Report(DiagnosticDescriptors.QuotaGroupNotCovered, quota.Span, quota.RequirementName, context.GroupName(group));
             }
 
-            if (quota.UntilWeek <= quota.FromWeek)
-            {
-                context.Report(DiagnosticDescriptors.EmptyWeekWindow, quota.Span,
-                    Whole(quota.FromWeek), Whole(quota.UntilWeek), user, "");
-                continue;
-            }
+            // An empty window is the binder's LK0102: a quota's weeks are written in place.
+            if (quota.UntilWeek <= quota.FromWeek) continue;
 
             var groups = quota.Groups.Where(requirement.Groups.Contains).ToList();
             if (groups.Count == 0) groups = requirement.Groups.ToList();
+            var schedules = ResolvedSchedule.All(context, requirement.Schedule, groups).ToList();
+            if (schedules.Any(s => ScheduleWeeks.FallsDueWithin(s.Kind, s.Values, quota.FromWeek, quota.UntilWeek))) continue;
             var due = new SortedSet<int>();
-            foreach (var resolved in ResolvedSchedule.All(context, requirement.Schedule, groups))
+            foreach (var resolved in schedules)
             {
-                foreach (var week in ScheduleWeeks.Due(resolved.Kind, resolved.Values, quota.UntilWeek)) due.Add(week);
+                foreach (var week in ScheduleWeeks.Due(resolved.Kind, resolved.Values, int.MaxValue)) due.Add(week);
             }
-            if (due.Any(w => w >= quota.FromWeek)) continue;
             context.Report(DiagnosticDescriptors.QuotaWindowNeverReached, quota.Span,
-                quota.RequirementName, Whole(quota.FromWeek), Whole(quota.UntilWeek), DescribeWeeks(due, quota.FromWeek));
+                quota.RequirementName, Whole(quota.FromWeek), Whole(quota.UntilWeek), DescribeWeeks(due));
         }
     }
 
-    private static string DescribeWeeks(SortedSet<int> weeks, int before)
+    private static string DescribeWeeks(SortedSet<int> weeks)
     {
-        if (weeks.Count == 0) return "weeks from " + Whole(before) + " on, if ever";
+        if (weeks.Count == 0) return "no week at all";
         var listed = weeks.Take(6).Select(Whole).ToList();
         var text = (weeks.Count == 1 ? "week " : "weeks ") + string.Join(", ", listed);
         return weeks.Count > listed.Count ? text + ", …" : text;

@@ -20,9 +20,14 @@ internal static class RequirementReachabilityCheck
         var budget = new WorkBudget(context.Options.MaxCoverageCells);
         foreach (var requirement in context.Regime.Requirements)
         {
-            if (requirement.FromDay is int from && requirement.UntilDay is int until && from >= until)
+            // 'from' at or after 'until' is the binder's LK0102. An end before the regime starts is
+            // only this regime's error when the requirement is declared in its own file: a reform
+            // may inherit a requirement of its base that lapsed before the reform.
+            if (requirement.UntilDay is int until && context.Regime.EffectiveDay is int effective && until <= effective
+                && requirement.Span.Path == context.Regime.Span.Path)
             {
-                context.Report(DiagnosticDescriptors.EmptyInForceInterval, requirement.Span, requirement.Name, SpecDate.Format(from), SpecDate.Format(until));
+                context.Report(DiagnosticDescriptors.RequirementEndsBeforeRegime, requirement.Span, requirement.Name,
+                    SpecDate.Format(until), context.Regime.Name, SpecDate.Format(effective));
             }
 
             var groups = requirement.Groups.Where(g => g >= 0 && g < context.Regime.Groups.Count).Select(g => context.Regime.Groups[g]).ToList();

@@ -51,11 +51,14 @@ internal static class ScheduleFeasibilityCheck
                 case ScheduleKind.Every when v.Weeks < 1 && !(v.Weeks < 0):
                     ReportOnce(reported, "LK0034", () => context.Report(DiagnosticDescriptors.NonPositivePeriod, schedule.Weeks!.Span, "The interval", user, Number(v.Weeks) + " weeks", resolved.Where));
                     break;
-                case ScheduleKind.Every when !double.IsNaN(v.Until) && v.Until <= v.From:
+                // Windows of constants written in place are the binder's LK0102; these come through parameters.
+                case ScheduleKind.Every when !double.IsNaN(v.Until) && v.Until <= v.From && ViaParameter(schedule.From, schedule.Until):
+                    ReportOnce(reported, "LK0033", () => context.Report(DiagnosticDescriptors.EmptyWeekWindow, schedule.Span, Number(v.From), Number(v.Until), user, resolved.Where));
+                    break;
+                case ScheduleKind.TimesWithin when v.Until <= v.From && ViaParameter(schedule.From, schedule.Until):
                     ReportOnce(reported, "LK0033", () => context.Report(DiagnosticDescriptors.EmptyWeekWindow, schedule.Span, Number(v.From), Number(v.Until), user, resolved.Where));
                     break;
                 case ScheduleKind.TimesWithin when v.Until <= v.From:
-                    ReportOnce(reported, "LK0033", () => context.Report(DiagnosticDescriptors.EmptyWeekWindow, schedule.Span, Number(v.From), Number(v.Until), user, resolved.Where));
                     break;
                 case ScheduleKind.TimesWithin when v.Count < 1 && !(v.Count < 0):
                     ReportOnce(reported, "LK0034", () => context.Report(DiagnosticDescriptors.NonPositivePeriod, schedule.Count!.Span, "The count", user, Number(v.Count) + " times", resolved.Where));
@@ -66,6 +69,9 @@ internal static class ScheduleFeasibilityCheck
             }
         }
     }
+
+    private static bool ViaParameter(BoundOperand? from, BoundOperand? until) =>
+        (from?.IsParameter ?? false) || (until?.IsParameter ?? false);
 
     private static void ReportOnce(HashSet<string> reported, string id, System.Action report)
     {

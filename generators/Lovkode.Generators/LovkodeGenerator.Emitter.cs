@@ -1,0 +1,82 @@
+using System;
+using System.Text;
+using Lovkode.Generators.Model;
+using Lovkode.Spec.Collections;
+using Lovkode.Spec.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Lovkode.Generators;
+
+/// <summary>
+/// The outputs: each model becomes one source file through the emitter in Lovkode.Spec/Emit
+/// (the same one the CLI's run-time compiler calls). A failure becomes an LK diagnostic at
+/// the declaration, never an exception.
+/// </summary>
+public sealed partial class LovkodeGenerator
+{
+    private static void EmitRegime(SourceProductionContext context, RegimeModel model)
+    {
+        var where = At(model.Regime.Span);
+        Guard(context, $"regime {model.Regime.Name}", where, () =>
+        {
+            var code = RegimeEmitter.Emit(model.Domain, model.Regime, new EmitOptions(model.Namespace));
+            context.AddSource($"{CSharpIdentifier.Part(model.Regime.Name)}.g.cs", SourceText.From(code, Encoding.UTF8));
+        });
+    }
+
+    private static void EmitDomain(SourceProductionContext context, DomainModel model)
+    {
+        Guard(context, $"domain {model.Domain.Name}", At(model.Domain.Span), () =>
+        {
+            var code = DomainEmitter.Emit(model.Domain, new EmitOptions(model.Namespace));
+            context.AddSource($"{CSharpIdentifier.Part(model.Domain.Name)}.Domain.g.cs", SourceText.From(code, Encoding.UTF8));
+        });
+    }
+
+    private static void EmitRegistry(SourceProductionContext context, RegistryModel model)
+    {
+        if (model.RegimeNames.IsEmpty) return;
+        Guard(context, "the regime registry", Location.None, () =>
+        {
+            var code = RegistryEmitter.Emit(model.RegimeNames, new EmitOptions(model.Namespace));
+            context.AddSource("Regimes.g.cs", SourceText.From(code, Encoding.UTF8));
+        });
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Find(d.Id), At(d), d.Message));
+        }
+    }
+
+    private static void Guard(SourceProductionContext context, string what, Location where, Action emit)
+    {
+        try
+        {
+            emit();
+        }
+        catch (EmitException e)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CannotEmit, where, $"{what} was not generated: {e.Message}"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, where, $"The Lovkode generator failed on {what}: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private static Location At(Lovkode.Spec.Text.SourceSpan span) => At(new DiagnosticInfo(
+        "", "", span.Path, Math.Max(0, span.Start), Math.Max(0, span.Length),
+        Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1), Math.Max(0, span.EndLine - 1), Math.Max(0, span.EndColumn - 1)));
+
+    private static Location At(DiagnosticInfo d) =>
+        string.IsNullOrEmpty(d.Path)
+            ? Location.None
+            : Location.Create(
+                d.Path,
+                new TextSpan(d.Start, d.Length),
+                new LinePositionSpan(new LinePosition(d.StartLine, d.StartColumn), new LinePosition(Math.Max(d.StartLine, d.EndLine), d.EndLine > d.StartLine ? d.EndColumn : Math.Max(d.StartColumn, d.EndColumn))));
+}

@@ -1,0 +1,32 @@
+using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Collections;
+
+namespace Lovkode.Generators.Model;
+
+// Pipeline models must be immutable and compare by value, or incremental caching breaks. They
+// hold only the Spec's bound model (records and EquatableArray) and strings: never a
+// Compilation, ISymbol, SyntaxNode or Location.
+
+/// <summary>One regime to emit, with the domain it reads and the namespace it goes in.</summary>
+internal sealed record RegimeModel(BoundDomain Domain, BoundRegime Regime, string Namespace);
+
+/// <summary>One domain to emit.</summary>
+internal sealed record DomainModel(BoundDomain Domain, string Namespace);
+
+/// <summary>The registry: every emitted regime's name.</summary>
+internal sealed record RegistryModel(EquatableArray<string> RegimeNames, string Namespace);
+
+/// <summary>
+/// A diagnostic as plain data: where it goes in the .rules file (path, character span and
+/// 0-based line span), ready to become a Roslyn Location when reported.
+/// </summary>
+internal sealed record DiagnosticInfo(
+    string Id,
+    string Message,
+    string Path,
+    int Start,
+    int Length,
+    int StartLine,
+    int StartColumn,
+    int EndLine,
+    int EndColumn);

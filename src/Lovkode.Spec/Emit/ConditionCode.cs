@@ -1,0 +1,86 @@
+using System.Linq;
+using Lovkode.Spec.Binding.Model;
+
+namespace Lovkode.Spec.Emit;
+
+/// <summary>
+/// A bound condition as a C# expression over the citizen's int slots: <c>citizen[0] == 1</c>.
+/// Every fact is an int (enum ordinal, 0/1, number, day number), so a condition compiles to
+/// integer comparisons only. Only validated numbers reach the text: no name, no string.
+/// Parentheses are written where C# precedence needs them (|| looser than &amp;&amp;), and a
+/// negated comparison is written as the opposite comparison, so the code reads like the rule.
+/// </summary>
+internal static class ConditionCode
+{
+    private const int OrLevel = 1;
+    private const int AndLevel = 2;
+    private const int UnaryLevel = 3;
+
+    public static string Of(BoundExpr expr, string citizen) => Of(expr, citizen, 0);
+
+    /// <summary>The negation, as <c>if (!(…))</c> would read, without double negatives.</summary>
+    public static string Not(BoundExpr expr, string citizen) => expr switch
+    {
+        BoundNot n => Of(n.Operand, citizen, 0),
+        BoundCompare c => Compare(citizen, c.Slot, Negate(c.Op), c.Value),
+        BoundInSet s => Of(s with { Negated = !s.Negated }, citizen, 0),
+        BoundLiteral l => CSharpLiteral.Bool(!l.Value),
+        _ => $"!({Of(expr, citizen, 0)})",
+    };
+
+    private static string Of(BoundExpr expr, string citizen, int parent)
+    {
+        switch (expr)
+        {
+            case BoundLiteral l:
+                return CSharpLiteral.Bool(l.Value);
+            case BoundCompare c:
+                return Wrap(Compare(citizen, c.Slot, c.Op, c.Value), UnaryLevel + 1, parent);
+            case BoundInSet s when s.Values.IsEmpty:
+                return CSharpLiteral.Bool(s.Negated);
+            case BoundInSet s when s.Negated:
+                return Wrap(string.Join(" && ", s.Values.Select(v => Compare(citizen, s.Slot, CompareOp.NotEqual, v))), AndLevel, parent);
+            case BoundInSet s:
+                return Wrap(string.Join(" || ", s.Values.Select(v => Compare(citizen, s.Slot, CompareOp.Equal, v))), OrLevel, parent);
+            case BoundNot n:
+                // A negated comparison stays a comparison; anything else may hold || and is wrapped as such.
+                return Wrap(Not(n.Operand, citizen), n.Operand is BoundCompare or BoundLiteral ? UnaryLevel : OrLevel, parent);
+            case BoundAnd a:
+                return Wrap($"{Of(a.Left, citizen, AndLevel)} && {Of(a.Right, citizen, AndLevel)}", AndLevel, parent);
+            case BoundOr o:
+                return Wrap($"{Of(o.Left, citizen, OrLevel)} || {Of(o.Right, citizen, OrLevel)}", OrLevel, parent);
+            default:
+                throw new EmitException($"unknown condition node {expr.GetType().Name}");
+        }
+    }
+
+    private static string Wrap(string code, int level, int parent) => level < parent ? $"({code})" : code;
+
+    private static string Compare(string citizen, int slot, CompareOp op, int value)
+    {
+        if (slot < 0 || slot >= 32) throw new EmitException($"fact slot {slot} is out of range");
+        return $"{citizen}[{CSharpLiteral.Int(slot)}] {Operator(op)} {CSharpLiteral.Int(value)}";
+    }
+
+    private static CompareOp Negate(CompareOp op) => op switch
+    {
+        CompareOp.Equal => CompareOp.NotEqual,
+        CompareOp.NotEqual => CompareOp.Equal,
+        CompareOp.Less => CompareOp.GreaterOrEqual,
+        CompareOp.LessOrEqual => CompareOp.Greater,
+        CompareOp.Greater => CompareOp.LessOrEqual,
+        CompareOp.GreaterOrEqual => CompareOp.Less,
+        _ => throw new EmitException($"unknown comparison {op}"),
+    };
+
+    private static string Operator(CompareOp op) => op switch
+    {
+        CompareOp.Equal => "==",
+        CompareOp.NotEqual => "!=",
+        CompareOp.Less => "<",
+        CompareOp.LessOrEqual => "<=",
+        CompareOp.Greater => ">",
+        CompareOp.GreaterOrEqual => ">=",
+        _ => throw new EmitException($"unknown comparison {op}"),
+    };
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using Lovkode.Spec.Binding.Model;
+
+namespace Lovkode.Spec.Emit;
+
+public static partial class RegimeEmitter
+{
+    private static void EmitMetadata(CodeWriter w, BoundDomain domain, BoundRegime regime, RuleText text)
+    {
+        w.Open($"private static {R}RegimeInfo BuildMetadata()");
+        w.Line($"return new {R}RegimeInfo(");
+        w.Indent();
+        w.Line($"{CSharpLiteral.String(regime.Name)},");
+        w.Line($"{CSharpLiteral.String(regime.Title ?? "")},");
+        w.Line($"{CSharpLiteral.String(regime.DomainName)},");
+        w.Line($"{CSharpLiteral.String(regime.Source ?? "")},");
+        w.Line($"{CSharpLiteral.Date(regime.EffectiveDay)},");
+        w.Line($"{CSharpLiteral.String(regime.BaseName)},");
+        w.Line($"{Citation(regime.Citation)},");
+
+        List(w, "FactInfo", domain.Facts, f =>
+        {
+            var members = f.Type == FactType.Enum
+                ? domain.Enums.FirstOrDefault(e => e.Name == f.EnumName)?.Members.Select(m => CSharpLiteral.String(m.Name)) ?? Enumerable.Empty<string>()
+                : Enumerable.Empty<string>();
+            return $"new {R}FactInfo({CSharpLiteral.String(f.Name)}, {CSharpLiteral.Int(f.Slot)}, {R}FactKind.{f.Type}, {CSharpLiteral.Int(f.Min)}, {CSharpLiteral.Int(f.Max)}, {Strings(members)}, {CSharpLiteral.String(f.Title ?? "")})";
+        });
+        w.Line($"{Strings(domain.Actors.Select(a => CSharpLiteral.String(a.Name)))},");
+        w.Line($"{Strings(domain.Channels.Select(c => CSharpLiteral.String(c.Name)))},");
+        List(w, "GroupInfo", regime.Groups, g =>
+            $"new {R}GroupInfo({CSharpLiteral.String(g.Name)}, {CSharpLiteral.Int(g.Index)}, {CSharpLiteral.String(g.Title ?? "")}, {CSharpLiteral.Bool(g.IsOutside)}, " +
+            $"{CSharpLiteral.String(text.Condition(g.Condition))}, {Strings(g.From.Select(CSharpLiteral.String))}, {Citation(g.Citation)})");
+        List(w, "ParameterInfo", regime.Parameters, p =>
+            $"new {R}ParameterInfo({CSharpLiteral.String(p.Name)}, {CSharpLiteral.Int(p.Index)}, {R}ParameterUnit.{p.Unit}, {CSharpLiteral.String(p.Title ?? "")}, new {R}ParameterValueInfo[] {{ " +
+            string.Join(", ", p.Values.Select(v =>
+                $"new {R}ParameterValueInfo({CSharpLiteral.Int(v.GroupIndex)}, {CSharpLiteral.Double(v.Value)}, {CSharpLiteral.Date(v.FromDay)}, {CSharpLiteral.Date(v.UntilDay)}, {Citation(v.Citation)})")) +
+            " })");
+        List(w, "RequirementInfo", regime.Requirements, r =>
+            $"new {R}RequirementInfo({CSharpLiteral.String(r.Name)}, {CSharpLiteral.Int(r.Index)}, {R}EventKind.{r.Kind}, {CSharpLiteral.String(r.Title ?? "")}, " +
+            $"{CSharpLiteral.Int(r.ActorIndex)}, {CSharpLiteral.Int(r.ChannelIndex)}, {Ints(r.Groups)}, {CSharpLiteral.String(text.Schedule(r.Schedule))}, " +
+            $"{CSharpLiteral.Date(r.FromDay)}, {CSharpLiteral.Date(r.UntilDay)}, {Citation(r.Citation)})");
+        List(w, "QuotaInfo", regime.Quotas, q =>
+            $"new {R}QuotaInfo({CSharpLiteral.Int(q.RequirementIndex)}, {Operand(q.Share)}, {Ints(q.Groups)}, {CSharpLiteral.Int(q.FromWeek)}, {CSharpLiteral.Int(q.UntilWeek)}, {Citation(q.Citation)})");
+        List(w, "SupervisionInfo", regime.Supervisions, s =>
+            $"new {R}SupervisionInfo({CSharpLiteral.String(s.Name)}, {CSharpLiteral.Int(s.Index)}, {CSharpLiteral.String(s.Title ?? "")}, {CSharpLiteral.Int(s.MinCumulativeWeeks)}, " +
+            $"{CSharpLiteral.Int(s.WindowWeeks)}, {R}EventKind.{s.MeasuredKind}, {Operand(s.Threshold)}, new {R}CostItem[] {{ " +
+            string.Join(", ", s.Costs.Select(c => $"new {R}CostItem({R}CostComponent.{c.Component}, {Operand(c.Amount)})")) +
+            $" }}, {Citation(s.Citation)})", last: true);
+        w.Outdent();
+        w.Line(");");
+        w.Close();
+        w.Line();
+    }
+
+    private static void List<T>(CodeWriter w, string type, IReadOnlyList<T> items, System.Func<T, string> item, bool last = false)
+    {
+        w.Line($"new {R}{type}[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var i in items) w.Line(item(i) + ",");
+        w.Outdent();
+        w.Line(last ? "}" : "},");
+    }
+
+    private static string Strings(IEnumerable<string> literals) => $"new string[] {{ {string.Join(", ", literals)} }}";
+
+    private static string Ints(IEnumerable<int> values) => $"new int[] {{ {string.Join(", ", values.Select(CSharpLiteral.Int))} }}";
+
+    private static string Operand(BoundOperand o) => $"new {R}Operand({CSharpLiteral.Double(o.Constant)}, {CSharpLiteral.Int(o.IsParameter ? o.ParameterIndex : -1)})";
+
+    private static string Citation(Citation? c) =>
+        c is null ? $"{R}Citation.None" : $"new {R}Citation({CSharpLiteral.String(c.Text)}, {CSharpLiteral.Bool(c.IsAssumption)})";
+}

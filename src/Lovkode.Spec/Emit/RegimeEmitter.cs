@@ -1,0 +1,108 @@
+using System.Linq;
+using Lovkode.Spec.Binding.Model;
+
+namespace Lovkode.Spec.Emit;
+
+/// <summary>
+/// One sealed class per regime, implementing <c>Lovkode.Runtime.IRegime</c>. Conditions
+/// become int comparisons over the citizen's slots, schedules become arithmetic on the week,
+/// and parameters are read through the instance's <c>ParameterSet</c> so that a scenario can
+/// override them without recompiling. Each member's doc comment carries the rule's citation
+/// and the rule written back in the words of the .rules language.
+/// </summary>
+public static partial class RegimeEmitter
+{
+    private const string R = GeneratedFile.Runtime;
+
+    public static string Emit(BoundDomain domain, BoundRegime regime, EmitOptions options)
+    {
+        if (regime.DomainName != domain.Name) throw new EmitException($"regime {regime.Name} belongs to domain {regime.DomainName}, not {domain.Name}");
+        var text = new RuleText(domain, regime);
+        var name = CSharpIdentifier.Escape(regime.Name);
+        var w = GeneratedFile.Begin(options, $"The regime {regime.Name}", regime.SourcePaths.ToArray());
+
+        w.Summary(
+            $"{regime.Name}: {regime.Title ?? regime.Name}",
+            $"Citation: {RuleText.Citation(regime.Citation)}",
+            $"Source: {regime.Source ?? "(none)"}",
+            $"Effective: {text.InForce(regime.EffectiveDay, null)}",
+            $"Domain: {regime.DomainName}" + (regime.BaseName is null ? "" : $"; extends {regime.BaseName}"));
+        w.Line(GeneratedFile.GeneratedCode(options));
+        w.Open($"public sealed class {name} : {R}IRegime");
+
+        EmitConstruction(w, regime, name);
+        EmitMetadata(w, domain, regime, text);
+        EmitClassify(w, regime, text);
+        EmitRequirements(w, regime, text);
+        EmitSchedule(w, regime);
+        EmitCost(w, regime, text);
+        EmitExplain(w, regime, text);
+
+        w.Close();
+        return GeneratedFile.End(w);
+    }
+
+    private static void EmitConstruction(CodeWriter w, BoundRegime regime, string name)
+    {
+        w.Line("/// <summary>Static metadata: groups, parameters, requirements and their citations. Built once.</summary>");
+        w.Line($"public static readonly {R}RegimeInfo Metadata = BuildMetadata();");
+        w.Line();
+        w.Line($"private readonly {R}ParameterSet _parameters;");
+        w.Line();
+        w.Line("/// <summary>The regime with its parameters' cited values.</summary>");
+        w.Line($"public {name}()");
+        w.Line("    : this(CreateParameters())");
+        w.Line("{").Line("}");
+        w.Line();
+        w.Line("/// <summary>The regime with a parameter set from <see cref=\"CreateParameters\"/>, overrides laid over it.</summary>");
+        w.Open($"public {name}({R}ParameterSet parameters)");
+        w.Line("if (parameters is null) throw new global::System.ArgumentException(\"A parameter set is required.\", nameof(parameters));");
+        w.Line("if (!IsFor(parameters)) throw new global::System.ArgumentException(\"The parameter set was made for another regime; use CreateParameters().\", nameof(parameters));");
+        w.Line("_parameters = parameters;");
+        w.Close();
+        w.Line();
+        w.Line("// Parameter indices and cited values are compiled in: a set must be built on this regime's own metadata");
+        w.Line("// (CreateParameters, or a Clone of one), not on another regime's, even one with the same parameter names.");
+        w.Line($"private static bool IsFor({R}ParameterSet parameters) =>");
+        w.Line("    global::System.Object.ReferenceEquals(parameters.Parameters, Metadata.Parameters) && parameters.GroupCount == Metadata.Groups.Count;");
+        w.Line();
+        w.Line("/// <summary>A fresh parameter set with the cited values, ready for a scenario's overrides.</summary>");
+        w.Line($"public static {R}ParameterSet CreateParameters() => new {R}ParameterSet(Metadata.Parameters, Metadata.Groups.Count);");
+        w.Line();
+        w.Line($"public {R}RegimeInfo Info => Metadata;");
+        w.Line();
+        w.Line($"public {R}ParameterSet Parameters => _parameters;");
+        w.Line();
+        w.Line("/// <summary>The number of requirements: no week can have more events due.</summary>");
+        w.Line($"public int MaxDuePerWeek => {CSharpLiteral.Int(regime.Requirements.Count)};");
+        w.Line();
+        w.Line($"public TResult Accept<TResult>({R}IRegimeVisitor<TResult> visitor) => visitor.Visit(this);");
+        w.Line();
+    }
+
+    private static void EmitClassify(CodeWriter w, BoundRegime regime, RuleText text)
+    {
+        w.Line("/// <summary>The index of the target group whose condition holds; the compiler has checked that exactly one does. -1 if none.</summary>");
+        w.Open($"public int Classify(in {R}Citizen citizen)");
+        foreach (var g in regime.Groups)
+        {
+            w.Line($"if ({GroupMethod(g)}(in citizen)) return {CSharpLiteral.Int(g.Index)};");
+        }
+        w.Line("return -1;");
+        w.Close();
+        w.Line();
+        foreach (var g in regime.Groups)
+        {
+            w.Summary(
+                $"{(g.IsOutside ? "Outside" : "Group")} {g.Name}: {g.Title ?? g.Name}",
+                $"when {text.Condition(g.Condition)}",
+                RuleText.Citation(g.Citation));
+            w.Line($"private static bool {GroupMethod(g)}(in {R}Citizen citizen) => {ConditionCode.Of(g.Condition, "citizen")};");
+            w.Line();
+        }
+    }
+
+    private static string GroupMethod(BoundGroup g) => "Group_" + CSharpIdentifier.Part(g.Name);
+
+    private static string RequirementMethod(BoundRequirement r) => "Evaluate_" + CSharpIdentifier.Part(r.Name);
+}

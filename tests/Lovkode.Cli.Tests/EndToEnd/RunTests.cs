@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Lovkode.Cli.Tests.Support;
+using Lovkode.Reports.Writers;
+
+namespace Lovkode.Cli.Tests.EndToEnd;
+
+/// <summary>The CLI as a process on small scenarios with the compiled-in Danish regimes.</summary>
+public sealed class RunTests : TempFolderTest
+{
+    private const string Small = """
+        name: Small
+        regimes:
+          baseline: Kontaktforloeb2024
+          reforms: [Reform2026]
+        population:
+          size: 3000
+        horizon: { start: 2027-01-04, weeks: 13 }
+        replications: 3
+        seed: 5
+        outputs:
+          folder: out
+        """;
+
+    [LawFact]
+    public void Run_prints_a_table_per_metric_and_writes_json_csv_and_html()
+    {
+        var result = CliProcess.Run(Folder, "run", Write("small.yaml", Small));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("interviews (count) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
+        Assert.Contains("caseworker.hours (hours) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
+        Assert.Matches(new Regex(@"^Group\s+Baseline\s+Reform\s+Delta\s+95% CI\s+Change$", RegexOptions.Multiline), result.Stdout);
+        // Redirected output is plain: no progress bar, no box drawing, no escape codes.
+        Assert.DoesNotContain("\u001b[", result.Stdout);
+        Assert.DoesNotContain("│", result.Stdout);
+
+        var output = Path.Combine(Folder, "out");
+        Assert.Equal(["report.html", "results.csv", "results.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var document = ResultsJson.Read(Path.Combine(output, "results.json"));
+        Assert.Equal(3, document.Run.ReplicationsRun);
+        Assert.Contains(document.Regimes, r => r.Name == "Reform2026" && r.Origin == "compiled in");
+        Assert.Contains("<svg", File.ReadAllText(Path.Combine(output, "report.html")));
+    }
+
+    [LawFact]
+    public void Run_is_reproducible_for_a_seed_and_writes_parquet_on_request()
+    {
+        var scenario = Write("small.yaml", Small);
+        var first = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "a"), "--format", "parquet");
+        var second = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "b"));
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.True(File.Exists(Path.Combine(Folder, "a", "results.parquet")));
+        Assert.Equal(File.ReadAllText(Path.Combine(Folder, "a", "results.csv")), File.ReadAllText(Path.Combine(Folder, "b", "results.csv")));
+    }
+
+    [LawFact]
+    public void Report_rebuilds_the_html_from_results_json()
+    {
+        var run = CliProcess.Run(Folder, "run", Write("small.yaml", Small), "--replications", "2", "--population", "1500");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var report = Path.Combine(Folder, "again.html");
+        var result = CliProcess.Run(Folder, "report", Path.Combine(Folder, "out", "results.json"), "-o", report);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(File.ReadAllText(Path.Combine(Folder, "out", "report.html")), File.ReadAllText(report));
+    }
+
+    [LawFact]
+    public void A_parameter_the_regimes_lack_is_an_error_at_its_line()
+    {
+        var path = Write("s.yaml", Small + "\nparameters:\n  - { name: NoSuchParameter, value: 1 }\n");
+        var result = CliProcess.Run(Folder, "run", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{path}:13:5: parameters[0]: no parameter 'NoSuchParameter'", result.Stderr);
+    }
+
+    [LawFact]
+    public void Explain_shows_the_group_the_events_and_the_citations()
+    {
+        var result = CliProcess.Run(Folder, "explain", "--regime", "Reform2026", "--citizen", "benefit=Dagpenge age=45 municipality=Aarhus", "--weeks", "0..26", "--date", "2027-01-04");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Group: Dagpenge", result.Stdout);
+        Assert.Contains("Rules that fired:", result.Stdout);
+        Assert.Matches(new Regex(@"^\s+due\s+\S+.*(§|assumed)", RegexOptions.Multiline), result.Stdout);
+    }
+
+    [LawFact]
+    public void Explain_rejects_a_fact_value_the_domain_lacks()
+    {
+        var result = CliProcess.Run(Folder, "explain", "--regime", "Reform2026", "--citizen", "benefit=Pension");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--citizen: 'Pension' is not a benefit; use one of Dagpenge,", result.Stderr);
+    }
+}
