@@ -24,8 +24,8 @@ internal static class Lab2019Parameters
         One(Parameter.FaellesSamtaleSenFrist, "FaellesSamtaleSenFrist", ParameterUnit.Weeks, 26, Cited("LBI § 31, stk. 2, nr. 2")),
         One(Parameter.FaellesSamtale16Uger, "FaellesSamtale16Uger", ParameterUnit.Weeks, 69, Cited("LBI § 32, stk. 2")),
         One(Parameter.RaadighedssamtaleInterval, "RaadighedssamtaleInterval", ParameterUnit.Weeks, 13, Cited("star.dk: Det fælles og intensiverede kontaktforløb")),
-        One(Parameter.RetOgPligtUger, "RetOgPligtUger", ParameterUnit.Weeks, 26, Cited("LBI § 102, stk. 1")),
-        One(Parameter.TilbudMinVarighed, "TilbudMinVarighed", ParameterUnit.Weeks, 2, Cited("LBI § 102, stk. 2")),
+        One(Parameter.RetOgPligtUger, "RetOgPligtUger", ParameterUnit.Weeks, 26, Cited("LBI § 102, stk. 1 (nummereret som i LBK 280/2024)")),
+        One(Parameter.TilbudMinVarighed, "TilbudMinVarighed", ParameterUnit.Weeks, 2, Cited("LBI § 102, stk. 2 (nummereret som i LBK 280/2024)")),
         new("TilbudspauseUnge", Parameter.TilbudspauseUnge, ParameterUnit.Weeks, "Længste pause mellem tilbud for unge under 30 uden uddannelse",
         [
             new(-1, 4, null, new DateOnly(2022, 1, 1), Cited("LBI, kontinuerlig ret og pligt for unge (LBK 1482/2019)")),
