@@ -28,24 +28,40 @@ public static class Program
         }
         if (options.CheckOnly) return 0;
 
+        // A failed part does not stop the others; the exit code says that something failed.
+        var exitCode = 0;
         if (options.RunBenchmarks)
         {
             PeakWorkingSetColumn.PrepareHost(SuiteConfig.ArtifactsPath);
             var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(options.BenchmarkArgs, SuiteConfig.Create());
-            if (summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success))) return 2;
+            if (summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success))) exitCode = 2;
         }
 
 #if LOVKODE_COMPILER
-        if (options.Selects("Lovkode.Benchmarks.Compiler.ColdCompileStudy")) Compiler.ColdCompileStudy.Run(options.Dry, Console.Out);
+        if (options.Selects("Lovkode.Benchmarks.Compiler.ColdCompileStudy") && !RunStudy("cold compile", () => Compiler.ColdCompileStudy.Run(options.Dry, Console.Out))) exitCode = 2;
 #else
         Console.WriteLine("compiler benchmarks: the emitter (src/Lovkode.Spec/Emit) is not in this build; generator and run-time compile benchmarks left out");
 #endif
 
-        if (options.RunVarianceStudy)
+        if (options.RunVarianceStudy && !RunStudy("variance reduction", () => VarianceReductionStudy.Run(options.Dry, Console.Out)
+                .WriteMarkdown(Path.Combine(SuiteConfig.ArtifactsPath, "results", "variance-reduction.md"))))
         {
-            var study = VarianceReductionStudy.Run(options.Dry, Console.Out);
-            study.WriteMarkdown(Path.Combine(SuiteConfig.ArtifactsPath, "results", "variance-reduction.md"));
+            exitCode = 2;
         }
-        return 0;
+        return exitCode;
+    }
+
+    private static bool RunStudy(string name, Action study)
+    {
+        try
+        {
+            study();
+            return true;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"{name}: failed: {e.Message}");
+            return false;
+        }
     }
 }

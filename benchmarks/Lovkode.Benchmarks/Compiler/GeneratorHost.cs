@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,3 +1,4 @@
+using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Runtime;

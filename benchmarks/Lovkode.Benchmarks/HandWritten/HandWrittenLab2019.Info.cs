@@ -38,12 +38,12 @@ public sealed partial class HandWrittenLab2019
         new("municipality", Fact.Municipality, FactKind.Enum, 0, 97, Municipalities, "Bopælskommune"),
     ];
 
-    internal static Citation Law(string text) => new(text, false);
+    internal static Citation Cited(string text) => new(text, false);
 
     internal static Citation Assumed(string text) => new(text, true);
 
     private static GroupInfo G(string name, int index, string title, string condition, string citation, bool outside = false) =>
-        new(name, index, title, outside, condition, [], Law(citation));
+        new(name, index, title, outside, condition, [], Cited(citation));
 
     private static readonly GroupInfo[] Groups =
     [
@@ -71,10 +71,10 @@ public sealed partial class HandWrittenLab2019
             new CostItem(CostComponent.Documentation, Operand.Param(Parameter.TilsynRedegoerelseMinutter)),
             new CostItem(CostComponent.Dkk, Operand.Param(Parameter.TilsynEksternSagsgennemgangDkk)),
         ],
-        Law("Lov om organisering og understøttelse af beskæftigelsesindsatsen (skærpet opfølgning)"));
+        Cited("Lov om organisering og understøttelse af beskæftigelsesindsatsen (skærpet opfølgning)"));
 
     public static RegimeInfo RegimeInfo { get; } = new(
         "Lab2019", "Lov om en aktiv beskæftigelsesindsats", "Beskaeftigelse", "Lov nr. 548 af 7. maj 2019", new DateOnly(2020, 1, 1), null,
-        Law("LBK nr 701 af 22/05/2022"), Facts, ["Jobcenter", "AKasse", "Borger", "Styrelse"], ["Fremmoede", "TelefonVideo", "Digital"],
+        Cited("LBK nr 701 af 22/05/2022"), Facts, ["Jobcenter", "AKasse", "Borger", "Styrelse"], ["Fremmoede", "TelefonVideo", "Digital"],
         Groups, Lab2019Parameters.All, Lab2019Requirements.All, [], [Supervision]);
 }

@@ -115,8 +115,9 @@ public sealed partial class HandWrittenLab2019 : IRegime
             if (Weeks.AfterCumulative(cumulative, P(Parameter.SygRevurderingUger, group, day))) due[n++] = new DueEvent(Requirement.SygRevurdering);
         }
 
-        // Every group of nr. 1-10 from here on.
-        if (Weeks.OnceWithin(w, P(Parameter.MinPlanFrist, group, day))) due[n++] = new DueEvent(Requirement.MinPlan);
+        // Every group of nr. 1-10 from here on. LBI § 42: for dagpenge the a-kasse draws up Min Plan.
+        if (Weeks.OnceWithin(w, P(Parameter.MinPlanFrist, group, day)))
+            due[n++] = new DueEvent(group == Group.Dagpenge ? Requirement.MinPlanDagpenge : Requirement.MinPlan);
         if (Weeks.Every(w, P(Parameter.MinPlanStatusInterval, group, day), 13)) due[n++] = new DueEvent(Requirement.MinPlanStatus);
         if (w % 52 == 0 && w >= 0) due[n++] = new DueEvent(Requirement.Beskaeftigelsesplan);
         return n;
@@ -139,7 +140,7 @@ public sealed partial class HandWrittenLab2019 : IRegime
             Requirement.SygOpfoelgning => new(V(Parameter.SamtaleMoedeMinutter), V(Parameter.SamtaleForberedelseMinutter),
                 V(Parameter.SamtaleOpfoelgningMinutter), 0, V(Parameter.SamtaleMoedeMinutter), 0),
             Requirement.SygRevurdering => new(0, 0, 0, V(Parameter.SygRevurderingMinutter), 0, 0),
-            Requirement.MinPlan => new(0, 0, 0, V(Parameter.MinPlanMinutter), 0, 0),
+            Requirement.MinPlan or Requirement.MinPlanDagpenge => new(0, 0, 0, V(Parameter.MinPlanMinutter), 0, 0),
             Requirement.MinPlanStatus => new(0, 0, 0, V(Parameter.MinPlanStatusMinutter), 0, 0),
             Requirement.Beskaeftigelsesplan => new(0, 0, 0, 0, 0, V(Parameter.BeskaeftigelsesplanDkkPrSag)),
             _ => throw new ArgumentOutOfRangeException(nameof(requirement)),

@@ -35,9 +35,9 @@ internal static class Requirement
 {
     public const int Cv = 0, CvSamtale = 1, Jobsamtale = 2, FaellesSamtaleTidlig = 3, FaellesSamtaleSen = 4, FaellesSamtale16Mdr = 5,
         Raadighedssamtale = 6, Joblog = 7, RetOgPligt = 8, RetOgPligtUnge = 9, SygFoersteSamtale = 10, SygOpfoelgning = 11,
-        SygRevurdering = 12, MinPlan = 13, MinPlanStatus = 14, Beskaeftigelsesplan = 15;
+        SygRevurdering = 12, MinPlan = 13, MinPlanDagpenge = 14, MinPlanStatus = 15, Beskaeftigelsesplan = 16;
 
-    public const int Count = 16;
+    public const int Count = 17;
 }
 
 internal static class Parameter

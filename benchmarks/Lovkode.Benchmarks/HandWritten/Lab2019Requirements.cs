@@ -13,7 +13,7 @@ internal static class Lab2019Requirements
     ];
 
     private static RequirementInfo R(int index, string name, EventKind kind, string title, int actor, int channel, int[] groups, string schedule, string citation) =>
-        new(name, index, kind, title, actor, channel, groups, schedule, null, null, Law(citation));
+        new(name, index, kind, title, actor, channel, groups, schedule, null, null, Cited(citation));
 
     public static readonly RequirementInfo[] All =
     [
@@ -34,7 +34,7 @@ internal static class Lab2019Requirements
         R(Requirement.Joblog, "Joblog", EventKind.Task, "Ugentlig registrering af jobsøgning i joblog", Actor.Borger, Channel.Digital,
             [Group.Dagpenge, Group.JobparatKontant], "every 1 weeks from week 0", "Rådighedsreglerne; aktivloven § 13"),
         R(Requirement.RetOgPligt, "RetOgPligt", EventKind.Offer, "Ret og pligt til tilbud", Actor.Jobcenter, Channel.Fremmoede,
-            [Group.Dagpenge, Group.JobparatKontant, Group.AktivitetsparatKontant], "once after RetOgPligtUger cumulative weeks", "LBI § 102, stk. 1"),
+            [Group.Dagpenge, Group.JobparatKontant, Group.AktivitetsparatKontant], "once after RetOgPligtUger cumulative weeks", "LBI § 102, stk. 1 (nummereret som i LBK 280/2024)"),
         R(Requirement.RetOgPligtUnge, "RetOgPligtUnge", EventKind.Offer, "Kontinuerlig ret og pligt til tilbud for unge under 30 uden uddannelse",
             Actor.Jobcenter, Channel.Fremmoede, [Group.Uddannelsesparat, Group.AktivitetsparatUddannelse], "every TilbudspauseUnge weeks from week 3",
             "LBI, ret og pligt for unge under 30 år uden uddannelse"),
@@ -45,7 +45,9 @@ internal static class Lab2019Requirements
         R(Requirement.SygRevurdering, "SygRevurdering", EventKind.Documentation, "Revurdering af retten til sygedagpenge efter 22 uger", Actor.Jobcenter,
             Channel.Digital, [Group.Sygedagpenge], "once after SygRevurderingUger cumulative weeks", "Sygedagpengeloven § 24"),
         R(Requirement.MinPlan, "MinPlan", EventKind.Documentation, "»Min Plan« før indsatsen iværksættes", Actor.Jobcenter, Channel.Digital,
-            Nr1To10, "once within MinPlanFrist weeks", "LBI § 40, stk. 1"),
+            Nr1To10.Where(g => g != Group.Dagpenge).ToArray(), "once within MinPlanFrist weeks", "LBI § 40, stk. 1"),
+        R(Requirement.MinPlanDagpenge, "MinPlanDagpenge", EventKind.Documentation, "»Min Plan« for dagpengemodtagere, udarbejdet af a-kassen",
+            Actor.AKasse, Channel.Digital, [Group.Dagpenge], "once within MinPlanFrist weeks", "LBI § 40, stk. 1, og § 42"),
         R(Requirement.MinPlanStatus, "MinPlanStatus", EventKind.Documentation, "Løbende og afsluttende status på indsatser i »Min Plan«", Actor.Jobcenter,
             Channel.Digital, Nr1To10, "every MinPlanStatusInterval weeks from week 13", "LBI § 41, stk. 2, nr. 7"),
         R(Requirement.Beskaeftigelsesplan, "Beskaeftigelsesplan", EventKind.Documentation, "Beskæftigelsesplan og resultatrevision (kommunens andel pr. sag)",

@@ -58,7 +58,7 @@ internal static class CheckCommand
             }
             errors += shown.Count(d => d.IsError);
             var warnings = shown.Count(d => d.Severity == Severity.Warning);
-            var regimes = compilation.Regimes.Where(r => r.SourcePaths.Any(userPaths.Contains)).Select(r => r.Name).ToList();
+            var regimes = compilation.Regimes.Where(r => userPaths.Contains(r.Span.Path)).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
             output.WriteLine($"{rules.Count} file(s): {shown.Count(d => d.IsError)} error(s), {warnings} warning(s); regimes: {(regimes.Count == 0 ? "none" : string.Join(", ", regimes))}");
         }
         return errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
@@ -66,7 +66,7 @@ internal static class CheckCommand
 
     public static void Print(TextWriter output, Diagnostic diagnostic)
     {
-        output.WriteLine(diagnostic.ToString());
+        output.WriteLine(DiagnosticText.Format(diagnostic));
         if (!string.IsNullOrWhiteSpace(diagnostic.Hint)) output.WriteLine($"  hint: {diagnostic.Hint}");
     }
 

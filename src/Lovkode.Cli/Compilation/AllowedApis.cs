@@ -20,8 +20,8 @@ internal static class AllowedApis
         // Spans, dates and arithmetic.
         "System.Span`1", "System.ReadOnlySpan`1", "System.DateOnly", "System.Math", "System.MathF", "System.Array", "System.Index", "System.Range",
         "System.StringComparison", "System.StringComparer", "System.MidpointRounding",
-        // The exceptions a switch or guard may throw.
-        "System.ArgumentOutOfRangeException", "System.ArgumentException", "System.InvalidOperationException",
+        // The exceptions a switch or guard may throw (a throw converts to System.Exception).
+        "System.Exception", "System.SystemException", "System.ArgumentOutOfRangeException", "System.ArgumentException", "System.InvalidOperationException",
         // Collections the emitter uses for metadata and traces.
         "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IEnumerator`1",
         "System.Collections.Generic.IReadOnlyList`1", "System.Collections.Generic.IReadOnlyCollection`1",

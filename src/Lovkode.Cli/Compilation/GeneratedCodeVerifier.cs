@@ -23,12 +23,12 @@ internal static class GeneratedCodeVerifier
             var root = tree.GetRoot();
             foreach (var node in root.DescendantNodesAndSelf())
             {
-                CheckSyntax(node, problems);
+                CheckSyntax(node, tree, problems);
                 var place = node.GetLocation().GetLineSpan();
                 void Check(ISymbol? symbol)
                 {
                     var reason = Refusal(symbol, compilation, allowedNamespace);
-                    if (reason is not null) problems.Add($"line {place.StartLinePosition.Line + 1}: {reason}");
+                    if (reason is not null) problems.Add($"{Where(tree, place.StartLinePosition.Line + 1)}: {reason}");
                 }
 
                 var info = model.GetSymbolInfo(node);
@@ -47,28 +47,30 @@ internal static class GeneratedCodeVerifier
     }
 
     /// <summary>Constructs that are refused whatever they bind to.</summary>
-    private static void CheckSyntax(SyntaxNode node, SortedSet<string> problems)
+    private static string Where(SyntaxTree tree, int line) => tree.FilePath.Length == 0 ? $"line {line}" : $"{tree.FilePath} line {line}";
+
+    private static void CheckSyntax(SyntaxNode node, SyntaxTree tree, SortedSet<string> problems)
     {
-        var line = node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        var line = Where(tree, node.GetLocation().GetLineSpan().StartLinePosition.Line + 1);
         switch (node)
         {
             case ExternAliasDirectiveSyntax:
-                problems.Add($"line {line}: extern alias is not allowed");
+                problems.Add($"{line}: extern alias is not allowed");
                 break;
             case UnsafeStatementSyntax or FixedStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax:
-                problems.Add($"line {line}: unsafe code is not allowed");
+                problems.Add($"{line}: unsafe code is not allowed");
                 break;
             case MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword) || m.IsKind(SyntaxKind.UnsafeKeyword)):
-                problems.Add($"line {line}: extern and unsafe members are not allowed");
+                problems.Add($"{line}: extern and unsafe members are not allowed");
                 break;
             case LocalFunctionStatementSyntax local when local.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword) || m.IsKind(SyntaxKind.UnsafeKeyword)):
-                problems.Add($"line {line}: extern and unsafe functions are not allowed");
+                problems.Add($"{line}: extern and unsafe functions are not allowed");
                 break;
             case MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax:
-                problems.Add($"line {line}: __makeref, __reftype and __refvalue are not allowed");
+                problems.Add($"{line}: __makeref, __reftype and __refvalue are not allowed");
                 break;
         }
-        if (node.IsKind(SyntaxKind.ArgListExpression)) problems.Add($"line {line}: __arglist is not allowed");
+        if (node.IsKind(SyntaxKind.ArgListExpression)) problems.Add($"{line}: __arglist is not allowed");
     }
 
     private static string? Refusal(ISymbol? symbol, CSharpCompilation compilation, string allowedNamespace)

@@ -38,7 +38,7 @@ public sealed record FrontEnd(SpecCompilation Compilation, IReadOnlyList<RulesFi
         if (errors.Count > 0)
         {
             var more = errors.Count > 1 ? $" (and {errors.Count - 1} more; run lovkode check)" : "";
-            throw new CliException($"{errors[0]}{more}");
+            throw new CliException($"{DiagnosticText.Format(errors[0])}{more}");
         }
         return this;
     }

@@ -33,7 +33,7 @@ public sealed class RulesRegimes : IDisposable
         if (errors.Count > 0)
         {
             var more = errors.Count > 1 ? $" (and {errors.Count - 1} more error(s): lovkode check {path})" : "";
-            throw new CliException($"{errors[0]}{more}");
+            throw new CliException($"{DiagnosticText.Format(errors[0])}{more}");
         }
 
         var name = reference.Name ?? userFiles[0].DeclaredName;

@@ -84,6 +84,8 @@ public static class ScenarioReader
 
     private sealed class Builder(string baseFolder)
     {
+        private string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(baseFolder, path));
+
         public Scenario Build(YamlNode root)
         {
             string? name = null, description = null;
@@ -95,7 +97,7 @@ public static class ScenarioReader
             long seed = 1;
             IReadOnlyList<ParameterOverride> parameters = [];
             var effects = false;
-            var outputs = new OutputSpec("results", ["json", "csv", "html"]);
+            var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
             foreach (var (key, value) in root.Mapping(TopKeys))
@@ -343,6 +345,5 @@ public static class ScenarioReader
             return new OutputSpec(folder, formats);
         }
 
-        private string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(baseFolder, path));
     }
 }

@@ -71,7 +71,9 @@ public static class HtmlReport
 
     private static void MunicipalityTable(StringBuilder html, Comparison comparison)
     {
-        var rows = comparison.Rows.Where(r => r.Dimension == MetricNames.MunicipalityDimension).ToList();
+        // 98 municipalities × every metric would drown the page; results.csv has them all.
+        string[] shown = [MetricNames.Interviews, MetricNames.CaseworkerHours, MetricNames.CaseworkerCost];
+        var rows = comparison.Rows.Where(r => r.Dimension == MetricNames.MunicipalityDimension && shown.Contains(r.Metric)).ToList();
         if (rows.Count == 0) return;
         html.Append("<details>\n<summary>Per-municipality results</summary>\n<table>\n<tr><th>Municipality</th><th>Metric</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
         foreach (var r in rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Metric, StringComparer.Ordinal))

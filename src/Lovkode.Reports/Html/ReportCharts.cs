@@ -13,17 +13,18 @@ public static class ReportCharts
     {
         var charts = new[]
         {
-            Levels(comparison, MetricNames.Interviews, MetricNames.GroupDimension, "Interviews by target group", "interviews per year"),
-            Levels(comparison, MetricNames.CaseworkerCost, MetricNames.GroupDimension, "Caseworker cost by target group", "DKK per year"),
-            Levels(comparison, MetricNames.CaseworkerHours, MetricNames.ActivityDimension, "Caseworker hours by activity", "hours per year"),
-            Deltas(comparison, MetricNames.CaseworkerHours, MetricNames.MunicipalityDimension, "Change in caseworker hours by municipality", "hours per year, reform − baseline"),
+            Levels(comparison, MetricNames.Interviews, MetricNames.GroupDimension, "Interviews by target group", "interviews"),
+            Levels(comparison, MetricNames.CaseworkerCost, MetricNames.GroupDimension, "Caseworker cost by target group", "DKK"),
+            Levels(comparison, MetricNames.CaseworkerHours, MetricNames.ActivityDimension, "Caseworker hours by activity", "hours"),
+            Deltas(comparison, MetricNames.CaseworkerHours, MetricNames.MunicipalityDimension, "Change in caseworker hours: the 20 municipalities with the largest change", "hours, reform − baseline"),
         };
         return charts.Where(c => c is not null).Select(c => c!);
     }
 
     private static BarChart? Levels(Comparison comparison, string metric, string dimension, string title, string yLabel)
     {
-        var rows = Rows(comparison, metric, dimension);
+        // A group with nothing on either side (e.g. outside the effort) would only be an empty slot.
+        var rows = Rows(comparison, metric, dimension).Where(r => (r.Baseline?.Mean ?? 0) != 0 || (r.Reform?.Mean ?? 0) != 0).ToList();
         if (rows.Count == 0) return null;
         return new BarChart(
             title,
@@ -37,7 +38,10 @@ public static class ReportCharts
 
     private static BarChart? Deltas(Comparison comparison, string metric, string dimension, string title, string yLabel)
     {
-        var rows = Rows(comparison, metric, dimension).Where(r => r.Delta is not null).ToList();
+        var rows = Rows(comparison, metric, dimension).Where(r => r.Delta is not null)
+            .OrderByDescending(r => Math.Abs(r.Delta!.Mean)).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Take(20)
+            .ToList();
         if (rows.Count == 0) return null;
         return new BarChart(
             title,

@@ -43,8 +43,13 @@ public static class SvgCharts
             .Select((name, c) => new Tick((c * slot) + ((seriesCount - 1) / 2.0), name))
             .ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = chart.Categories.Count > 6 ? 45 : 0;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = chart.Categories.Count > 6 ? Alignment.MiddleLeft : Alignment.UpperCenter;
+        if (chart.Categories.Count > 6)
+        {
+            // Long names: rotate, and give the axis room for the longest one (about 7 px a character).
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MinimumSize = 12 + (0.75f * 7 * chart.Categories.Max(c => c.Length));
+        }
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0);
         plot.Axes.AutoScale();
@@ -60,7 +65,8 @@ public static class SvgCharts
         }
         if (chart.Series.Count > 1)
         {
-            plot.ShowLegend(Alignment.UpperRight);
+            // Outside the data area, so it never hides a bar.
+            plot.ShowLegend(Edge.Top);
         }
         return plot.GetSvgXml(Width, Height);
     }

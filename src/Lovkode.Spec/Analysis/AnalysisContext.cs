@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
 using Lovkode.Spec.Text;
@@ -18,7 +18,10 @@ internal sealed class AnalysisContext
         Regime = regime;
         Diagnostics = diagnostics;
         Options = options;
+        _reported = new HashSet<Diagnostic>(diagnostics.Items);
     }
+
+    private readonly HashSet<Diagnostic> _reported;
 
     public BoundDomain Domain { get; }
 
@@ -31,8 +34,7 @@ internal sealed class AnalysisContext
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args)
     {
         var diagnostic = Diagnostic.Create(descriptor, span, args);
-        if (Diagnostics.Items.Contains(diagnostic)) return;
-        Diagnostics.Add(diagnostic);
+        if (_reported.Add(diagnostic)) Diagnostics.Add(diagnostic);
     }
 
     public string GroupName(int index) =>

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Text;
 
@@ -112,7 +114,8 @@ internal sealed class ConditionBinder
                 {
                     if (e.Members[i].Name == value.Text) return i;
                 }
-                _bag.Report(DiagnosticDescriptors.UnknownEnumMember, value.Span, value.Text, e.Name);
+                _bag.Report(DiagnosticDescriptors.UnknownEnumMember, value.Span, value.Text, e.Name,
+                    Suggestions.DidYouMean(value.Text, e.Members.Select(m => m.Name)));
                 return null;
             case FactType.Bool:
                 if (value.Kind != ValueKind.Bool) return Mismatch(fact, value);
@@ -127,7 +130,8 @@ internal sealed class ConditionBinder
                 var n = (int)value.Number;
                 if (n < fact.Min || n > fact.Max)
                 {
-                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name, $"{fact.Min}..{fact.Max}");
+                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name,
+                        fact.Min.ToString(CultureInfo.InvariantCulture) + ".." + fact.Max.ToString(CultureInfo.InvariantCulture));
                 }
                 return n;
             default:
@@ -158,7 +162,7 @@ internal sealed class ConditionBinder
     private BoundFact? LookUp(NameSyntax name)
     {
         if (_facts.TryGetValue(name.Text, out var fact)) return fact;
-        _bag.Report(DiagnosticDescriptors.UnknownName, name.Span, "fact", name.Text);
+        _bag.Report(DiagnosticDescriptors.UnknownName, name.Span, "fact", name.Text, Suggestions.DidYouMean(name.Text, _facts.Keys));
         return null;
     }
 

@@ -4,6 +4,7 @@ using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Text;
 
@@ -226,7 +227,7 @@ internal sealed class DeclarationBinder
         {
             if (names[i].Name == name.Text) return i;
         }
-        _bag.Report(DiagnosticDescriptors.UnknownName, name.Span, kind, name.Text);
+        _bag.Report(DiagnosticDescriptors.UnknownName, name.Span, kind, name.Text, Suggestions.DidYouMean(name.Text, names.Select(n => n.Name)));
         return -1;
     }
 

@@ -4,6 +4,7 @@ using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
 
 namespace Lovkode.Spec.Binding;
@@ -37,7 +38,7 @@ internal sealed partial class DeltaApplier
                 {
                     if (!baseGroups.Contains(old.Text))
                     {
-                        _bag.Report(DiagnosticDescriptors.UnknownName, old.Span, "base group", old.Text);
+                        _bag.Report(DiagnosticDescriptors.UnknownName, old.Span, "base group", old.Text, Suggestions.DidYouMean(old.Text, baseGroups));
                         continue;
                     }
                     if (!from.Contains(old.Text)) from.Add(old.Text);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
 
 namespace Lovkode.Spec.Binding;
@@ -76,7 +77,7 @@ internal static class DomainBinder
             case FactType.Enum:
                 if (!enums.TryGetValue(type.EnumName!.Text, out var e))
                 {
-                    bag.Report(DiagnosticDescriptors.UnknownName, type.EnumName.Span, "enum", type.EnumName.Text);
+                    bag.Report(DiagnosticDescriptors.UnknownName, type.EnumName.Span, "enum", type.EnumName.Text, Suggestions.DidYouMean(type.EnumName.Text, enums.Keys));
                     return null;
                 }
                 return new BoundFact(syntax.Name.Text, slot, FactType.Enum, e.Name, 0, e.Members.Count - 1, title, syntax.Span);

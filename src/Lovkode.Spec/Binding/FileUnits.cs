@@ -19,6 +19,7 @@ internal static class FileUnits
 {
     public static void Split(IReadOnlyList<SyntaxFile> files, DiagnosticBag bag, List<DomainUnit> domains, List<RegimeUnit> regimes)
     {
+        var syntaxErrors = new SyntaxErrors(bag);
         foreach (var file in files)
         {
             DeclarationSyntax? header = null;
@@ -39,6 +40,10 @@ internal static class FileUnits
                 else if (header is RegimeHeaderSyntax && isVocabulary)
                 {
                     bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration), "a domain file");
+                }
+                else if (header is null && syntaxErrors.Before(file.Path, declaration.Span.Start))
+                {
+                    // The header itself could not be read (already reported): no cascade.
                 }
                 else if (header is null)
                 {

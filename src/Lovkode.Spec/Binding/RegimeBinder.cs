@@ -4,6 +4,7 @@ using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 
 namespace Lovkode.Spec.Binding;
 
@@ -122,7 +123,7 @@ internal sealed class RegimeBinder
         {
             if (!_domains.TryGetValue(named.Text, out var found))
             {
-                _bag.Report(DiagnosticDescriptors.UnknownName, named.Span, "domain", named.Text);
+                _bag.Report(DiagnosticDescriptors.UnknownName, named.Span, "domain", named.Text, Suggestions.DidYouMean(named.Text, _domains.Keys));
                 return null;
             }
             if (baseState is not null && baseState.Regime.DomainName != named.Text)

@@ -4,6 +4,7 @@ using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding;
@@ -55,11 +56,11 @@ internal sealed class RegimeBuilder
             p.Span));
         var everyGroup = _draft.Groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i).ToEquatableArray();
         var requirements = _draft.Requirements.Select((r, i) => new BoundRequirement(r.Name, i, r.Kind, r.Title,
-            r.Groups is null ? everyGroup : r.Groups.Select(g => _groups[g.Name]).ToEquatableArray(),
+            r.Groups is null ? everyGroup : r.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(),
             r.ActorIndex, r.ChannelIndex, Schedule(r.Schedule), Costs(r.Costs), r.Condition, r.Exemptions,
             r.FromDay, r.UntilDay, r.Citation, r.Span));
         var quotas = _draft.Quotas.Select(q => new BoundQuota(_requirements[q.Requirement], q.Requirement, Operand(q.Share),
-            q.Groups.Select(g => _groups[g.Name]).ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
+            q.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
         var supervisions = _draft.Supervisions.Select((s, i) => new BoundSupervision(s.Name, i, s.Title, s.MinCumulativeWeeks,
             s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Citation, s.Span));
         return new Built(groups.ToEquatableArray(), parameters.ToEquatableArray(), requirements.ToEquatableArray(),
@@ -209,9 +210,16 @@ internal sealed class RegimeBuilder
         }
         else
         {
-            _bag.Report(DiagnosticDescriptors.UnknownName, Here(span), kind, name);
+            _bag.Report(DiagnosticDescriptors.UnknownName, Here(span), kind, name, Suggestions.DidYouMean(name, Known(target)));
         }
     }
+
+    private IEnumerable<string> Known(ChangeTarget target) => target switch
+    {
+        ChangeTarget.Group => _groups.Keys,
+        ChangeTarget.Parameter => _parameters.Keys,
+        _ => _requirements.Keys,
+    };
 
     /// <summary>Reports land in this regime's file: a place in a base file is replaced by this header.</summary>
     private SourceSpan Here(SourceSpan span) => span.Path == _unit.Path ? span : _unit.Header.Span;

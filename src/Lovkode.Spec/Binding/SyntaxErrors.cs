@@ -35,6 +35,17 @@ internal sealed class SyntaxErrors
         return false;
     }
 
+    /// <summary>True when a syntax error lies in <paramref name="path"/> before <paramref name="offset"/>.</summary>
+    public bool Before(string path, int offset)
+    {
+        if (!_starts.TryGetValue(path, out var list)) return false;
+        foreach (var start in list)
+        {
+            if (start < offset) return true;
+        }
+        return false;
+    }
+
     private static bool IsSyntaxId(string id) =>
         string.CompareOrdinal(id, "LK0001") >= 0 && string.CompareOrdinal(id, "LK0009") <= 0;
 }

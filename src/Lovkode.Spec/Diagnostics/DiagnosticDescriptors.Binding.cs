@@ -5,7 +5,7 @@ public static partial class DiagnosticDescriptors
 {
     public static readonly DiagnosticDescriptor UnknownName = new(
         "LK0010", "Unknown name", Severity.Error,
-        "Unknown {0} '{1}'",
+        "Unknown {0} '{1}'{2}",
         "Check the spelling (names are case-sensitive) and that the {0} is declared in this regime, its base or its domain.");
 
     public static readonly DiagnosticDescriptor DuplicateName = new(
@@ -20,7 +20,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownEnumMember = new(
         "LK0013", "Unknown enum member", Severity.Error,
-        "'{0}' is not a member of enum {1}",
+        "'{0}' is not a member of enum {1}{2}",
         "Use one of the members the domain declares for {1}, or add the member to the enum.");
 
     public static readonly DiagnosticDescriptor TooManyFacts = new(

@@ -66,6 +66,6 @@ public sealed class InjectionTests
         var e = Assert.Throws<RuntimeCompileException>(() =>
             RuntimeCompiler.CompileAndLoad("attack", [("Attack.g.cs", SampleRegimeSource.With("System.IO.File.Delete(\"/tmp/x\");"))], SampleRegimeSource.Namespace));
         Assert.Contains("refused", e.Message);
-        Assert.Contains(e.Details, d => d.Contains("System.IO.File", StringComparison.Ordinal) && d.StartsWith("line ", StringComparison.Ordinal));
+        Assert.Contains(e.Details, d => d.Contains("System.IO.File", StringComparison.Ordinal) && d.StartsWith("Attack.g.cs line ", StringComparison.Ordinal));
     }
 }

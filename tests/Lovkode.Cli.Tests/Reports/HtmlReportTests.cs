@@ -31,7 +31,7 @@ public sealed class HtmlReportTests
         }
         Assert.Contains("Interviews by target group", Html);
         Assert.Contains("Caseworker hours by activity", Html);
-        Assert.Contains("Change in caseworker hours by municipality", Html);
+        Assert.Contains("Change in caseworker hours: the 20 municipalities with the largest change", Html);
     }
 
     [Fact]

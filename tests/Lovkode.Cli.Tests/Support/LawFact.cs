@@ -59,3 +59,12 @@ internal sealed class RuntimeRulesFactAttribute : FactAttribute
         else if (!FrontEndState.BindsTheLaw) Skip = FrontEndState.Reason;
     }
 }
+
+internal sealed class RuntimeRulesTheoryAttribute : TheoryAttribute
+{
+    public RuntimeRulesTheoryAttribute()
+    {
+        if (!Lovkode.Cli.Compilation.RulesEmitter.IsAvailable) Skip = "the emitter (src/Lovkode.Spec/Emit) is not in this build yet";
+        else if (!FrontEndState.BindsTheLaw) Skip = FrontEndState.Reason;
+    }
+}

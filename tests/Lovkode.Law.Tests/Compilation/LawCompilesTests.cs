@@ -25,6 +25,19 @@ public sealed class LawCompilesTests
         Assert.True(errors.Count == 0, "The law has compile errors:\n" + string.Join("\n", errors));
     }
 
+    /// <summary>docs/law.md, "What the compiler says about the law": no warnings; the only infos are the 2-vs-3-weeks cv lint.</summary>
+    [FrontEndFact]
+    public void The_law_has_no_warnings_and_only_the_cv_deadline_lint()
+    {
+        var others = FrontEnd.Compilation.Diagnostics
+            .Where(d => !(d.Id == "LK0041" && d.Message.Contains("CvFrist")))
+            .Select(d => d.ToString())
+            .ToList();
+
+        Assert.True(others.Count == 0, "Unexpected diagnostics:\n" + string.Join("\n", others));
+        Assert.Contains(FrontEnd.Compilation.Diagnostics, d => d.Id == "LK0041" && d.Span.Path == "rules/Lab2019.rules");
+    }
+
     [FrontEndFact]
     public void Every_regime_binds_and_can_be_emitted()
     {

@@ -1,3 +1,4 @@
+using Lovkode.Spec.Analysis;
 using Lovkode.Spec.Analysis.Lint;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;

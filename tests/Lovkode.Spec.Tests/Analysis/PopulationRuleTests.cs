@@ -30,6 +30,15 @@ public sealed class PopulationRuleTests
     }
 
     [Fact]
+    public void A_deadline_after_the_window_and_a_huge_window_are_decided_without_listing_every_week()
+    {
+        var late = Assert.Single(Run(Quota(C(0.75), 0, 26, 0), OnceWithin(C(50))), x => x.Id == "LK0037");
+        Assert.EndsWith("falls due only in week 49", late.Message);
+        Assert.DoesNotContain(Run(Quota(C(0.75), 2_000_000_000, 2_100_000_000, 0), Every(C(1), C(0))), x => x.Id == "LK0037");
+        Assert.Single(Run(Quota(C(0.75), 2_000_000_000, 2_100_000_000, 0), Every(C(1), C(0), C(100))), x => x.Id == "LK0037");
+    }
+
+    [Fact]
     public void A_quota_on_a_group_the_requirement_skips_is_an_error()
     {
         var groups = new[]

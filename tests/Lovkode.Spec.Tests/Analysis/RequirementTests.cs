@@ -87,4 +87,14 @@ public sealed class RequirementTests
         var d = Assert.Single(Run(Requirement("Samtale", 0, new[] { 1 }, Six)), x => x.Id == "LK0031");
         Assert.Contains("(Andre)", d.Message);
     }
+
+    [Fact]
+    public void The_reachability_check_stops_at_its_work_limit_with_an_info()
+    {
+        var r = Requirement("Samtale", 0, new[] { 0 }, Six, condition: Cmp(Age, CompareOp.GreaterOrEqual, 18),
+            exemptions: new[] { Exemption(Is(Employed, 1), 66) });
+        var diagnostics = Analyze(Regime(TwoGroups, requirements: new[] { r }), maxCells: 8);
+        Assert.Contains(diagnostics, d => d.Id == "LK0023" && d.Message.Contains("requirement reachability", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Id is "LK0027" or "LK0028" or "LK0029");
+    }
 }

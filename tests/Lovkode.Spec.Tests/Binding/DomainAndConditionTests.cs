@@ -105,3 +105,17 @@ public sealed class DomainAndConditionTests
         Assert.Equal(32, c.Domains.Single().Facts.Count);
     }
 }
+
+public sealed class SuggestionTests
+{
+    [Theory]
+    [InlineData("benefit = Dagpenges", "'Dagpenges' is not a member of enum Benefit; did you mean 'Dagpenge'?")]
+    [InlineData("benefit = Pension", "'Pension' is not a member of enum Benefit")]
+    [InlineData("Age > 3", "Unknown fact 'Age'; did you mean 'age'?")]
+    [InlineData("educaton", "Unknown fact 'educaton'; did you mean 'education'?")]
+    public void Unknown_names_suggest_a_close_known_one(string condition, string message)
+    {
+        var c = Specs.CompileRegime($"regime R domain Test\ngroup G when {condition} § \"x\"");
+        Assert.Equal(message, Specs.FrontErrors(c).Single().Message);
+    }
+}

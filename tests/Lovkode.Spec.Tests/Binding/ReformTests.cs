@@ -200,3 +200,50 @@ public sealed class ReformTests
         Assert.Equal(4, c.Diagnostics.Count(d => d.Id == "LK0104"));
     }
 }
+
+public sealed class FileKindTests
+{
+    [Fact]
+    public void Declarations_before_a_header_or_in_the_wrong_file_are_reported()
+    {
+        var c = Specs.Compile(("domain.rules", Specs.TestDomain + "\ngroup G when true"), ("loose.rules", "group H when true\nfact f: bool"));
+        Assert.Equal(new[] { "LK0109", "LK0109", "LK0109" }, c.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_regime_needs_a_known_domain()
+    {
+        var c = Specs.CompileRegime("regime R domain Nope\ngroup G when true");
+        Assert.Equal("LK0010", Assert.Single(c.Diagnostics).Id);
+        Assert.Empty(c.Regimes);
+    }
+
+    [Fact]
+    public void Two_regimes_share_one_domain_and_one_name_is_one_regime()
+    {
+        var c = Specs.Compile(("d.rules", Specs.TestDomain), ("a.rules", "regime A domain Test\ngroup G when true § \"x\""),
+            ("b.rules", "regime B domain Test\ngroup G when true § \"x\""), ("c.rules", "regime A domain Test\ngroup G when true § \"x\""));
+        Assert.Equal(new[] { "A", "B" }, c.Regimes.Select(r => r.Name));
+        var d = Assert.Single(c.Diagnostics);
+        Assert.Equal(("LK0011", "c.rules"), (d.Id, d.Span.Path));
+    }
+
+    [Fact]
+    public void Missing_clauses_are_named_but_not_after_a_syntax_error()
+    {
+        var c = Specs.CompileRegime("regime R domain Test\ngroup G when true § \"x\"\nrequirement Q meeting § \"y\"\nsupervision S § \"z\"");
+        Assert.Equal(5, c.Diagnostics.Count(d => d.Id == "LK0101"));
+        var c2 = Specs.CompileRegime("regime R domain Test\ngroup G when true § \"x\"\nrequirement Q meeting actor Jobcenter channel Digital once within weeks § \"y\"");
+        Assert.Equal(new[] { "LK0001" }, c2.Diagnostics.Select(d => d.Id));
+    }
+}
+
+public sealed class CascadeTests
+{
+    [Fact]
+    public void An_unreadable_header_is_one_error_not_one_per_declaration()
+    {
+        var c = Specs.CompileRegime("regime \"Titel uden navn\" domain Test\ngroup A when true § \"x\"\ngroup B when false § \"y\"");
+        Assert.Equal(new[] { "LK0001" }, c.Diagnostics.Select(d => d.Id));
+    }
+}

@@ -54,7 +54,12 @@ public sealed class DiagnosticCaseTests
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new SpecSource(Path.GetFileName(f), File.ReadAllText(f)))
             .ToList();
-        var declaresDomain = sources.Any(s => s.Text.Split('\n').Any(l => l.TrimStart().StartsWith("domain ", StringComparison.Ordinal)));
+        // A domain file is one whose first declaration is `domain`; a regime's indented
+        // `domain X` clause does not count.
+        var declaresDomain = sources.Any(s => s.Text.Split('\n')
+            .Select(l => l.Trim())
+            .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'))?
+            .StartsWith("domain ", StringComparison.Ordinal) == true);
         if (!declaresDomain)
         {
             var domainFile = Path.Combine(CasesRoot, "_domain", "TestDomain.rules");

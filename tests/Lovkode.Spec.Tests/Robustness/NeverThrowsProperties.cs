@@ -22,8 +22,10 @@ public sealed class NeverThrowsProperties
     {
         var sources = texts.Select((t, i) => new SpecSource($"f{i}.rules", t)).ToList();
         var compilation = SpecCompiler.Compile(sources);
+        var lengths = sources.ToDictionary(s => s.Path, s => s.Text.Length);
         foreach (var d in compilation.Diagnostics)
         {
+            Assert.True(d.Span.Start >= 0 && d.Span.End <= lengths[d.Span.Path], $"{d} lies outside its file");
             Assert.False(string.IsNullOrEmpty(d.Id));
             Assert.False(string.IsNullOrEmpty(d.Hint));
             Assert.True(d.Span.Line >= 1 && d.Span.Column >= 1);
@@ -111,5 +113,22 @@ public sealed class NeverThrowsProperties
     {
         var text = "regime R domain Test\ngroup G when " + string.Concat(Enumerable.Repeat(piece, repeat)) + "education § \"x\"\n";
         CompilesWithoutThrowing(Specs.TestDomain, text);
+    }
+
+    [Fact]
+    public void Tokens_are_ordered_disjoint_and_inside_the_text()
+    {
+        var property = Prop.ForAll(RandomText().ToArbitrary(), text =>
+        {
+            var tokens = SpecParser.Tokenize(new SpecSource("t.rules", text), new DiagnosticBag());
+            var end = 0;
+            foreach (var t in tokens)
+            {
+                if (t.Start < end || t.End > text.Length || (t.Length == 0 && t.Kind != TokenKind.EndOfFile)) return false;
+                end = t.End;
+            }
+            return tokens[tokens.Count - 1].Kind == TokenKind.EndOfFile;
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), property);
     }
 }

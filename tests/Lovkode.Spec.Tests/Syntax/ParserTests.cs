@@ -201,3 +201,29 @@ public sealed class ParserTests
         static int Depth(ExprSyntax e) => e is BinaryExprSyntax b ? 1 + Math.Max(Depth(b.Left), Depth(b.Right)) : 1;
     }
 }
+
+public sealed class ParserSuggestionTests
+{
+    [Fact]
+    public void A_misspelled_declaration_keyword_is_named()
+    {
+        var bag = new DiagnosticBag();
+        SpecParser.Parse(new SpecSource("t.rules", "regime R domain D\nrequirment Cv task"), bag);
+        Assert.EndsWith("did you mean 'requirement'?, found name 'requirment'", Assert.Single(bag.Items).Message);
+    }
+}
+
+public sealed class ListRecoveryTests
+{
+    [Theory]
+    [InlineData("domain D\nenum E: A, B C, D", "',' between the enum's members", 2, 14)]
+    [InlineData("regime R domain D\nrequirement Q meeting for A B actor J channel K once within 2 weeks", "',' between the names", 2, 29)]
+    public void A_missing_comma_is_named(string text, string expected, int line, int column)
+    {
+        var bag = new DiagnosticBag();
+        SpecParser.Parse(new SpecSource("t.rules", text), bag);
+        var d = Assert.Single(bag.Items);
+        Assert.StartsWith("Expected " + expected, d.Message);
+        Assert.Equal((line, column), (d.Span.Line, d.Span.Column));
+    }
+}

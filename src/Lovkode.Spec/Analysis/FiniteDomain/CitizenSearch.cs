@@ -28,9 +28,13 @@ internal static class CitizenSearch
     public static SearchResult FindCitizen(BoundDomain domain, IReadOnlyList<BoundExpr> conditions, WorkBudget budget)
     {
         var partition = FactPartition.Build(domain, conditions);
-        var compiled = conditions.Select(c => CompiledCondition.Compile(c, partition)).ToArray();
+        var conjuncts = new List<BoundExpr>();
+        foreach (var condition in conditions) Flatten(condition, conjuncts);
+        var compiled = conjuncts.Select(c => CompiledCondition.Compile(c, partition)).ToArray();
+        var mentions = conjuncts.Select(c => Mentions(c, partition)).ToArray();
         var chosen = Enumerable.Repeat(-1, partition.Slots.Length).ToArray();
-        var outcome = Search(compiled, partition, chosen, budget);
+        var state = new SearchState(compiled, mentions, partition, chosen, budget);
+        var outcome = state.Search(assigned: -1);
         if (outcome != SearchOutcome.Found) return new SearchResult(outcome, null);
 
         var values = new List<KeyValuePair<int, int>>();
@@ -44,34 +48,51 @@ internal static class CitizenSearch
         return new SearchResult(SearchOutcome.Found, CitizenWitness.Describe(domain, values));
     }
 
-    private static SearchOutcome Search(CompiledCondition[] conditions, FactPartition partition, int[] chosen, WorkBudget budget)
+    /// <summary>
+    /// Splits top-level <c>and</c>s into separate conjuncts, so that each can be settled on its
+    /// own: once a conjunct is true under a partial assignment it stays true in every branch
+    /// below, and the search stops evaluating it.
+    /// </summary>
+    private static void Flatten(BoundExpr condition, List<BoundExpr> conjuncts)
     {
-        if (!budget.TrySpend()) return SearchOutcome.Stopped;
-
-        var branch = -1;
-        var allTrue = true;
-        foreach (var condition in conditions)
+        if (condition is BoundAnd and)
         {
-            var truth = condition.Evaluate(chosen, partition, out var position);
-            if (truth == Truth.False) return SearchOutcome.Impossible;
-            if (truth == Truth.Unknown)
+            Flatten(and.Left, conjuncts);
+            Flatten(and.Right, conjuncts);
+            return;
+        }
+        conjuncts.Add(condition);
+    }
+
+    /// <summary>Which positions of the partition a conjunct reads.</summary>
+    private static bool[] Mentions(BoundExpr conjunct, FactPartition partition)
+    {
+        var mentions = new bool[partition.Slots.Length];
+        var pending = new Stack<BoundExpr>();
+        pending.Push(conjunct);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
             {
-                allTrue = false;
-                if (branch < 0) branch = position;
+                case BoundCompare c:
+                    mentions[partition.PositionOf(c.Slot)] = true;
+                    break;
+                case BoundInSet s:
+                    mentions[partition.PositionOf(s.Slot)] = true;
+                    break;
+                case BoundNot n:
+                    pending.Push(n.Operand);
+                    break;
+                case BoundAnd a:
+                    pending.Push(a.Left);
+                    pending.Push(a.Right);
+                    break;
+                case BoundOr o:
+                    pending.Push(o.Left);
+                    pending.Push(o.Right);
+                    break;
             }
         }
-        if (allTrue) return SearchOutcome.Found;
-
-        // An open verdict always comes from an unassigned fact; guard anyway, never loop or throw.
-        if (branch < 0) return SearchOutcome.Impossible;
-        // Class indices are tried in ascending order, so the search and its witness are deterministic.
-        for (var c = 0; c < partition.Classes[branch].Length; c++)
-        {
-            chosen[branch] = c;
-            var outcome = Search(conditions, partition, chosen, budget);
-            if (outcome != SearchOutcome.Impossible) return outcome;
-        }
-        chosen[branch] = -1;
-        return SearchOutcome.Impossible;
+        return mentions;
     }
 }

@@ -1,3 +1,4 @@
+using Lovkode.Spec.Analysis;
 using Lovkode.Spec.Diagnostics;
 
 namespace Lovkode.Spec.Analysis.Lint;

@@ -1,3 +1,4 @@
+using Lovkode.Spec.Analysis;
 using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Analysis.Parameters;

@@ -36,20 +36,21 @@ internal static class QuotaCheck
 
             var groups = quota.Groups.Where(requirement.Groups.Contains).ToList();
             if (groups.Count == 0) groups = requirement.Groups.ToList();
+            var schedules = ResolvedSchedule.All(context, requirement.Schedule, groups).ToList();
+            if (schedules.Any(s => ScheduleWeeks.FallsDueWithin(s.Kind, s.Values, quota.FromWeek, quota.UntilWeek))) continue;
             var due = new SortedSet<int>();
-            foreach (var resolved in ResolvedSchedule.All(context, requirement.Schedule, groups))
+            foreach (var resolved in schedules)
             {
-                foreach (var week in ScheduleWeeks.Due(resolved.Kind, resolved.Values, quota.UntilWeek)) due.Add(week);
+                foreach (var week in ScheduleWeeks.Due(resolved.Kind, resolved.Values, int.MaxValue)) due.Add(week);
             }
-            if (due.Any(w => w >= quota.FromWeek)) continue;
             context.Report(DiagnosticDescriptors.QuotaWindowNeverReached, quota.Span,
-                quota.RequirementName, Whole(quota.FromWeek), Whole(quota.UntilWeek), DescribeWeeks(due, quota.FromWeek));
+                quota.RequirementName, Whole(quota.FromWeek), Whole(quota.UntilWeek), DescribeWeeks(due));
         }
     }
 
-    private static string DescribeWeeks(SortedSet<int> weeks, int before)
+    private static string DescribeWeeks(SortedSet<int> weeks)
     {
-        if (weeks.Count == 0) return "weeks from " + Whole(before) + " on, if ever";
+        if (weeks.Count == 0) return "no week at all";
         var listed = weeks.Take(6).Select(Whole).ToList();
         var text = (weeks.Count == 1 ? "week " : "weeks ") + string.Join(", ", listed);
         return weeks.Count > listed.Count ? text + ", …" : text;

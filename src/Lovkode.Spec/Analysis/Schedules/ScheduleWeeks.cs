@@ -9,9 +9,12 @@ namespace Lovkode.Spec.Analysis.Schedules;
 /// </summary>
 internal static class ScheduleWeeks
 {
-    /// <param name="values">Count, Weeks, From, Until in that order; NaN where the kind has no such operand.</param>
+    /// <summary>At most this many weeks are listed, so that no schedule makes a check loop for long.</summary>
+    public const int MaxListed = 10_000;
+
     public static List<int> Due(ScheduleKind kind, ScheduleValues values, int horizon)
     {
+        horizon = System.Math.Min(horizon, MaxListed);
         var weeks = new List<int>();
         switch (kind)
         {
@@ -38,6 +41,30 @@ internal static class ScheduleWeeks
                 break;
         }
         return weeks;
+    }
+
+    /// <summary>Whether the schedule falls due in some week of [from, until), worked out without listing the weeks.</summary>
+    public static bool FallsDueWithin(ScheduleKind kind, ScheduleValues values, int from, int until)
+    {
+        switch (kind)
+        {
+            case ScheduleKind.OnceWithin:
+                return values.Weeks - 1 >= from && values.Weeks - 1 < until;
+            case ScheduleKind.TimesWithin:
+                foreach (var week in Due(kind, values, until)) if (week >= from) return true;
+                return false;
+            case ScheduleKind.Every:
+                if (double.IsNaN(values.Weeks) || values.Weeks < 1) return false;
+                // The first week of the series A, A+N, A+2N, … at or after 'from'.
+                var steps = from > values.From ? System.Math.Ceiling((from - values.From) / values.Weeks) : 0;
+                var first = values.From + (steps * values.Weeks);
+                return first < until && (double.IsNaN(values.Until) || first < values.Until);
+            case ScheduleKind.AfterCumulative:
+                // Earlier spells count, so the event can fall in any spell week from 0 up to N.
+                return values.Weeks >= 0 && from <= values.Weeks && until > 0;
+            default:
+                return false;
+        }
     }
 
     /// <summary>The events one case meets in its first <paramref name="horizon"/> weeks with no earlier spell.</summary>

@@ -13,34 +13,35 @@ namespace Lovkode.Spec.Binding.Drafts;
 /// </summary>
 internal sealed class RegimeDraft
 {
-    public List<GroupDraft> Groups { get; private set; } = new();
+    public NamedList<GroupDraft> Groups { get; private set; } = new(g => g.Name);
 
-    public List<ParameterDraft> Parameters { get; private set; } = new();
+    public NamedList<ParameterDraft> Parameters { get; private set; } = new(p => p.Name);
 
-    public List<RequirementDraft> Requirements { get; private set; } = new();
+    public NamedList<RequirementDraft> Requirements { get; private set; } = new(r => r.Name);
 
-    public List<QuotaDraft> Quotas { get; private set; } = new();
+    /// <summary>Quotas are named by their requirement.</summary>
+    public NamedList<QuotaDraft> Quotas { get; private set; } = new(q => q.Requirement);
 
-    public List<SupervisionDraft> Supervisions { get; private set; } = new();
+    public NamedList<SupervisionDraft> Supervisions { get; private set; } = new(s => s.Name);
 
     public RegimeDraft Copy() => new()
     {
-        Groups = Groups.ToList(),
-        Parameters = Parameters.ToList(),
-        Requirements = Requirements.ToList(),
-        Quotas = Quotas.ToList(),
-        Supervisions = Supervisions.ToList(),
+        Groups = Groups.Copy(),
+        Parameters = Parameters.Copy(),
+        Requirements = Requirements.Copy(),
+        Quotas = Quotas.Copy(),
+        Supervisions = Supervisions.Copy(),
     };
 
-    public int FindGroup(string name) => Groups.FindIndex(g => g.Name == name);
+    public int FindGroup(string name) => Groups.IndexOf(name);
 
-    public int FindParameter(string name) => Parameters.FindIndex(p => p.Name == name);
+    public int FindParameter(string name) => Parameters.IndexOf(name);
 
-    public int FindRequirement(string name) => Requirements.FindIndex(r => r.Name == name);
+    public int FindRequirement(string name) => Requirements.IndexOf(name);
 
-    public int FindQuota(string requirement) => Quotas.FindIndex(q => q.Requirement == requirement);
+    public int FindQuota(string requirement) => Quotas.IndexOf(requirement);
 
-    public int FindSupervision(string name) => Supervisions.FindIndex(s => s.Name == name);
+    public int FindSupervision(string name) => Supervisions.IndexOf(name);
 }
 
 /// <summary>A name used somewhere, kept with its place so that a bad reference can be reported there.</summary>

@@ -100,6 +100,11 @@ internal sealed partial class RulesParser
             members.Add(new EnumMemberSyntax(member, memberTitle, SpanFrom(memberFirst)));
         }
         while (Accept(TokenKind.Comma));
+        if (At(TokenKind.Identifier))
+        {
+            Expected("',' between the enum's members");
+            return null;
+        }
         return new EnumSyntax(name, title, members, SpanFrom(first));
     }
 

@@ -37,7 +37,8 @@ internal sealed partial class RulesParser
         {
             if (!AtDeclarationStart())
             {
-                Expected("a declaration (domain, regime, enum, fact, group, parameter, requirement, …)");
+                var guess = At(TokenKind.Identifier) ? Suggestions.DidYouMean(Current.Text!, DeclarationKeywords) : string.Empty;
+                Expected("a declaration (domain, regime, enum, fact, group, parameter, requirement, …)" + guess);
                 SkipToDeclaration();
                 continue;
             }
@@ -81,14 +82,19 @@ internal sealed partial class RulesParser
         }
     }
 
-    /// <summary>Keywords that begin a declaration; actor and channel only outside a regime, where they are clauses.</summary>
+    private static readonly string[] DeclarationKeywords =
+    {
+        K.Domain, K.Regime, K.Enum, K.Fact, K.Actor, K.Channel, K.Group, K.Outside, K.Parameter, K.Requirement,
+        K.Quota, K.Supervision, K.Remove, K.Replace, K.Override, K.Regroup,
+    };
+
+    /// <summary>Keywords that begin a declaration; domain, actor and channel only outside a regime, where they are clauses.</summary>
     private bool AtDeclarationStart()
     {
         var t = Current;
         if (t.Kind != TokenKind.Keyword) return false;
         switch (t.Text)
         {
-            case K.Domain:
             case K.Regime:
             case K.Enum:
             case K.Fact:
@@ -103,6 +109,7 @@ internal sealed partial class RulesParser
             case K.Override:
             case K.Regroup:
                 return true;
+            case K.Domain:
             case K.Actor:
             case K.Channel:
                 return !_inRegime;
@@ -120,188 +127,5 @@ internal sealed partial class RulesParser
     private void SkipToClauseOrDeclaration(System.Func<bool> atClause)
     {
         while (!AtEnd && !AtDeclarationStart() && !atClause()) _pos++;
-    }
-
-    // ---- token primitives ----
-
-    private Token Current => _tokens[_pos];
-
-    private Token Peek(int offset)
-    {
-        var i = _pos + offset;
-        return i < _tokens.Count ? _tokens[i] : _tokens[_tokens.Count - 1];
-    }
-
-    private Token Previous => _pos > 0 ? _tokens[_pos - 1] : _tokens[0];
-
-    private bool AtEnd => Current.Kind == TokenKind.EndOfFile;
-
-    private Token Advance()
-    {
-        var t = _tokens[_pos];
-        if (t.Kind != TokenKind.EndOfFile) _pos++;
-        return t;
-    }
-
-    private bool At(TokenKind kind) => Current.Kind == kind;
-
-    private bool At(string keyword) => Current.IsKeyword(keyword);
-
-    private bool Accept(string keyword)
-    {
-        if (!At(keyword)) return false;
-        _pos++;
-        return true;
-    }
-
-    private bool Accept(TokenKind kind)
-    {
-        if (!At(kind)) return false;
-        _pos++;
-        return true;
-    }
-
-    private bool Expect(string keyword)
-    {
-        if (Accept(keyword)) return true;
-        Expected("'" + keyword + "'");
-        return false;
-    }
-
-    private bool Expect(TokenKind kind, string what)
-    {
-        if (Accept(kind)) return true;
-        Expected(what);
-        return false;
-    }
-
-    /// <summary>Reports LK0001 at the current token, unless the lexer already reported it as bad.</summary>
-    private void Expected(string what)
-    {
-        if (Current.Kind == TokenKind.Bad)
-        {
-            // Count it, so that the declaration still recovers, but say nothing twice.
-            _reporter.CountSilently();
-            return;
-        }
-        _reporter.Report(DiagnosticDescriptors.UnexpectedToken, _lines.Span(Current), what, Describe(Current));
-    }
-
-    private void DuplicateClause(string clause, Token at, string declaration) =>
-        _reporter.Report(DiagnosticDescriptors.DuplicateClause, _lines.Span(at), clause, declaration);
-
-    private string Describe(Token t)
-    {
-        switch (t.Kind)
-        {
-            case TokenKind.EndOfFile: return "the end of the file";
-            case TokenKind.Keyword: return "keyword '" + t.Text + "'";
-            case TokenKind.Identifier: return "name '" + t.Text + "'";
-            case TokenKind.String: return "a string";
-            case TokenKind.Number: return "number " + t.Text;
-            case TokenKind.Percent: return "percentage " + t.Text;
-            case TokenKind.Date: return "date " + t.Text;
-            default:
-                var text = _source.Text.Substring(t.Start, System.Math.Min(t.Length, 20));
-                return "'" + text + "'";
-        }
-    }
-
-    private SourceSpan SpanFrom(Token first) => _lines.Span(first, Previous);
-
-    // ---- small pieces shared by many declarations ----
-
-    private NameSyntax? ExpectName(string what)
-    {
-        if (At(TokenKind.Identifier))
-        {
-            var t = Advance();
-            return new NameSyntax(t.Text!, _lines.Span(t));
-        }
-        Expected(what);
-        return null;
-    }
-
-    /// <summary><c>Name {, Name}</c>; null after an error (already reported).</summary>
-    private List<NameSyntax>? ExpectNameList(string what)
-    {
-        var names = new List<NameSyntax>();
-        do
-        {
-            var name = ExpectName(what);
-            if (name is null) return null;
-            names.Add(name);
-        }
-        while (Accept(TokenKind.Comma));
-        return names;
-    }
-
-    private TitleSyntax? OptionalTitle()
-    {
-        if (!At(TokenKind.String)) return null;
-        var t = Advance();
-        return new TitleSyntax(t.Text ?? string.Empty, _lines.Span(t));
-    }
-
-    private TitleSyntax? ExpectString(string what)
-    {
-        if (At(TokenKind.String)) return OptionalTitle();
-        Expected(what);
-        return null;
-    }
-
-    private DateSyntax? ExpectDate(string what)
-    {
-        if (At(TokenKind.Date))
-        {
-            var t = Advance();
-            return new DateSyntax(t.Day, t.Text!, _lines.Span(t));
-        }
-        Expected(what);
-        return null;
-    }
-
-    private NumberSyntax? ExpectNumber(string what)
-    {
-        if (At(TokenKind.Number) || At(TokenKind.Percent))
-        {
-            var t = Advance();
-            return new NumberSyntax(t.Number, t.Kind == TokenKind.Percent, t.Text!, _lines.Span(t));
-        }
-        Expected(what);
-        return null;
-    }
-
-    /// <summary>A constant or a parameter's name.</summary>
-    private OperandSyntax? ExpectOperand(string what)
-    {
-        if (At(TokenKind.Number) || At(TokenKind.Percent))
-        {
-            var number = ExpectNumber(what)!;
-            return new OperandSyntax(number, null, number.Span);
-        }
-        if (At(TokenKind.Identifier))
-        {
-            var name = ExpectName(what)!;
-            return new OperandSyntax(null, name, name.Span);
-        }
-        Expected(what);
-        return null;
-    }
-
-    private bool AtCitation() => At(TokenKind.Section) || At(K.Cite) || At(K.Assumed);
-
-    /// <summary><c>§ "…"</c>, <c>cite "…"</c> or <c>assumed "why"</c>; call only when <see cref="AtCitation"/>.</summary>
-    private CitationSyntax? ParseCitation()
-    {
-        var first = Advance();
-        var isAssumption = first.IsKeyword(K.Assumed);
-        if (!At(TokenKind.String))
-        {
-            Expected(isAssumption ? "the reason for the assumption, in quotes" : "the citation text, in quotes");
-            return null;
-        }
-        var text = Advance();
-        return new CitationSyntax(text.Text ?? string.Empty, isAssumption, SpanFrom(first));
     }
 }

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace Lovkode.Benchmarks.Compiler;
+namespace Lovkode.Benchmarks.Infrastructure;
 
 /// <summary>The .rules files of Lovkode.Law, as the assembly embeds them (<c>rules/&lt;file&gt;</c>).</summary>
 public static class LawRules

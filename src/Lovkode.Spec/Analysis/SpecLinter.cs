@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Lovkode.Spec.Analysis.Lint;
 using Lovkode.Spec.Analysis.Parameters;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 
-namespace Lovkode.Spec.Analysis.Lint;
+namespace Lovkode.Spec.Analysis;
 
 /// <summary>
 /// Finds simplification candidates: rules that differ across target groups only by a

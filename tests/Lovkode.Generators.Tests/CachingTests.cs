@@ -1,0 +1,77 @@
+using Lovkode.Generators.Model;
+using Lovkode.Generators.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace Lovkode.Generators.Tests;
+
+/// <summary>
+/// The pipeline is incremental: an edit to one .rules file re-emits only what depends on it,
+/// and an edit to C# re-emits nothing. Checked on the tracked steps of a second run.
+/// </summary>
+public class CachingTests
+{
+    private static readonly IncrementalStepRunReason[] Reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
+
+    [Fact]
+    public void Editing_one_regime_file_re_emits_only_that_regime()
+    {
+        var texts = GeneratorHarness.Specs("Demo").Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
+        var compilation = GeneratorHarness.NewCompilation("public class A { }");
+        var driver = GeneratorHarness.NewDriver(texts).RunGenerators(compilation);
+
+        var reform = texts.Single(t => t.Path.EndsWith("Reform.rules", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(reform.Path, reform.GetText()!.ToString().Replace("cost dkk 5000", "cost dkk 6000"));
+        driver = driver.ReplaceAdditionalText(reform, edited).RunGenerators(compilation.Clone());
+        var result = driver.GetRunResult().Results.Single();
+
+        var regimes = result.TrackedSteps[TrackingNames.Regimes].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(IncrementalStepRunReason.Unchanged, regimes.Single(o => ((RegimeModel)o.Value).Regime.Name == "Basis").Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, regimes.Single(o => ((RegimeModel)o.Value).Regime.Name == "Reform").Reason);
+        Assert.All(result.TrackedSteps[TrackingNames.Domains].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, Reused));
+        Assert.All(result.TrackedSteps[TrackingNames.Registry].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, Reused));
+
+        // Of the four source outputs, only the reform's ran again.
+        var outputs = result.TrackedOutputSteps.SelectMany(o => o.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.Single(outputs, o => !Reused.Contains(o.Reason));
+        Assert.Contains("6000d", result.GeneratedSources.Single(s => s.HintName == "Reform.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Editing_csharp_re_emits_nothing()
+    {
+        var texts = GeneratorHarness.Specs("Demo").Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
+        var compilation = GeneratorHarness.NewCompilation("public class A { }");
+        var driver = GeneratorHarness.NewDriver(texts).RunGenerators(compilation);
+
+        var changed = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class B { }", GeneratorHarness.ParseOptions));
+        driver = driver.RunGenerators(changed);
+        var result = driver.GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.RulesFiles, TrackingNames.Compilation, TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Diagnostics })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, Reused));
+        }
+        Assert.All(result.TrackedOutputSteps.SelectMany(o => o.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Pipeline_models_hold_no_compiler_objects()
+    {
+        var texts = GeneratorHarness.Specs("Demo").Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
+        var driver = GeneratorHarness.NewDriver(texts).RunGenerators(GeneratorHarness.NewCompilation("public class A { }"));
+        var result = driver.GetRunResult().Results.Single();
+        var walked = 0;
+        // Our own named steps; Roslyn's SourceOutput steps hold the reported diagnostics, which is their job.
+        var ours = new[] { TrackingNames.Namespace, TrackingNames.RulesFiles, TrackingNames.Compilation, TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Diagnostics };
+        Assert.All(ours, name => Assert.True(result.TrackedSteps.ContainsKey(name), name));
+        foreach (var step in ours.SelectMany(name => result.TrackedSteps[name]))
+        {
+            foreach (var (value, _) in step.Outputs)
+            {
+                ModelWalker.AssertNoCompilerObjects(value, step.Name ?? "?");
+                walked++;
+            }
+        }
+        Assert.True(walked >= 7, $"only {walked} step outputs were walked");
+    }
+}

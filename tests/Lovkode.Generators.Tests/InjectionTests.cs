@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Lovkode.Generators.Tests.Support;
+using Lovkode.Runtime;
+using Microsoft.CodeAnalysis;
+
+namespace Lovkode.Generators.Tests;
+
+/// <summary>
+/// A .rules file from someone else must not be able to inject code: hostile titles,
+/// citations and strings compile to inert data that reads back exactly as written.
+/// </summary>
+public class InjectionTests
+{
+    public static TheoryData<string> Hostile => new()
+    {
+        "\"); } } namespace Evil { public class Pwned { } } //",
+        "*/ public class Pwned { } /*",
+        "</summary><summary>Pwned & <b>bold</b>",
+        "line\u2028#line 1 \"evil.cs\"\u2029public class Pwned { }",
+        "next\u0085line and \u000B tab \u001B escape \u007F del",
+        "\\u0022); public class Pwned { } //",
+        "trojan \u202E }; \u2066 source \u2069 \uFEFF bom",
+        "lone \uD800 high and \uDC00 low, pair 😀",
+        "back\\slash \\\" quote",
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Hostile_text_compiles_to_inert_data(string hostile)
+    {
+        var rules = GeneratorHarness.Specs("Demo").Select(s => s.Path.EndsWith("Basis.rules", StringComparison.Ordinal)
+            ? (s.Path, s.Text
+                .Replace("\"Basisregime for demo\"", RulesString(hostile))
+                .Replace("§ \"Demo-lov § 4\"", "§ " + RulesString(hostile))
+                .Replace("\"Opfølgning for aktivitetsparate\"", RulesString(hostile)))
+            : s).ToList();
+        var (output, diagnostics, _) = GeneratorHarness.Run(rules);
+        Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
+        Assert.Empty(output.GetSymbolsWithName(n => n.Contains("Pwned", StringComparison.Ordinal)));
+        Assert.DoesNotContain(output.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantTrivia()), t => t.IsDirective && t.ToString().Contains("line", StringComparison.Ordinal));
+
+        var info = LoadMetadata(output, "Basis");
+        Assert.Equal(hostile, info.Title);
+        Assert.Equal(hostile, info.Requirements.Single(r => r.Name == "Cv").Citation.Text);
+        Assert.Equal(hostile, info.Requirements.Single(r => r.Name == "Opfoelgning").Title);
+    }
+
+    /// <summary>The text as a .rules string: only the quote and the backslash are escaped there.</summary>
+    private static string RulesString(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    private static RegimeInfo LoadMetadata(Compilation compilation, string regime)
+    {
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var context = new AssemblyLoadContext("injection", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var assembly = context.LoadFromStream(image);
+            var type = assembly.GetType($"{GeneratorHarness.Namespace}.{regime}")!;
+            return (RegimeInfo)type.GetField("Metadata", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
