@@ -1,0 +1,126 @@
+using System.Text;
+using Lovkode.Spec.Text;
+
+namespace Lovkode.Spec.Tests.Corpus;
+
+/// <summary>
+/// Runs every file of Corpus/Rules — one malformed .rules file per kind of mistake. Each
+/// carries its expectation on its first line (<c># expect: LK0002 3:14; LK0001 4:1</c>, or
+/// <c>none</c> for no error), or in a sibling <c>.expect</c> file when the file cannot hold
+/// a comment (the empty file). The compiler must return, not throw, and report each expected
+/// id at the expected place within the hang guard.
+/// </summary>
+public sealed class MalformedRulesCorpusTests
+{
+    internal static readonly string CorpusRoot = Path.Combine(AppContext.BaseDirectory, "Corpus");
+    private static readonly string RulesRoot = Path.Combine(CorpusRoot, "Rules");
+
+    /// <summary>Generous: it catches a hang, not a slow compiler (speed is the benchmarks' job).</summary>
+    internal static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(10);
+
+    internal static IReadOnlyList<string> CaseNames() =>
+        Directory.GetFiles(RulesRoot, "*.rules").OrderBy(f => f, StringComparer.Ordinal).Select(f => Path.GetFileName(f)).ToList();
+
+    public static TheoryData<string> CaseFiles() => new(CaseNames());
+
+    [Fact]
+    public void The_corpus_holds_at_least_sixty_kinds_of_mistake() =>
+        Assert.True(CaseNames().Count >= 60, $"only {CaseNames().Count} cases");
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
+    public void Each_case_reports_its_expected_diagnostics(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(RulesRoot, name));
+        var expected = Expectation.Parse(name, ExpectationLine(name, text));
+        var compilation = CompileGuarded(name, text);
+        var reported = compilation.Diagnostics
+            .Where(d => d.Span.Path == name)
+            .Select(d => $"{d.Id} {d.Span.Line}:{d.Span.Column}")
+            .ToList();
+        var all = string.Join("\n", compilation.Diagnostics);
+        if (expected.Count == 0)
+        {
+            Assert.True(compilation.Diagnostics.All(d => !d.IsError), $"{name}: expected no error, got:\n{all}");
+            return;
+        }
+        foreach (var e in expected)
+        {
+            Assert.True(reported.Contains(e), $"{name}: expected '{e}' among:\n{all}");
+        }
+    }
+
+    [Fact]
+    public void A_ten_megabyte_file_generated_at_run_time_compiles_within_the_guard()
+    {
+        // Valid groups repeated up to 10 MB: the duplicates are real mistakes (LK0011), so
+        // the compiler must walk the whole file and report them without hanging.
+        var block = "group G{0} \"G\"\n  when benefit = Dagpenge and age >= {1}\n  § \"Testlov § 1\"\n\n";
+        var builder = new StringBuilder("# generated\nregime Big \"Stor\" domain Test effective 2020-01-01 § \"Testlov\"\n\n");
+        for (var i = 0; builder.Length < 10 * 1024 * 1024; i++)
+        {
+            builder.AppendFormat(System.Globalization.CultureInfo.InvariantCulture, block, i % 50_000, i % 100);
+        }
+        var compilation = CompileGuarded("big.rules", builder.ToString());
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "LK0011" && d.Span.Path == "big.rules");
+    }
+
+    private static string ExpectationLine(string name, string text)
+    {
+        var sidecar = Path.Combine(RulesRoot, name + ".expect");
+        var source = File.Exists(sidecar) ? File.ReadAllText(sidecar) : text;
+        return source.Split('\n')[0].TrimStart('\uFEFF').TrimEnd('\r');
+    }
+
+    internal static SpecCompilation CompileGuarded(string name, string text)
+    {
+        var sources = new List<SpecSource> { new(name, text) };
+        if (!DeclaresDomain(text))
+        {
+            sources.Add(new SpecSource("TestDomain.rules", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Cases", "_domain", "TestDomain.rules"))));
+        }
+        if (text.Contains(" extends Lab ", StringComparison.Ordinal))
+        {
+            sources.Add(new SpecSource("Lab.rules", File.ReadAllText(Path.Combine(CorpusRoot, "_base", "Lab.rules"))));
+        }
+        // A thread with a large stack so that a deep-recursion bug shows as a diagnostic
+        // question, not as a crash of the whole test host on the default 1 MB stack.
+        SpecCompilation? result = null;
+        Exception? thrown = null;
+        var thread = new Thread(() =>
+        {
+            try { result = SpecCompiler.Compile(sources); }
+            catch (Exception e) { thrown = e; }
+        }, 256 * 1024 * 1024) { IsBackground = true };
+        thread.Start();
+        Assert.True(thread.Join(HangGuard), $"{name}: the compiler did not return within {HangGuard.TotalSeconds} s");
+        Assert.True(thrown is null, $"{name}: the compiler threw {thrown}");
+        return result!;
+    }
+
+    private static bool DeclaresDomain(string text) =>
+        text.Split('\n')
+            .Select(l => l.Trim().TrimStart('\uFEFF'))
+            .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'))?
+            .StartsWith("domain ", StringComparison.Ordinal) == true;
+
+    private static class Expectation
+    {
+        private const string Prefix = "# expect:";
+
+        /// <summary>"LK0002 3:14" strings; empty for <c>none</c>.</summary>
+        public static IReadOnlyList<string> Parse(string name, string line)
+        {
+            Assert.True(line.StartsWith(Prefix, StringComparison.Ordinal), $"{name}: first line must be '{Prefix} …', was '{line}'");
+            var body = line.Substring(Prefix.Length).Trim();
+            if (body == "none") return Array.Empty<string>();
+            var items = body.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.NotEmpty(items);
+            foreach (var item in items)
+            {
+                Assert.Matches(@"^LK\d{4} \d+:\d+$", item);
+            }
+            return items;
+        }
+    }
+}
