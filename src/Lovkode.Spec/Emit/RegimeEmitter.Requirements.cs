@@ -78,7 +78,8 @@ public static partial class RegimeEmitter
                 w.Line($"return (week.SpellWeek - first) % interval == 0d ? {Status}.Due : {Status}.NotThisWeek;");
                 break;
             case ScheduleKind.AfterCumulative:
-                w.Line($"return week.CumulativeWeeks == {O(s.Weeks)} ? {Status}.Due : {Status}.NotThisWeek;");
+                // Only in a week of the spell: cumulative weeks never make a rule due before the spell starts.
+                w.Line($"return week.SpellWeek >= 0 && week.CumulativeWeeks == {O(s.Weeks)} ? {Status}.Due : {Status}.NotThisWeek;");
                 break;
             default:
                 throw new EmitException($"unknown schedule kind {s.Kind}");

@@ -117,7 +117,7 @@ public sealed class RegimeInterpreter
                     return (week - a) % n == 0;
                 }
             case ScheduleKind.AfterCumulative:
-                return cumulative == V(s.Weeks);
+                return week >= 0 && cumulative == V(s.Weeks);
             default:
                 return false;
         }

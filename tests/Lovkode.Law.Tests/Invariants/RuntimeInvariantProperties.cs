@@ -20,13 +20,12 @@ public sealed class RuntimeInvariantProperties
         NothingDueBeforeTheSpell(name, includeCumulative: false);
 
     /// <summary>
-    /// Found by this guard: a <c>once after N cumulative weeks</c> requirement fires whenever the
-    /// cumulative weeks equal N, even in a negative spell week (e.g. Kontaktforloeb2024's
-    /// RetOgPligt at spell week −76, cumulative 26). Both the generated code and
-    /// RegimeInterpreter (ScheduleKind.AfterCumulative: <c>cumulative == N</c>) lack the
-    /// spell-week guard. Remove the Skip once the lead decides and fixes it.
+    /// Found by this guard and fixed: a <c>once after N cumulative weeks</c> requirement fired
+    /// whenever the cumulative weeks equalled N, even in a negative spell week (e.g.
+    /// Kontaktforloeb2024's RetOgPligt at spell week −76, cumulative 26), in the generated code
+    /// and in RegimeInterpreter alike.
     /// </summary>
-    [Theory(Skip = "Known failure for the lead: 'once after N cumulative weeks' fires in a negative spell week (generator and RegimeInterpreter)")]
+    [Theory]
     [MemberData(nameof(Regimes))]
     public void Not_even_a_cumulative_requirement_falls_due_before_the_spell_starts(string name) =>
         NothingDueBeforeTheSpell(name, includeCumulative: true);
