@@ -13,12 +13,4 @@ internal static class FrontEnd
     private static readonly Lazy<SpecCompilation> LazyCompilation = new(() => SpecCompiler.Compile(LawSources.Embedded));
 
     public static SpecCompilation Compilation => LazyCompilation.Value;
-
-    /// <summary>
-    /// False while the parser in main is the placeholder that reads nothing: then the domain
-    /// file itself binds to no domain. Tests that need the bound law are skipped, and say why.
-    /// </summary>
-    public static bool IsAvailable => Compilation.FindDomain("Beskaeftigelse") is not null || Compilation.Diagnostics.Count > 0;
-
-    public const string NotAvailable = "The .rules front end (Syntax and Binding) is not in main yet: SpecCompiler reads nothing.";
 }

@@ -10,8 +10,6 @@ namespace Lovkode.Cli.Compilation;
 /// </summary>
 internal static class RulesEmitter
 {
-    public static bool IsAvailable => true;
-
     public static IReadOnlyList<(string Path, string Code)> Emit(SpecCompilation compilation, BoundDomain domain, BoundRegime regime, string @namespace)
     {
         var options = new EmitOptions(@namespace, "lovkode", ToolVersion.Text);

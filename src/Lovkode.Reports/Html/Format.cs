@@ -11,7 +11,9 @@ public static class Format
         null => "–",
         var v when !double.IsFinite(v.Value) => "–",
         var v when Math.Abs(v.Value) >= 100 => v.Value.ToString("N0", CultureInfo.InvariantCulture),
-        var v => v.Value.ToString("0.###", CultureInfo.InvariantCulture),
+        // Few decimals, so that 61.9 never reads as sixty-one thousand to a Danish eye.
+        var v when Math.Abs(v.Value) >= 10 => v.Value.ToString("0.0", CultureInfo.InvariantCulture),
+        var v => v.Value.ToString("0.00", CultureInfo.InvariantCulture),
     };
 
     public static string Interval(Estimate? estimate) =>

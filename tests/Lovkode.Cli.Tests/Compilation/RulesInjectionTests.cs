@@ -11,7 +11,7 @@ namespace Lovkode.Cli.Tests.Compilation;
 /// </summary>
 public sealed class RulesInjectionTests : TempFolderTest
 {
-    [RuntimeRulesFact]
+    [Fact]
     public void Strings_that_try_to_break_out_of_the_generated_code_stay_data()
     {
         var marker = Path.Combine(Folder, "pwned");

@@ -92,7 +92,7 @@ public sealed class BadInputTests : TempFolderTest
         Assert.False(Directory.Exists(Path.Combine(Folder, "out")) && Directory.GetFiles(Path.Combine(Folder, "out")).Length > 0);
     }
 
-    [LawFact]
+    [Fact]
     public void Unknown_regime_lists_the_known_ones()
     {
         var path = Write("s.yaml", Valid.Replace("reforms: [Reform2026]", "reforms: [Reform2099]", StringComparison.Ordinal));

@@ -21,7 +21,7 @@ public sealed class RunTests : TempFolderTest
           folder: out
         """;
 
-    [LawFact]
+    [Fact]
     public void Run_prints_a_table_per_metric_and_writes_json_csv_and_html()
     {
         var result = CliProcess.Run(Folder, "run", Write("small.yaml", Small));
@@ -41,7 +41,7 @@ public sealed class RunTests : TempFolderTest
         Assert.Contains("<svg", File.ReadAllText(Path.Combine(output, "report.html")));
     }
 
-    [LawFact]
+    [Fact]
     public void Run_is_reproducible_for_a_seed_and_writes_parquet_on_request()
     {
         var scenario = Write("small.yaml", Small);
@@ -53,7 +53,7 @@ public sealed class RunTests : TempFolderTest
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, "a", "results.csv")), File.ReadAllText(Path.Combine(Folder, "b", "results.csv")));
     }
 
-    [LawFact]
+    [Fact]
     public void Report_rebuilds_the_html_from_results_json()
     {
         var run = CliProcess.Run(Folder, "run", Write("small.yaml", Small), "--replications", "2", "--population", "1500");
@@ -64,7 +64,7 @@ public sealed class RunTests : TempFolderTest
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, "out", "report.html")), File.ReadAllText(report));
     }
 
-    [LawFact]
+    [Fact]
     public void A_parameter_the_regimes_lack_is_an_error_at_its_line()
     {
         var path = Write("s.yaml", Small + "\nparameters:\n  - { name: NoSuchParameter, value: 1 }\n");
@@ -73,7 +73,7 @@ public sealed class RunTests : TempFolderTest
         Assert.Contains($"{path}:13:5: parameters[0]: no parameter 'NoSuchParameter'", result.Stderr);
     }
 
-    [LawFact]
+    [Fact]
     public void Explain_shows_the_group_the_events_and_the_citations()
     {
         var result = CliProcess.Run(Folder, "explain", "--regime", "Reform2026", "--citizen", "benefit=Dagpenge age=45 municipality=Aarhus", "--weeks", "0..26", "--date", "2027-01-04");
@@ -83,7 +83,7 @@ public sealed class RunTests : TempFolderTest
         Assert.Matches(new Regex(@"^\s+due\s+\S+.*(§|assumed)", RegexOptions.Multiline), result.Stdout);
     }
 
-    [LawFact]
+    [Fact]
     public void Explain_rejects_a_fact_value_the_domain_lacks()
     {
         var result = CliProcess.Run(Folder, "explain", "--regime", "Reform2026", "--citizen", "benefit=Pension");

@@ -19,7 +19,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Contains($"{bad}:2:21: error: population.size: -1 is out of range", result.Stdout);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Check_passes_the_example_reform()
     {
         var result = CliProcess.Run(Folder, "check", Path.Combine(Examples, "FaerreSamtaler.rules"));
@@ -28,7 +28,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Contains("regimes: FaerreSamtaler", result.Stdout);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Check_reports_errors_as_file_line_col_with_a_hint_and_exits_1()
     {
         var path = Write("Broken.rules", """
@@ -49,7 +49,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Matches(new Regex(@"^  hint: \S", RegexOptions.Multiline), result.Stdout);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Diff_lists_changes_with_citations_and_counts()
     {
         var result = CliProcess.Run(Folder, "diff", "Kontaktforloeb2024", "Reform2026", "--date", "2030-01-01");
@@ -65,7 +65,7 @@ public sealed class SpecCommandTests : TempFolderTest
         }
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Diff_of_a_regime_with_itself_is_empty()
     {
         var result = CliProcess.Run(Folder, "diff", "Lab2019", "Lab2019");
@@ -73,7 +73,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Contains("no rule-level differences", result.Stdout);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Diff_of_an_unknown_regime_is_bad_input()
     {
         var result = CliProcess.Run(Folder, "diff", "Lab2019", "Nope2030");
@@ -81,7 +81,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Contains("unknown regime 'Nope2030'", result.Stderr);
     }
 
-    [RuntimeRulesFact]
+    [Fact]
     public void A_reform_in_a_rules_file_runs_without_a_rebuild()
     {
         // Both arms from .rules files: a reform that changes nothing (so, Reform2026) and the example.
@@ -96,7 +96,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.True(File.Exists(Path.Combine(Folder, "out", "results.parquet")));
     }
 
-    [RuntimeRulesFact]
+    [Fact]
     public void A_broken_rules_file_in_a_scenario_is_one_error_line()
     {
         var rules = Write("Broken.rules", "regime Broken extends Reform2026 \"x\"\n  effective 2027-01-01\n§ \"t\"\n\nremove requirement Nothing § \"t\"\n");
@@ -108,7 +108,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.False(Directory.Exists(Path.Combine(Folder, "out")) && Directory.GetFiles(Path.Combine(Folder, "out")).Length > 0);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Lint_lists_candidates_with_savings_for_the_law()
     {
         var result = CliProcess.Run(Folder, "lint", "--regime", "Lab2019");
@@ -119,7 +119,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Matches(new Regex(@"^\d+ candidate\(s\) in 1 regime\(s\); harmonising all would remove \d+ variant\(s\)$", RegexOptions.Multiline), result.Stdout);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Lint_of_a_users_file_covers_only_its_regimes()
     {
         var result = CliProcess.Run(Folder, "lint", Path.Combine(Examples, "FaerreSamtaler.rules"));
@@ -128,7 +128,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Contains("in 1 regime(s)", result.Stdout);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Lint_of_an_unknown_regime_is_bad_input()
     {
         var result = CliProcess.Run(Folder, "lint", "--regime", "Nope");

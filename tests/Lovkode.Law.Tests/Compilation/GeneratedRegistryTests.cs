@@ -5,7 +5,7 @@ namespace Lovkode.Law.Tests.Compilation;
 /// <summary>The generator turns every regime file into an evaluator, reachable by name from the registry.</summary>
 public sealed class GeneratedRegistryTests
 {
-    [GeneratedFact]
+    [Fact]
     public void The_registry_holds_one_evaluator_per_regime_with_its_base_and_citation()
     {
         Assert.Equal(FrontEnd.RegimeNames.Order(StringComparer.Ordinal), GeneratedRegimes.Names.Order(StringComparer.Ordinal));

@@ -17,7 +17,7 @@ public sealed class LawCompilesTests
         foreach (var name in FrontEnd.RegimeNames) Assert.Contains(embedded, s => s.Path == $"rules/{name}.rules");
     }
 
-    [FrontEndFact]
+    [Fact]
     public void The_law_compiles_without_errors()
     {
         var errors = FrontEnd.Compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
@@ -26,7 +26,7 @@ public sealed class LawCompilesTests
     }
 
     /// <summary>docs/law.md, "What the compiler says about the law": no warnings; the only infos are the 2-vs-3-weeks cv lint.</summary>
-    [FrontEndFact]
+    [Fact]
     public void The_law_has_no_warnings_and_only_the_cv_deadline_lint()
     {
         var others = FrontEnd.Compilation.Diagnostics
@@ -38,7 +38,7 @@ public sealed class LawCompilesTests
         Assert.Contains(FrontEnd.Compilation.Diagnostics, d => d.Id == "LK0041" && d.Span.Path == "rules/Lab2019.rules");
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Every_regime_binds_and_can_be_emitted()
     {
         var compilation = FrontEnd.Compilation;
@@ -51,7 +51,7 @@ public sealed class LawCompilesTests
         }
     }
 
-    [FrontEndTheory]
+    [Theory]
     [InlineData("Lab2019", null)]
     [InlineData("Forenkling2022", "Lab2019")]
     [InlineData("Kontaktforloeb2024", "Forenkling2022")]
@@ -63,7 +63,7 @@ public sealed class LawCompilesTests
         Assert.Equal(expectedBase, FrontEnd.Compilation.FindRegime(regime)!.BaseName);
     }
 
-    [FrontEndTheory]
+    [Theory]
     [InlineData("Lab2019", 13)]
     [InlineData("Forenkling2022", 13)]
     [InlineData("Kontaktforloeb2024", 13)]
@@ -78,7 +78,7 @@ public sealed class LawCompilesTests
         Assert.Single(bound.Groups, g => g.IsOutside);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Every_group_requirement_parameter_value_and_population_rule_is_cited()
     {
         var missing = new List<string>();
@@ -108,7 +108,7 @@ public sealed class LawCompilesTests
         }
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Every_time_cost_and_threshold_in_a_rule_is_a_named_parameter()
     {
         var constants = new List<string>();
@@ -132,7 +132,7 @@ public sealed class LawCompilesTests
         Assert.True(constants.Count == 0, "Unnamed constants:\n" + string.Join("\n", constants));
     }
 
-    [FrontEndFact]
+    [Fact]
     public void A_reform_that_only_extends_its_base_binds_to_the_same_rules()
     {
         var sources = LawSources.Embedded.Append(new Spec.Text.SpecSource("rules/Tom.rules",

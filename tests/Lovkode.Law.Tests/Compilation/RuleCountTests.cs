@@ -9,7 +9,7 @@ namespace Lovkode.Law.Tests.Compilation;
 /// </summary>
 public sealed class RuleCountTests
 {
-    [FrontEndTheory]
+    [Theory]
     [InlineData("Lab2019", 13, 17, 1, 0, 58)]
     [InlineData("Forenkling2022", 13, 15, 1, 0, 38)]
     [InlineData("Kontaktforloeb2024", 13, 13, 1, 0, 35)]

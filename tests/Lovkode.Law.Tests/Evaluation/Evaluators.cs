@@ -13,12 +13,4 @@ public static class Evaluators
         var bound = compilation.FindRegime(regime) ?? throw new InvalidOperationException($"Regime {regime} did not bind");
         return new ReferenceEvaluator(compilation.FindDomain(bound.DomainName)!, bound);
     }
-
-    /// <summary>Null when the implementation cannot run yet; the reason is the skip message.</summary>
-    public static string? Unavailable(string implementation) => implementation switch
-    {
-        Generated when !GeneratedRegimes.IsAvailable => GeneratedRegimes.NotAvailable,
-        Reference when !FrontEnd.IsAvailable => FrontEnd.NotAvailable,
-        _ => null,
-    };
 }

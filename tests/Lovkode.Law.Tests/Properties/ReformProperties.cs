@@ -12,7 +12,7 @@ public sealed class ReformProperties
     private static readonly string[] FreedMunicipalities = ["Hilleroed", "Greve", "Silkeborg", "Aabenraa"];
 
     /// <summary>Seed 004 frees four municipalities; everywhere else the law is the 2022 law.</summary>
-    [FrontEndFact]
+    [Fact]
     public void Velfaerdskommune2023_is_Forenkling2022_outside_the_four_municipalities()
     {
         var freed = Evaluators.Create(Evaluators.Reference, "Velfaerdskommune2023");
@@ -35,7 +35,7 @@ public sealed class ReformProperties
     }
 
     /// <summary>In the four, the municipality holds no interview and gives no offer the state demands; the a-kasse's and the benefit rules stay.</summary>
-    [FrontEndFact]
+    [Fact]
     public void In_the_four_municipalities_only_a_kasse_and_benefit_rules_remain()
     {
         var freed = Evaluators.Create(Evaluators.Reference, "Velfaerdskommune2023");
@@ -55,7 +55,7 @@ public sealed class ReformProperties
     }
 
     /// <summary>L 66: sygemeldte in a job who expect to be back within 26 weeks have no follow-up interview.</summary>
-    [FrontEndFact]
+    [Fact]
     public void Reform2026_gives_no_follow_up_to_employed_sygemeldte_expected_back_within_26_weeks()
     {
         var reform = Evaluators.Create(Evaluators.Reference, "Reform2026");

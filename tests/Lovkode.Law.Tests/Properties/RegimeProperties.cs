@@ -11,7 +11,7 @@ public sealed class RegimeProperties
 {
     private static readonly Config Checks = Config.QuickThrowOnFailure.WithMaxTest(300);
 
-    [FrontEndTheory]
+    [Theory]
     [MemberData(nameof(Regimes))]
     public void Every_regime_puts_every_citizen_in_exactly_one_group(string regime)
     {
@@ -21,7 +21,7 @@ public sealed class RegimeProperties
             .CheckWith(Checks);
     }
 
-    [GeneratedFact]
+    [Fact]
     public void Generated_evaluators_classify_and_schedule_like_the_reference()
     {
         foreach (var regime in FrontEnd.RegimeNames)
@@ -46,7 +46,7 @@ public sealed class RegimeProperties
         }
     }
 
-    [FrontEndTheory]
+    [Theory]
     [InlineData("Lab2019")]
     [InlineData("Kontaktforloeb2024")]
     [InlineData("Reform2026")]
@@ -74,11 +74,11 @@ public sealed class RegimeProperties
         }).CheckWith(Checks);
     }
 
-    [FrontEndFact]
+    [Fact]
     public void Kontaktforloeb2024_schedules_6_interviews_in_weeks_0_to_26_where_Lab2019_schedules_9() =>
         AssertDagpengeInterviews(Evaluators.Reference);
 
-    [GeneratedFact]
+    [Fact]
     public void Generated_Kontaktforloeb2024_schedules_6_interviews_where_Lab2019_schedules_9() =>
         AssertDagpengeInterviews(Evaluators.Generated);
 

@@ -11,12 +11,12 @@ public sealed class ScenarioTests
             .OrderBy(p => p, StringComparer.Ordinal)
             .SelectMany(path => ScenarioFile.Load(path).Cases.Select((c, i) => new object[] { Path.GetFileName(path), i, c.Name }));
 
-    [FrontEndTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public void Reference_evaluator_meets_the_scenario(string file, int index, string name) =>
         Run(Evaluators.Reference, file, index, name);
 
-    [GeneratedTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public void Generated_evaluator_meets_the_scenario(string file, int index, string name) =>
         Run(Evaluators.Generated, file, index, name);

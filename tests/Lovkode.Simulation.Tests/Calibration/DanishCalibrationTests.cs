@@ -13,7 +13,7 @@ public sealed class DanishCalibrationTests(ITestOutputHelper output)
 {
     private static SimulationOptions Sample => CalibrationRun.DefaultOptions with { Persons = 20_000, Replications = 2 };
 
-    [DanishLawFact]
+    [Fact]
     public void The_2024_baseline_lands_within_10_percent_of_seed_002()
     {
         var rows = CalibrationRun.Run(DanishLaw.Create(CalibrationRun.DefaultRegime), Sample);
@@ -21,7 +21,7 @@ public sealed class DanishCalibrationTests(ITestOutputHelper output)
         Assert.All(rows, r => Assert.True(r.WithinTolerance, $"{r.Target.Name}: model {r.Model:N0}, target {r.Target.Value:N0} ({r.Difference:P1})"));
     }
 
-    [DanishLawFact]
+    [Fact]
     public void Every_Danish_regime_runs_and_an_empty_reform_of_it_is_exactly_zero()
     {
         foreach (var name in new[] { "Lab2019", "Forenkling2022", "Kontaktforloeb2024", "Velfaerdskommune2023", "Ekspertgruppe2024", "Reform2026" })
@@ -33,7 +33,7 @@ public sealed class DanishCalibrationTests(ITestOutputHelper output)
         }
     }
 
-    [DanishLawFact]
+    [Fact]
     public void The_2026_reform_holds_fewer_required_interviews_than_the_2024_law()
     {
         var options = Options.Small(persons: 20_000, replications: 2, weeks: 52) with { Start = new DateOnly(2027, 1, 4) };
@@ -43,7 +43,7 @@ public sealed class DanishCalibrationTests(ITestOutputHelper output)
         Assert.True(delta.Upper < 0);
     }
 
-    [DanishLawFact]
+    [Fact]
     public void A_timeline_from_2023_to_2027_switches_law_on_the_effective_dates()
     {
         var start = new DateOnly(2025, 1, 6);
