@@ -38,6 +38,7 @@ public static class ParameterOverrides
                         continue;
                     }
                 }
+                CheckRange(o, regime.Parameters.Parameters[parameter]);
                 regime.Parameters.Override(parameter, o.Value, group, o.From, o.Until, o.Group);
                 applied++;
             }
@@ -50,5 +51,14 @@ public static class ParameterOverrides
                     : $"no parameter '{o.Name}' with a group '{o.Group}' in {where}");
             }
         }
+    }
+
+    /// <summary>The same bounds the .rules compiler puts on a cited value (LK0106): no negative amounts, shares within 0–100%.</summary>
+    private static void CheckRange(ParameterOverride o, ParameterInfo parameter)
+    {
+        if (!double.IsFinite(o.Value) || o.Value < 0)
+            throw new ScenarioException(o.ValuePlace, $"{parameter.Name} cannot be {o.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}: a parameter value is a number of 0 or more");
+        if (parameter.Unit == ParameterUnit.Share && o.Value > 1)
+            throw new ScenarioException(o.ValuePlace, $"{parameter.Name} is a share: give 0% to 100% (or 0 to 1), not {o.Value.ToString("0.###%", System.Globalization.CultureInfo.InvariantCulture)}");
     }
 }

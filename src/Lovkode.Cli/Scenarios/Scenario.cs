@@ -72,7 +72,7 @@ public sealed record HorizonSpec(DateOnly Start, int Weeks);
 public sealed record ReplicationSpec(int Count, string? StopMetric, double? RelativeHalfWidth, int Max);
 
 /// <summary>A run-time parameter value laid over the cited ones. No regime means every regime that has the parameter.</summary>
-public sealed record ParameterOverride(string Name, string? Group, double Value, DateOnly? From, DateOnly? Until, string? Regime, ScenarioPlace Place);
+public sealed record ParameterOverride(string Name, string? Group, double Value, DateOnly? From, DateOnly? Until, string? Regime, ScenarioPlace Place, ScenarioPlace ValuePlace);
 
 /// <summary>Where results go and in which forms.</summary>
 public sealed record OutputSpec(string Folder, IReadOnlyList<string> Formats)

@@ -38,6 +38,9 @@ public static class ScenarioReader
         }
         catch (YamlException e)
         {
+            // YamlDotNet places a tab in the indentation at the start of its mapping; name the tab.
+            if (FirstIndentingTab(text) is var (tabLine, tabColumn))
+                throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", tabLine, tabColumn), "a tab indents this line; YAML indents with spaces only");
             throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", (int)e.Start.Line, (int)e.Start.Column), $"malformed YAML: {Inner(e)}");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -70,6 +73,20 @@ public static class ScenarioReader
         {
         }
         return last;
+    }
+
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && (line[c] == ' ' || line[c] == '\t'); c++)
+            {
+                if (line[c] == '\t') return (i + 1, c + 1);
+            }
+        }
+        return null;
     }
 
     private static string Inner(YamlException e)
@@ -306,6 +323,7 @@ public static class ScenarioReader
         {
             string? name = null, group = null, regime = null;
             double? value = null;
+            ScenarioPlace? valuePlace = null;
             DateOnly? from = null, until = null;
             foreach (var (key, v) in node.Mapping("name", "group", "value", "from", "until", "regime"))
             {
@@ -313,7 +331,7 @@ public static class ScenarioReader
                 {
                     case "name": name = v.String(); break;
                     case "group": group = v.String(); break;
-                    case "value": value = v.Double(); break;
+                    case "value": value = v.Double(); valuePlace = v.Place; break;
                     case "from": from = v.Date(); break;
                     case "until": until = v.Date(); break;
                     case "regime": regime = v.String(); break;
@@ -322,7 +340,7 @@ public static class ScenarioReader
             if (name is null) throw node.Missing("name");
             if (value is null) throw node.Missing("value");
             if (from is { } f && until is { } u && u <= f) throw node.Error("'until' must come after 'from'");
-            return new ParameterOverride(name, group, value.Value, from, until, regime, node.Place);
+            return new ParameterOverride(name, group, value.Value, from, until, regime, node.Place, valuePlace ?? node.Place);
         }
 
         private OutputSpec Outputs(YamlNode node)

@@ -36,12 +36,11 @@ public sealed class MalformedScenarioCorpusTests
     public void Each_malformed_scenario_fails_with_exit_code_2_naming_the_place(string name) => FailsAsExpected(name);
 
     /// <summary>
-    /// Found by this guard, for the lead: an override of a share parameter to 150% is accepted
-    /// (exit 0), though the .rules compiler rejects such a share (LK0106); and a tab used as
-    /// indentation is reported at 1:1, the mapping's start, not at the tab's line. Remove the
-    /// Skip once they are fixed.
+    /// Found by this guard and fixed: an override of a share parameter to 150% was accepted
+    /// (the .rules compiler rejects such a share, LK0106), and a tab used as indentation was
+    /// reported at 1:1, the mapping's start, not at the tab.
     /// </summary>
-    [Theory(Skip = "Known failures for the lead: a 150% share override is accepted; a tab is reported at 1:1, not at its line")]
+    [Theory]
     [MemberData(nameof(KnownFailures))]
     public void Known_failures_fail_with_exit_code_2_naming_the_place(string name) => FailsAsExpected(name);
 
