@@ -15,9 +15,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-#if LOVKODE_COMPILER
         if (args is [Compiler.ColdCompileStudy.ChildSwitch]) return Compiler.ColdCompileStudy.RunChild();
-#endif
         var options = SuiteOptions.Parse(args);
 
         var disagreements = EquivalenceCheck.Run(Console.Out);
@@ -37,11 +35,7 @@ public static class Program
             if (summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success))) exitCode = 2;
         }
 
-#if LOVKODE_COMPILER
         if (options.Selects("Lovkode.Benchmarks.Compiler.ColdCompileStudy") && !RunStudy("cold compile", () => Compiler.ColdCompileStudy.Run(options.Dry, Console.Out))) exitCode = 2;
-#else
-        Console.WriteLine("compiler benchmarks: the emitter (src/Lovkode.Spec/Emit) is not in this build; generator and run-time compile benchmarks left out");
-#endif
 
         if (options.RunVarianceStudy && !RunStudy("variance reduction", () => VarianceReductionStudy.Run(options.Dry, Console.Out)
                 .WriteMarkdown(Path.Combine(SuiteConfig.ArtifactsPath, "results", "variance-reduction.md"))))

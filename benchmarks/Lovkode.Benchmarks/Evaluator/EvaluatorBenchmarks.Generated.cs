@@ -1,4 +1,3 @@
-#if LOVKODE_GENERATED
 using BenchmarkDotNet.Attributes;
 
 namespace Lovkode.Benchmarks.Evaluator;
@@ -38,4 +37,3 @@ public partial class EvaluatorBenchmarks
         return sum;
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if LOVKODE_INTERPRETER
 using BenchmarkDotNet.Attributes;
 using Lovkode.Runtime;
 using Lovkode.Spec.Evaluation;
@@ -43,4 +42,3 @@ public partial class EvaluatorBenchmarks
         return sum;
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if LOVKODE_INTERPRETER
 using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Runtime;
 using Lovkode.Spec;
@@ -58,4 +57,3 @@ public sealed class InterpreterUnderTest(RegimeInterpreter interpreter) : IEvalu
         return new EventCost(c.MeetingMinutes, c.PreparationMinutes, c.FollowUpMinutes, c.DocumentationMinutes, c.CitizenMinutes, c.Dkk);
     }
 }
-#endif
