@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Lovkode.Benchmarks.Infrastructure;
 
 namespace Lovkode.Benchmarks.Compiler;
 
@@ -17,4 +18,9 @@ public class RuntimeCompileBenchmarks
 
     [Benchmark(Description = "lovkode run-time compile of Lab2019.rules, warm")]
     public int CompileWarm() => RuntimeCompile.CompileOnce(_path);
+
+    /// <summary>The part of it that is Lovkode's own front end: Syntax, Binding and Analysis of the law the file builds on.</summary>
+    [Benchmark(Description = "of which: front end on the law (SpecCompiler.Compile), warm")]
+    public int FrontEndWarm() =>
+        Lovkode.Spec.SpecCompiler.Compile(LawRules.All.Select(f => new Lovkode.Spec.Text.SpecSource("rules/" + f.FileName, f.Text))).Regimes.Count;
 }
