@@ -16,10 +16,26 @@ internal static class ConditionCode
     private const int AndLevel = 2;
     private const int UnaryLevel = 3;
 
-    public static string Of(BoundExpr expr, string citizen) => Of(expr, citizen, 0);
+    public static string Of(BoundExpr expr, string citizen) => Of(expr, Indexer(citizen), 0);
+
+    /// <summary>
+    /// The condition over locals that hold the facts (<see cref="Local"/>), for code that reads
+    /// each fact once.
+    /// </summary>
+    public static string OfLocals(BoundExpr expr) => Of(expr, Local, 0);
+
+    /// <summary>The local a fact slot is read into: <c>f2</c> for slot 2.</summary>
+    public static string Local(int slot) => "f" + CSharpLiteral.Int(CheckSlot(slot));
+
+    /// <summary>Reads a slot: <c>citizen[2]</c>.</summary>
+    public static string Read(string citizen, int slot) => $"{citizen}[{CSharpLiteral.Int(CheckSlot(slot))}]";
 
     /// <summary>The negation, as <c>if (!(…))</c> would read, without double negatives.</summary>
-    public static string Not(BoundExpr expr, string citizen) => expr switch
+    public static string Not(BoundExpr expr, string citizen) => Not(expr, Indexer(citizen));
+
+    private static System.Func<int, string> Indexer(string citizen) => slot => Read(citizen, slot);
+
+    private static string Not(BoundExpr expr, System.Func<int, string> citizen) => expr switch
     {
         BoundNot n => Of(n.Operand, citizen, 0),
         BoundCompare c => Compare(citizen, c.Slot, Negate(c.Op), c.Value),
@@ -28,7 +44,7 @@ internal static class ConditionCode
         _ => $"!({Of(expr, citizen, 0)})",
     };
 
-    private static string Of(BoundExpr expr, string citizen, int parent)
+    private static string Of(BoundExpr expr, System.Func<int, string> citizen, int parent)
     {
         switch (expr)
         {
@@ -56,11 +72,11 @@ internal static class ConditionCode
 
     private static string Wrap(string code, int level, int parent) => level < parent ? $"({code})" : code;
 
-    private static string Compare(string citizen, int slot, CompareOp op, int value)
-    {
-        if (slot < 0 || slot >= 32) throw new EmitException($"fact slot {slot} is out of range");
-        return $"{citizen}[{CSharpLiteral.Int(slot)}] {Operator(op)} {CSharpLiteral.Int(value)}";
-    }
+    private static string Compare(System.Func<int, string> citizen, int slot, CompareOp op, int value) =>
+        $"{citizen(slot)} {Operator(op)} {CSharpLiteral.Int(value)}";
+
+    private static int CheckSlot(int slot) =>
+        slot < 0 || slot >= 32 ? throw new EmitException($"fact slot {slot} is out of range") : slot;
 
     private static CompareOp Negate(CompareOp op) => op switch
     {

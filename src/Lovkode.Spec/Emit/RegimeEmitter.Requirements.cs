@@ -9,12 +9,13 @@ public static partial class RegimeEmitter
 
     /// <summary>
     /// One method per requirement decides its status in a week, in the order the language
-    /// defines: in force at the date, its condition, its exemptions, then the schedule.
-    /// <c>Schedule</c> and <c>Explain</c> both call it, so they cannot disagree.
+    /// defines: in force at the date, its condition, its exemptions, then the schedule, and
+    /// says why it is not due. <c>Explain</c> calls it; <c>Schedule</c> takes the due-only
+    /// path of RegimeEmitter.Schedule.cs, the same checks cheapest first.
     /// </summary>
     private static void EmitRequirements(CodeWriter w, BoundRegime regime, RuleText text)
     {
-        w.Line("/// <summary>Why a requirement is or is not due in a week; shared by Schedule and Explain.</summary>");
+        w.Line("/// <summary>Why a requirement is or is not due in a week, for Explain. Schedule asks the Due_ methods, which make the same checks.</summary>");
         w.Line($"private enum {Status} : byte {{ NotInForce, ConditionFalse, Exempt, NotThisWeek, Due }}");
         w.Line();
         foreach (var r in regime.Requirements)
@@ -37,18 +38,42 @@ public static partial class RegimeEmitter
             if (r.FromDay is int from) bounds.Add($"day < {CSharpLiteral.Int(from)}");
             if (r.UntilDay is int until) bounds.Add($"day >= {CSharpLiteral.Int(until)}");
             if (bounds.Count > 0) w.Line($"if ({string.Join(" || ", bounds)}) return {Status}.NotInForce;");
-            if (r.Condition is not null) w.Line($"if ({ConditionCode.Not(r.Condition, "citizen")}) return {Status}.ConditionFalse;");
-            for (var i = 0; i < r.Exemptions.Count; i++)
-            {
-                w.Open($"if ({ConditionCode.Of(r.Exemptions[i].Condition, "citizen")})");
-                w.Line($"exemption = {CSharpLiteral.Int(i)};");
-                w.Line($"return {Status}.Exempt;");
-                w.Close();
-            }
-            EmitScheduleTest(w, r.Schedule, regime);
+            if (EmitApplicability(w, r)) EmitScheduleTest(w, r.Schedule, regime);
             w.Close();
             w.Line();
         }
+    }
+
+    /// <summary>
+    /// The condition, then the exemptions in order (the first that holds is named). Literals
+    /// are folded so that nothing unreachable is emitted: a condition that always holds is not
+    /// tested, and one that never holds (or an exemption that always does) ends the method
+    /// there. Returns whether the schedule test is still reachable.
+    /// </summary>
+    private static bool EmitApplicability(CodeWriter w, BoundRequirement r)
+    {
+        if (r.Condition is not null)
+        {
+            var condition = ConditionFolding.Fold(r.Condition);
+            if (condition is BoundLiteral { Value: false })
+            {
+                w.Line($"return {Status}.ConditionFalse;");
+                return false;
+            }
+            if (condition is not BoundLiteral) w.Line($"if ({ConditionCode.Not(condition, "citizen")}) return {Status}.ConditionFalse;");
+        }
+        for (var i = 0; i < r.Exemptions.Count; i++)
+        {
+            var exemption = ConditionFolding.Fold(r.Exemptions[i].Condition);
+            if (exemption is BoundLiteral { Value: false }) continue;
+            var always = exemption is BoundLiteral;
+            if (!always) w.Open($"if ({ConditionCode.Of(exemption, "citizen")})");
+            w.Line($"exemption = {CSharpLiteral.Int(i)};");
+            w.Line($"return {Status}.Exempt;");
+            if (!always) w.Close();
+            else return false;
+        }
+        return true;
     }
 
     /// <summary>The schedule arithmetic of Binding/Model/BoundSchedule.cs, in doubles because parameters are doubles (NaN never fires).</summary>
@@ -86,31 +111,6 @@ public static partial class RegimeEmitter
         }
     }
 
-    private static void EmitSchedule(CodeWriter w, BoundRegime regime)
-    {
-        w.Line("/// <summary>Writes the requirements due this week for a citizen of the group; allocates nothing.</summary>");
-        w.Open($"public int Schedule(in {R}Citizen citizen, int group, in {R}CaseWeek week, global::System.Span<{R}DueEvent> due)");
-        w.Line("var count = 0;");
-        w.Open("switch (group)");
-        foreach (var g in regime.Groups)
-        {
-            var requirements = regime.Requirements.Where(r => r.Groups.Contains(g.Index)).ToList();
-            if (requirements.Count == 0) continue;
-            w.Line($"case {CSharpLiteral.Int(g.Index)}: // {CommentText.Line(g.Name)}");
-            w.Indent();
-            foreach (var r in requirements)
-            {
-                w.Line($"if ({RequirementMethod(r)}(in citizen, group, in week, out _) == {Status}.Due) due[count++] = new {R}DueEvent({CSharpLiteral.Int(r.Index)});");
-            }
-            w.Line("break;");
-            w.Outdent();
-        }
-        w.Close();
-        w.Line("return count;");
-        w.Close();
-        w.Line();
-    }
-
     private static void EmitCost(CodeWriter w, BoundRegime regime, RuleText text)
     {
         w.Line("/// <summary>What one event of the requirement costs for a citizen of the group at the date (minutes and DKK).</summary>");
@@ -131,10 +131,10 @@ public static partial class RegimeEmitter
         w.Line();
     }
 
-    private static string OperandCode(BoundOperand o, BoundRegime regime, string day)
+    private static string OperandCode(BoundOperand o, BoundRegime regime, string day, string group = "group")
     {
         if (!o.IsParameter) return CSharpLiteral.Double(o.Constant);
         if (o.ParameterIndex >= regime.Parameters.Count) throw new EmitException($"parameter index {o.ParameterIndex} is out of range");
-        return $"_parameters.Value({CSharpLiteral.Int(o.ParameterIndex)}, group, {day})";
+        return $"_parameters.Value({CSharpLiteral.Int(o.ParameterIndex)}, {group}, {day})";
     }
 }

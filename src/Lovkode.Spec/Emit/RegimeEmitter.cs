@@ -32,7 +32,7 @@ public static partial class RegimeEmitter
 
         EmitConstruction(w, regime, name);
         EmitMetadata(w, domain, regime, text);
-        EmitClassify(w, regime, text);
+        EmitClassify(w, domain, regime, text);
         EmitRequirements(w, regime, text);
         EmitSchedule(w, regime);
         EmitCost(w, regime, text);
@@ -78,28 +78,6 @@ public static partial class RegimeEmitter
         w.Line();
         w.Line($"public TResult Accept<TResult>({R}IRegimeVisitor<TResult> visitor) => visitor.Visit(this);");
         w.Line();
-    }
-
-    private static void EmitClassify(CodeWriter w, BoundRegime regime, RuleText text)
-    {
-        w.Line("/// <summary>The index of the target group whose condition holds; the compiler has checked that exactly one does. -1 if none.</summary>");
-        w.Open($"public int Classify(in {R}Citizen citizen)");
-        foreach (var g in regime.Groups)
-        {
-            w.Line($"if ({GroupMethod(g)}(in citizen)) return {CSharpLiteral.Int(g.Index)};");
-        }
-        w.Line("return -1;");
-        w.Close();
-        w.Line();
-        foreach (var g in regime.Groups)
-        {
-            w.Summary(
-                $"{(g.IsOutside ? "Outside" : "Group")} {g.Name}: {g.Title ?? g.Name}",
-                $"when {text.Condition(g.Condition)}",
-                RuleText.Citation(g.Citation));
-            w.Line($"private static bool {GroupMethod(g)}(in {R}Citizen citizen) => {ConditionCode.Of(g.Condition, "citizen")};");
-            w.Line();
-        }
     }
 
     private static string GroupMethod(BoundGroup g) => "Group_" + CSharpIdentifier.Part(g.Name);
