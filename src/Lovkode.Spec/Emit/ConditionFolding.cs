@@ -5,11 +5,12 @@ using Lovkode.Spec.Binding.Model;
 namespace Lovkode.Spec.Emit;
 
 /// <summary>
-/// A condition partially evaluated for one known fact value: every test of that fact becomes
-/// true or false, and the literals fold away (<c>false and x</c> is false, <c>true and x</c> is
-/// x, …). Conditions read facts and nothing else, so dropping a test that can no longer change
-/// the result changes no answer; the folded condition holds for a citizen with that value
-/// exactly when the original does. Classify's decision tree is built from these.
+/// A condition partially evaluated with what is known of the facts (<see cref="FactKnowledge"/>):
+/// every test that the known values decide becomes true or false, and the literals fold away
+/// (<c>false and x</c> is false, <c>true and x</c> is x, …). Conditions read facts and nothing
+/// else, so dropping a test that can no longer change the result changes no answer: the folded
+/// condition holds for a citizen the knowledge is true of exactly when the original does.
+/// Classify's decision tree is built from these.
 /// </summary>
 internal static class ConditionFolding
 {
@@ -18,26 +19,26 @@ internal static class ConditionFolding
     /// false becomes a <see cref="BoundLiteral"/>, so no <c>if (true)</c> (and no unreachable
     /// code after it) is ever emitted.
     /// </summary>
-    public static BoundExpr Fold(BoundExpr expr) => Assume(expr, -1, 0);
+    public static BoundExpr Fold(BoundExpr expr) => Fold(expr, FactKnowledge.None);
 
-    public static BoundExpr Assume(BoundExpr expr, int slot, int value)
+    /// <summary>Folded for a citizen whose fact in <paramref name="slot"/> is <paramref name="value"/>.</summary>
+    public static BoundExpr Assume(BoundExpr expr, int slot, int value) =>
+        Fold(expr, FactKnowledge.None.Learn(new BoundCompare(slot, CompareOp.Equal, value, expr.Span), holds: true));
+
+    public static BoundExpr Fold(BoundExpr expr, FactKnowledge known)
     {
         switch (expr)
         {
-            case BoundInSet s when s.Values.IsEmpty:
-                return new BoundLiteral(s.Negated, s.Span);
-            case BoundCompare c when c.Slot == slot:
-                return new BoundLiteral(Holds(value, c.Op, c.Value), c.Span);
-            case BoundInSet s when s.Slot == slot:
-                return new BoundLiteral(s.Values.Contains(value) != s.Negated, s.Span);
+            case BoundCompare or BoundInSet:
+                return known.Decide(expr) is bool decided ? new BoundLiteral(decided, expr.Span) : expr;
             case BoundNot n:
-                var operand = Assume(n.Operand, slot, value);
+                var operand = Fold(n.Operand, known);
                 return operand is BoundLiteral l ? new BoundLiteral(!l.Value, n.Span) : n with { Operand = operand };
             case BoundAnd a:
                 {
-                    var left = Assume(a.Left, slot, value);
+                    var left = Fold(a.Left, known);
                     if (left is BoundLiteral { Value: false }) return left;
-                    var right = Assume(a.Right, slot, value);
+                    var right = Fold(a.Right, known);
                     if (right is BoundLiteral { Value: false }) return right;
                     if (left is BoundLiteral) return right;
                     if (right is BoundLiteral) return left;
@@ -45,19 +46,29 @@ internal static class ConditionFolding
                 }
             case BoundOr o:
                 {
-                    var left = Assume(o.Left, slot, value);
+                    var left = Fold(o.Left, known);
                     if (left is BoundLiteral { Value: true }) return left;
-                    var right = Assume(o.Right, slot, value);
+                    var right = Fold(o.Right, known);
                     if (right is BoundLiteral { Value: true }) return right;
                     if (left is BoundLiteral) return right;
                     if (right is BoundLiteral) return left;
                     return o with { Left = left, Right = right };
                 }
             default:
-                // Literals and tests of other facts are unchanged.
+                // A literal stays as it is.
                 return expr;
         }
     }
+
+    /// <summary>The test a condition makes first (its leftmost comparison or set test); the condition must not be a literal.</summary>
+    public static BoundExpr FirstTest(BoundExpr expr) => expr switch
+    {
+        BoundCompare or BoundInSet => expr,
+        BoundNot n => FirstTest(n.Operand),
+        BoundAnd a => FirstTest(a.Left),
+        BoundOr o => FirstTest(o.Left),
+        _ => throw new EmitException($"{expr.GetType().Name} holds no test"),
+    };
 
     /// <summary>The fact slots a condition tests.</summary>
     public static void Slots(BoundExpr expr, ISet<int> into)
@@ -81,17 +92,5 @@ internal static class ConditionFolding
         BoundAnd a => Tests(a.Left) + Tests(a.Right),
         BoundOr o => Tests(o.Left) + Tests(o.Right),
         _ => 0,
-    };
-
-    /// <summary>The comparison as the interpreter (Evaluation/ConditionEvaluator.cs) makes it.</summary>
-    private static bool Holds(int fact, CompareOp op, int value) => op switch
-    {
-        CompareOp.Equal => fact == value,
-        CompareOp.NotEqual => fact != value,
-        CompareOp.Less => fact < value,
-        CompareOp.LessOrEqual => fact <= value,
-        CompareOp.Greater => fact > value,
-        CompareOp.GreaterOrEqual => fact >= value,
-        _ => throw new EmitException($"unknown comparison {op}"),
     };
 }

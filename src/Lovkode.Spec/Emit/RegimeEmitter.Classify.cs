@@ -11,13 +11,16 @@ public static partial class RegimeEmitter
 
     /// <summary>
     /// Classify as a decision tree. The facts the group conditions test are read once into
-    /// locals. When an enum (or bool) fact is tested by the conditions, Classify switches on
-    /// the one that leaves the fewest tests: for each of its values the conditions are folded
-    /// with that value known (<see cref="ConditionFolding"/>), the groups that cannot hold are
-    /// dropped, and the rest are tested in the regime's order, so the first group whose
-    /// condition holds is still the answer, exactly as the interpreter's Classify gives it. A
-    /// value outside the fact's declared range (a citizen built without the typed factory)
-    /// reaches <c>default</c>, which tests every group's full condition.
+    /// locals. When an enum (or bool) fact is tested by the conditions, Classify first switches
+    /// on the one that leaves the fewest tests. Within a case (or the whole method when there
+    /// is no switch) the groups' conditions are folded with what is known
+    /// (<see cref="FactKnowledge"/>: the case's value, then the outcome of each test taken),
+    /// and the first test of the first group still possible is made once, each branch going on
+    /// with what it learnt. Groups that cannot hold are dropped and a group whose condition must
+    /// hold is returned, so the answer is always the first group in the regime's order whose
+    /// condition holds, or -1, exactly as the interpreter's Classify gives it. A value outside
+    /// the switched fact's declared range (a citizen built without the typed factory) reaches
+    /// <c>default</c>, which tests every group's full condition in order.
     /// </summary>
     private static void EmitClassify(CodeWriter w, BoundDomain domain, BoundRegime regime, RuleText text)
     {
@@ -38,7 +41,7 @@ public static partial class RegimeEmitter
         }
         if (fact is null || branches is null)
         {
-            EmitChain(w, full);
+            EmitTree(w, full, FactKnowledge.None);
         }
         else
         {
@@ -50,7 +53,7 @@ public static partial class RegimeEmitter
                     w.Line($"case {CSharpLiteral.Int(value)}: // {CommentText.Line(ValueName(domain, fact, value))}");
                 }
                 w.Indent();
-                EmitChain(w, branch.Chain);
+                EmitTree(w, branch.Chain, branch.Known);
                 w.Outdent();
             }
             w.Line("default: // every condition in full (and any value outside the declared ones)");
@@ -89,11 +92,61 @@ public static partial class RegimeEmitter
         w.Line("return -1;");
     }
 
+    /// <summary>Above this many tests a tree (one case of the switch) goes on as a plain chain, so that no spec can make the code explode.</summary>
+    private const int MaxTreeTests = 48;
+
+    /// <summary>
+    /// The decision tree for the groups still possible: the first test of the first group's
+    /// (folded) condition, then the tree for what holds when it holds, then for when it does not.
+    /// </summary>
+    private static void EmitTree(CodeWriter w, List<(BoundGroup Group, BoundExpr Condition)> chain, FactKnowledge known)
+    {
+        var budget = MaxTreeTests;
+        EmitTree(w, chain, known, ref budget);
+    }
+
+    private static void EmitTree(CodeWriter w, List<(BoundGroup Group, BoundExpr Condition)> chain, FactKnowledge known, ref int budget)
+    {
+        var possible = chain
+            .Select(c => (c.Group, Condition: ConditionFolding.Fold(c.Condition, known)))
+            .Where(c => c.Condition is not BoundLiteral { Value: false })
+            .ToList();
+        if (possible.Count == 0 || possible[0].Condition is BoundLiteral || budget <= 0)
+        {
+            EmitChain(w, possible);
+            return;
+        }
+        budget--;
+        var test = ConditionFolding.FirstTest(possible[0].Condition);
+        var then = new CodeWriter();
+        EmitTree(then, possible, known.Learn(test, holds: true), ref budget);
+        var lines = then.ToString().TrimEnd('\n').Split('\n');
+        if (lines.Length == 1)
+        {
+            w.Line($"if ({ConditionCode.OfLocals(test)}) {lines[0]}");
+        }
+        else
+        {
+            w.Open($"if ({ConditionCode.OfLocals(test)})");
+            foreach (var line in lines) w.Line(line);
+            w.Close();
+        }
+        EmitTree(w, possible, known.Learn(test, holds: false), ref budget);
+    }
+
     private sealed class Branch
     {
+        public Branch(List<(BoundGroup Group, BoundExpr Condition)> chain, FactKnowledge known)
+        {
+            Chain = chain;
+            Known = known;
+        }
+
         public List<int> Values { get; } = new();
 
-        public List<(BoundGroup Group, BoundExpr Condition)> Chain { get; set; } = new();
+        public List<(BoundGroup Group, BoundExpr Condition)> Chain { get; }
+
+        public FactKnowledge Known { get; }
     }
 
     /// <summary>
@@ -106,12 +159,15 @@ public static partial class RegimeEmitter
         var branches = new List<Branch>();
         for (var value = fact.Min; value <= fact.Max; value++)
         {
-            var chain = groups.Select(g => (g, ConditionFolding.Assume(g.Condition, fact.Slot, value))).ToList();
-            var key = ChainKey(chain);
+            var known = FactKnowledge.None.Learn(new BoundCompare(fact.Slot, CompareOp.Equal, value, fact.Span), holds: true);
+            var chain = groups.Select(g => (g, ConditionFolding.Fold(g.Condition, known))).ToList();
+            var code = new CodeWriter();
+            EmitTree(code, chain, known);
+            var key = code.ToString();
             if (key == fullKey) continue;
             if (!byCode.TryGetValue(key, out var branch))
             {
-                branch = new Branch { Chain = chain };
+                branch = new Branch(chain, known);
                 byCode.Add(key, branch);
                 branches.Add(branch);
             }
