@@ -50,16 +50,17 @@ public static partial class RegimeEmitter
         w.Close();
         w.Line();
 
-        var helpers = new HashSet<ScheduleKind>();
+        var helpers = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var r in regime.Requirements.Where(r => regime.Groups.Any(g => r.Groups.Contains(g.Index))))
         {
             EmitDue(w, r, regime, helpers);
         }
-        if (helpers.Contains(ScheduleKind.Every)) EmitEveryHelper(w);
-        if (helpers.Contains(ScheduleKind.TimesWithin)) EmitTimesWithinHelpers(w);
+        if (helpers.Contains(EveryWhole)) EmitEveryWholeHelper(w);
+        if (helpers.Contains(Every)) EmitEveryHelper(w);
+        if (helpers.Contains(TimesWithin)) EmitTimesWithinHelpers(w);
     }
 
-    private static void EmitDue(CodeWriter w, BoundRequirement r, BoundRegime regime, ISet<ScheduleKind> helpers)
+    private static void EmitDue(CodeWriter w, BoundRequirement r, BoundRegime regime, ISet<string> helpers)
     {
         w.Line($"/// <summary>Whether {CommentText.Xml(r.Name)} is due: the checks of {RequirementMethod(r)}, cheapest first, without the reason.</summary>");
         w.Line(AggressiveInlining);
@@ -111,7 +112,7 @@ public static partial class RegimeEmitter
     /// constants alone (each <c>if (…) return false;</c>), and the rest, which reads the
     /// parameters and ends in a return.
     /// </summary>
-    private static (List<string> Window, List<string> Remainder) DueSchedule(BoundSchedule s, BoundRegime regime, ISet<ScheduleKind> helpers)
+    private static (List<string> Window, List<string> Remainder) DueSchedule(BoundSchedule s, BoundRegime regime, ISet<string> helpers)
     {
         BoundOperand Need(BoundOperand? o) => o ?? throw new EmitException($"a {s.Kind} schedule lacks an operand");
         string O(BoundOperand o) => OperandCode(o, regime, "day");
@@ -155,8 +156,8 @@ public static partial class RegimeEmitter
                         window.Add($"if (week < {Week(a.Constant)}) return false;");
                         window.Add($"if (week > {Week(a.Constant + (b.Constant - a.Constant))}) return false;");
                     }
-                    rest.Add($"return Fires_TimesWithin(week, {O(k)}, {O(a)}, {O(b)});");
-                    helpers.Add(ScheduleKind.TimesWithin);
+                    rest.Add($"return {TimesWithin}(week, {O(k)}, {O(a)}, {O(b)});");
+                    helpers.Add(TimesWithin);
                     break;
                 }
             default:
@@ -167,7 +168,7 @@ public static partial class RegimeEmitter
 
     /// <summary><c>every N weeks from week A [until week B]</c>: A, A+N, … below B, as <c>(week − A) % N == 0</c>.</summary>
     private static void EveryCode(BoundOperand n, BoundOperand a, BoundOperand? b, System.Func<BoundOperand, string> o,
-        List<string> window, List<string> rest, ISet<ScheduleKind> helpers)
+        List<string> window, List<string> rest, ISet<string> helpers)
     {
         string first;
         if (a.IsParameter)
@@ -193,15 +194,36 @@ public static partial class RegimeEmitter
             rest.Add("return true;");
             return;
         }
-        rest.Add($"return Fires_Every(week - {first}, {o(n)});");
-        helpers.Add(ScheduleKind.Every);
+        if (!a.IsParameter && IsWhole(a.Constant, 0, int.MaxValue))
+        {
+            rest.Add($"return {EveryWhole}(week - {CSharpLiteral.Int((int)a.Constant)}, {o(n)});");
+            helpers.Add(EveryWhole);
+            return;
+        }
+        rest.Add($"return {Every}(week - {first}, {o(n)});");
+        helpers.Add(Every);
+    }
+
+    private const string Every = "Fires_Every";
+    private const string EveryWhole = "Fires_EveryWhole";
+    private const string TimesWithin = "Fires_TimesWithin";
+
+    private static void EmitEveryWholeHelper(CodeWriter w)
+    {
+        w.Line("/// <summary>every N weeks from a whole week A, offset = week - A &gt;= 0: offset % N == 0 in doubles; a whole N takes the int remainder, which is the same.</summary>");
+        w.Line(AggressiveInlining);
+        w.Open($"private static bool {EveryWhole}(int offset, double interval)");
+        w.Line("var step = (int)interval;");
+        w.Line("return step == interval && step > 0 ? offset % step == 0 : offset % interval == 0d;");
+        w.Close();
+        w.Line();
     }
 
     private static void EmitEveryHelper(CodeWriter w)
     {
         w.Line("/// <summary>every N weeks: (week - A) % N == 0 in doubles, as the language defines it; whole numbers take the int remainder, which is the same.</summary>");
         w.Line(AggressiveInlining);
-        w.Open("private static bool Fires_Every(double offset, double interval)");
+        w.Open($"private static bool {Every}(double offset, double interval)");
         w.Open("if (offset >= 0d && offset <= 2147483647d && interval >= 1d && interval <= 2147483647d)");
         w.Line("var whole = (int)offset;");
         w.Line("var step = (int)interval;");
@@ -217,7 +239,7 @@ public static partial class RegimeEmitter
         var limit = CSharpLiteral.Double(TimesWithinWholeLimit);
         w.Line("/// <summary>K times within weeks A..B: event i (0 &lt;= i &lt; K) in week A + floor(i * (B - A) / K), in doubles as the language defines it.</summary>");
         w.Line(AggressiveInlining);
-        w.Open("private static bool Fires_TimesWithin(int week, double times, double first, double until)");
+        w.Open($"private static bool {TimesWithin}(int week, double times, double first, double until)");
         w.Line("var span = until - first;");
         w.Line("// Whole numbers up to 2^20: i * span is exact and so is the floor, so one integer test decides: the first");
         w.Line("// event not before the week is i = ceiling((week - A) * K / span).");
