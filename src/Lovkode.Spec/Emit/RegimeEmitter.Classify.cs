@@ -116,10 +116,20 @@ public static partial class RegimeEmitter
             EmitChain(w, possible);
             return;
         }
-        budget--;
         var test = ConditionFolding.FirstTest(possible[0].Condition);
+        var whenTrue = known.Learn(test, holds: true);
+        var whenFalse = known.Learn(test, holds: false);
+        if (Leaf(possible, whenTrue) is { } a && Leaf(possible, whenFalse) is { } b)
+        {
+            // Both ways decided: a select, which the JIT compiles without a branch to mispredict.
+            w.Line(a.Index == b.Index
+                ? $"return {CSharpLiteral.Int(a.Index)}; // {a.Name}"
+                : $"return {ConditionCode.OfLocals(test)} ? {CSharpLiteral.Int(a.Index)} : {CSharpLiteral.Int(b.Index)}; // {a.Name} or {b.Name}");
+            return;
+        }
+        budget--;
         var then = new CodeWriter();
-        EmitTree(then, possible, known.Learn(test, holds: true), ref budget);
+        EmitTree(then, possible, whenTrue, ref budget);
         var lines = then.ToString().TrimEnd('\n').Split('\n');
         if (lines.Length == 1)
         {
@@ -131,7 +141,19 @@ public static partial class RegimeEmitter
             foreach (var line in lines) w.Line(line);
             w.Close();
         }
-        EmitTree(w, possible, known.Learn(test, holds: false), ref budget);
+        EmitTree(w, possible, whenFalse, ref budget);
+    }
+
+    /// <summary>The group (or -1, none) the chain returns without a test, when what is known decides it.</summary>
+    private static (int Index, string Name)? Leaf(List<(BoundGroup Group, BoundExpr Condition)> chain, FactKnowledge known)
+    {
+        foreach (var (g, condition) in chain)
+        {
+            var folded = ConditionFolding.Fold(condition, known);
+            if (folded is BoundLiteral { Value: false }) continue;
+            return folded is BoundLiteral { Value: true } ? (g.Index, CommentText.Line(g.Name)) : null;
+        }
+        return (-1, "none");
     }
 
     private sealed class Branch
