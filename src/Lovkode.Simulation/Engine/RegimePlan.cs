@@ -12,7 +12,7 @@ namespace Lovkode.Simulation.Engine;
 /// </summary>
 internal sealed class RegimePlan
 {
-    public RegimePlan(IRegime regime, int[] groupMap, int[] ruleMap, int firstSupervisionSlot)
+    public RegimePlan(IRegime regime, int[] groupMap, int[] ruleMap, int firstSupervisionSlot, Spells.PracticeContact practice)
     {
         var info = regime.Info;
         Regime = regime;
@@ -53,11 +53,32 @@ internal sealed class RegimePlan
         SupervisionSlot = Enumerable.Range(firstSupervisionSlot, Supervisions.Length).ToArray();
         MaxDue = Math.Max(regime.MaxDuePerWeek, requirements.Count);
         ClosedProgrammeInflowShare = regime.Parameters.IndexOf(Scenario.LawParameters.InflowShareClosedProgrammes);
+        PracticeRequirement = practice.Enabled ? ResolvePracticeRequirement(info, practice.Requirement) : -1;
     }
 
-    /// <summary>The actor and channel practice interviews are booked on: by name, else the domain's first.</summary>
-    public (int Actor, int Channel) PracticeTarget(Spells.PracticeContact practice) =>
-        (Math.Max(0, Regime.Info.Actors.ToList().IndexOf(practice.Actor)), Math.Max(0, Regime.Info.Channels.ToList().IndexOf(practice.Channel)));
+    /// <summary>
+    /// The requirement a practice interview is costed and booked as (its cost, actor and channel),
+    /// or -1 when practice contact is off.
+    /// </summary>
+    public int PracticeRequirement { get; }
+
+    /// <summary>
+    /// Finds the named requirement before the run, so a regime without it fails here with its
+    /// name and the fix, not in the week loop. It must be a meeting: practice contact is interviews.
+    /// </summary>
+    private static int ResolvePracticeRequirement(RegimeInfo info, string name)
+    {
+        var requirements = info.Requirements;
+        for (var r = 0; r < requirements.Count; r++)
+        {
+            if (!string.Equals(requirements[r].Name, name, StringComparison.Ordinal)) continue;
+            if (requirements[r].Kind != EventKind.Meeting)
+                throw new InvalidOperationException($"Regime '{info.Name}': practice contact is costed as requirement '{name}', which is a {requirements[r].Kind.ToString().ToLowerInvariant()}, not a meeting; name an interview requirement (the scenario's practice.requirement) or switch practice contact off.");
+            return r;
+        }
+        var meetings = requirements.Where(r => r.Kind == EventKind.Meeting).Select(r => r.Name).ToList();
+        throw new InvalidOperationException($"Regime '{info.Name}' has no requirement '{name}' to cost practice contact as; name one of its interview requirements (the scenario's practice.requirement: {(meetings.Count == 0 ? "it has none" : string.Join(", ", meetings))}) or switch practice contact off (practice.enabled: false).");
+    }
 
     /// <summary>The parameter giving the share of new ressourceforløb and revalidering cases still admitted, or -1.</summary>
     public int ClosedProgrammeInflowShare { get; }
