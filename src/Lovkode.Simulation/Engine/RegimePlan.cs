@@ -25,7 +25,7 @@ internal sealed class RegimePlan
         Actor = requirements.Select(r => r.Actor).ToArray();
         Channel = requirements.Select(r => r.Channel).ToArray();
         QuotaOf = Enumerable.Repeat(-1, requirements.Count).ToArray();
-        QuotaCounter = requirements.Select(r => NameHash(r.Name)).ToArray();
+        QuotaCounter = new ulong[requirements.Count];
         Quotas = info.Quotas.ToArray();
         QuotaGroups = new bool[Quotas.Length][];
         for (var q = 0; q < Quotas.Length; q++)
@@ -36,6 +36,7 @@ internal sealed class RegimePlan
             if (QuotaOf[quota.Requirement] >= 0)
                 throw new InvalidOperationException($"Regime '{info.Name}': requirement '{requirements[quota.Requirement].Name}' has two quotas.");
             QuotaOf[quota.Requirement] = q;
+            QuotaCounter[quota.Requirement] = NameHash(QuotaDrawName(info, quota));
             QuotaGroups[q] = new bool[info.Groups.Count];
             foreach (var g in quota.Groups) QuotaGroups[q][g] = true;
         }
@@ -108,9 +109,22 @@ internal sealed class RegimePlan
     public int MaxDue { get; }
 
     /// <summary>
-    /// A stable 64-bit hash of a requirement's name (FNV-1a, then mixed): the counter of the
-    /// person's quota draw. Keyed by name, not index, so a reform that keeps the requirement
-    /// skips the same persons as its base.
+    /// What a person's quota draw is keyed by: the share's parameter when the share is one, else
+    /// the requirement. A share is a person-level promise: Reform2026's four quotas all take
+    /// <c>TaetPaaKvote</c>, "the share of the unemployed close to the labour market who must have
+    /// interviews and offers", so the same persons go without all of them, and the share of
+    /// persons who get everything is the share. (One draw per requirement gave a dagpenge
+    /// recipient under three quotas everything with probability s³, 42% at 75%.)
+    /// </summary>
+    internal static string QuotaDrawName(RegimeInfo info, QuotaInfo quota) =>
+        quota.Share.IsParameter && quota.Share.Parameter < info.Parameters.Count
+            ? "share:" + info.Parameters[quota.Share.Parameter].Name
+            : "requirement:" + info.Requirements[quota.Requirement].Name;
+
+    /// <summary>
+    /// A stable 64-bit hash of a name (FNV-1a, then mixed): the counter of the person's quota
+    /// draw. Keyed by name, not index, so a reform that keeps the share parameter skips the same
+    /// persons as its base.
     /// </summary>
     internal static ulong NameHash(string name)
     {

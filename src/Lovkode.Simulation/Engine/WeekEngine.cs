@@ -252,9 +252,10 @@ internal static class WeekEngine
 
     /// <summary>
     /// A quota lets the municipality skip a requirement for a share of the group: the person is
-    /// skipped when their own uniform draw (one per person and requirement name, the same in
-    /// every week and every regime) is at or above the share. So exactly the persons above the
-    /// share go without, for the whole window, and a higher share never skips more persons.
+    /// skipped when their own uniform draw (one per person and share parameter, see
+    /// <see cref="RegimePlan.QuotaDrawName"/>; the same in every week and every regime) is at or
+    /// above the share. So exactly the persons above the share go without, for the whole window
+    /// and every quota with that share, and a higher share never skips more persons.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Skipped(RegimePlan plan, int q, int r, int group, int spellWeek, int day, ulong key, ParameterSet parameters)
