@@ -74,11 +74,18 @@ internal sealed class RegimePlan
         {
             if (!string.Equals(requirements[r].Name, name, StringComparison.Ordinal)) continue;
             if (requirements[r].Kind != EventKind.Meeting)
-                throw new InvalidOperationException($"Regime '{info.Name}': practice contact is costed as requirement '{name}', which is a {requirements[r].Kind.ToString().ToLowerInvariant()}, not a meeting; name an interview requirement (the scenario's practice.requirement) or switch practice contact off.");
+                throw new InvalidOperationException($"Regime '{info.Name}': practice contact is costed as requirement '{name}', which is a {requirements[r].Kind.ToString().ToLowerInvariant()}, not a meeting. {Fix(requirements)}");
             return r;
         }
+        throw new InvalidOperationException($"Regime '{info.Name}' has no requirement '{name}' to cost practice contact as. {Fix(requirements)}");
+    }
+
+    private static string Fix(IReadOnlyList<RequirementInfo> requirements)
+    {
         var meetings = requirements.Where(r => r.Kind == EventKind.Meeting).Select(r => r.Name).ToList();
-        throw new InvalidOperationException($"Regime '{info.Name}' has no requirement '{name}' to cost practice contact as; name one of its interview requirements (the scenario's practice.requirement: {(meetings.Count == 0 ? "it has none" : string.Join(", ", meetings))}) or switch practice contact off (practice.enabled: false).");
+        return meetings.Count == 0
+            ? "It has no interview requirement: switch practice contact off (PracticeContact.None; in a scenario, practice: false)."
+            : $"Cost it as one of the regime's interviews ({string.Join(", ", meetings)}; PracticeContact.Requirement, in a scenario practice.requirement) or switch it off.";
     }
 
     /// <summary>The parameter giving the share of new ressourceforløb and revalidering cases still admitted, or -1.</summary>
