@@ -19,8 +19,12 @@ public static partial class RegimeEmitter
     private const string AggressiveInlining =
         "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
-    /// <summary>Above this the times-within schedule leaves the integer path (i·span stays exact in a double below 2^53).</summary>
-    private const int TimesWithinWholeLimit = 1 << 20;
+    /// <summary>
+    /// Above this count or span the times-within schedule leaves the integer path: below it
+    /// i·span and (week − A)·K + span stay under 2^31, so int arithmetic is exact, and so is the
+    /// double quotient's floor.
+    /// </summary>
+    private const int TimesWithinWholeLimit = 46340;
 
     private static void EmitSchedule(CodeWriter w, BoundRegime regime)
     {
@@ -241,15 +245,15 @@ public static partial class RegimeEmitter
         w.Line(AggressiveInlining);
         w.Open($"private static bool {TimesWithin}(int week, double times, double first, double until)");
         w.Line("var span = until - first;");
-        w.Line("// Whole numbers up to 2^20: i * span is exact and so is the floor, so one integer test decides: the first");
-        w.Line("// event not before the week is i = ceiling((week - A) * K / span).");
-        w.Open($"if (times >= 1d && times <= {limit} && span >= 1d && span <= {limit} && first >= -{limit} && first <= {limit})");
+        w.Line($"// Whole numbers up to {CSharpLiteral.Int(TimesWithinWholeLimit)}: i * span is exact in an int and so is the floor in doubles, so one");
+        w.Line("// integer test decides: the first event not before the week is i = ceiling((week - A) * K / span).");
+        w.Open($"if (times >= 1d && times <= {limit} && span >= 1d && span <= {limit} && first >= -1073741824d && first <= 1073741824d)");
         w.Line("var k = (int)times;");
         w.Line("var s = (int)span;");
         w.Line("var a = (int)first;");
         w.Open("if (k == times && s == span && a == first)");
-        w.Line("var offset = (long)week - a;");
-        w.Line("if (offset < 0 || offset >= s) return false;");
+        w.Line("if (week < a || (long)week - a >= s) return false;");
+        w.Line("var offset = week - a;");
         w.Line("var i = ((offset * k) + s - 1) / s;");
         w.Line("return i < k && i * s / k == offset;");
         w.Close();
