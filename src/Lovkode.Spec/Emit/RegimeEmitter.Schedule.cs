@@ -35,14 +35,19 @@ public static partial class RegimeEmitter
         w.Line("var day = week.DayNumber;");
         w.Line("var count = 0;");
         w.Open("switch (group)");
-        foreach (var g in regime.Groups)
+        // Groups with the same requirements share one case (less code for the CPU to hold), each
+        // alone passes its index as a constant.
+        var cases = regime.Groups
+            .Select(g => (Group: g, Requirements: regime.Requirements.Where(r => r.Groups.Contains(g.Index)).ToList()))
+            .Where(c => c.Requirements.Count > 0)
+            .GroupBy(c => string.Join(",", c.Requirements.Select(r => CSharpLiteral.Int(r.Index))), System.StringComparer.Ordinal);
+        foreach (var shared in cases)
         {
-            var requirements = regime.Requirements.Where(r => r.Groups.Contains(g.Index)).ToList();
-            if (requirements.Count == 0) continue;
-            var index = CSharpLiteral.Int(g.Index);
-            w.Line($"case {index}: // {CommentText.Line(g.Name)}");
+            var groups = shared.Select(c => c.Group).ToList();
+            foreach (var g in groups) w.Line($"case {CSharpLiteral.Int(g.Index)}: // {CommentText.Line(g.Name)}");
+            var index = groups.Count == 1 ? CSharpLiteral.Int(groups[0].Index) : "group";
             w.Indent();
-            foreach (var r in requirements)
+            foreach (var r in shared.First().Requirements)
             {
                 w.Line($"if ({DueMethod(r)}(in citizen, {index}, spellWeek, cumulative, day)) due[count++] = new {R}DueEvent({CSharpLiteral.Int(r.Index)});");
             }
