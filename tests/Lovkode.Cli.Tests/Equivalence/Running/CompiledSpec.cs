@@ -1,0 +1,62 @@
+using Lovkode.Cli.Compilation;
+using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Cli.Tests.Equivalence.Printing;
+using Lovkode.Runtime;
+using Lovkode.Spec;
+using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Text;
+
+namespace Lovkode.Cli.Tests.Equivalence.Running;
+
+/// <summary>A random spec through the front end: its text, its compilation and, when clean, its bound domain and regime.</summary>
+public sealed record FrontEndSpec(SpecModel Model, string DomainText, string RegimeText, SpecCompilation Compilation)
+{
+    public BoundRegime Regime => Compilation.FindRegime(Model.RegimeName) ?? throw new InvalidOperationException($"no regime {Model.RegimeName}\n{Text}");
+
+    public BoundDomain Domain => Compilation.FindDomain(Model.DomainName) ?? throw new InvalidOperationException($"no domain {Model.DomainName}\n{Text}");
+
+    public IReadOnlyList<string> Errors => Compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+
+    /// <summary>Both files, as a failure message gives them, so that a case can be replayed with <c>lovkode check</c>.</summary>
+    public string Text => $"--- {SpecPrinter.DomainPath(Model)}\n{DomainText}\n--- {SpecPrinter.RegimePath(Model)}\n{RegimeText}";
+
+    public static FrontEndSpec Compile(SpecModel model)
+    {
+        var domain = SpecPrinter.Domain(model);
+        var regime = SpecPrinter.Regime(model);
+        var compilation = SpecCompiler.Compile([new SpecSource(SpecPrinter.DomainPath(model), domain), new SpecSource(SpecPrinter.RegimePath(model), regime)]);
+        return new FrontEndSpec(model, domain, regime, compilation);
+    }
+}
+
+/// <summary>
+/// The CLI's run-time path for many specs at once: <see cref="RulesEmitter"/> writes each
+/// spec's domain and regime classes into one namespace of the form the CLI uses
+/// (<c>Lovkode.Generated.Rules{n}</c>), and <see cref="RuntimeCompiler"/> compiles, verifies and
+/// loads them as one assembly. The names of a spec's domain and regime carry its id, so specs
+/// never clash; one Roslyn compilation for a batch instead of one per spec.
+/// </summary>
+public sealed class CompiledBatch : IDisposable
+{
+    private static int _batches;
+    private readonly LoadedRules _loaded;
+
+    private CompiledBatch(LoadedRules loaded, IReadOnlyDictionary<string, IRegime> regimes)
+    {
+        _loaded = loaded;
+        Regimes = regimes;
+    }
+
+    public IReadOnlyDictionary<string, IRegime> Regimes { get; }
+
+    public static CompiledBatch Compile(IReadOnlyList<FrontEndSpec> specs)
+    {
+        var batch = Interlocked.Increment(ref _batches);
+        var ns = $"Lovkode.Generated.Rules{batch}";
+        var sources = specs.SelectMany(s => RulesEmitter.Emit(s.Compilation, s.Domain, s.Regime, ns)).ToList();
+        var loaded = RuntimeCompiler.CompileAndLoad($"lovkode.rules.equivalence.{batch}", sources, ns);
+        return new CompiledBatch(loaded, loaded.CreateRegimes());
+    }
+
+    public void Dispose() => _loaded.Dispose();
+}
