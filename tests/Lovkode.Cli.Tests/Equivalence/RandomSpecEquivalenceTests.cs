@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
+using Lovkode.Cli.Compilation;
 using Lovkode.Cli.Tests.Equivalence.Generation;
 using Lovkode.Cli.Tests.Equivalence.Model;
 using Lovkode.Cli.Tests.Equivalence.Running;
@@ -54,12 +55,29 @@ public sealed class RandomSpecEquivalenceTests(ITestOutputHelper output)
         var failures = new List<string>();
         foreach (var batch in specs.Chunk(BatchSize))
         {
-            using var compiled = CompiledBatch.Compile(batch);
-            foreach (var spec in batch)
+            CompiledBatch compiled;
+            try
             {
-                var check = new EquivalenceCheck(spec, compiled.Regimes[spec.Model.RegimeName]);
-                var failure = CitizenWeekProperty.Run(check, spec.Model, Seed + (ulong)spec.Model.Id, CasesPerSpec, ref ran);
-                if (failure is not null) failures.Add(Shrunk(spec, failure));
+                compiled = CompiledBatch.Compile(batch);
+            }
+            catch (RuntimeCompileException)
+            {
+                // Some spec's C# does not compile: find which, one compilation each, and shrink it.
+                foreach (var spec in batch)
+                {
+                    var failure = Failure(spec, ref ran);
+                    if (failure is not null) failures.Add(Shrunk(spec, failure));
+                }
+                continue;
+            }
+            using (compiled)
+            {
+                foreach (var spec in batch)
+                {
+                    var check = new EquivalenceCheck(spec, compiled.Regimes[spec.Model.RegimeName]);
+                    var failure = CitizenWeekProperty.Run(check, spec.Model, Seed + (ulong)spec.Model.Id, CasesPerSpec, ref ran);
+                    if (failure is not null) failures.Add(Shrunk(spec, failure));
+                }
             }
         }
         output.WriteLine($"{specs.Count} specs, {ran} citizen-weeks, {failures.Count} disagreeing, in {watch.Elapsed.TotalSeconds:0.0} s (seed {Seed})");
@@ -80,7 +98,8 @@ public sealed class RandomSpecEquivalenceTests(ITestOutputHelper output)
                 steps++;
                 var smaller = FrontEndSpec.Compile(candidate);
                 if (smaller.Errors.Count > 0) continue;
-                var f = Failure(smaller);
+                var ignored = 0;
+                var f = Failure(smaller, ref ignored);
                 if (f is null) continue;
                 (spec, failure, improved) = (smaller, f, true);
                 break;
@@ -89,11 +108,22 @@ public sealed class RandomSpecEquivalenceTests(ITestOutputHelper output)
         return $"{failure}\n(spec {spec.Model.Id}, shrunk in {steps} steps)\n{spec.Text}";
     }
 
-    private static string? Failure(FrontEndSpec spec)
+    /// <summary>The spec compiled on its own and checked; a C# compile error is a failure too.</summary>
+    private static string? Failure(FrontEndSpec spec, ref int ran)
     {
-        using var compiled = CompiledBatch.Compile([spec]);
-        var check = new EquivalenceCheck(spec, compiled.Regimes[spec.Model.RegimeName]);
-        var ran = 0;
-        return CitizenWeekProperty.Run(check, spec.Model, Seed + (ulong)spec.Model.Id, CasesPerSpec, ref ran);
+        CompiledBatch compiled;
+        try
+        {
+            compiled = CompiledBatch.Compile([spec]);
+        }
+        catch (RuntimeCompileException e)
+        {
+            return $"the run-time compilation fails: {e.Message}";
+        }
+        using (compiled)
+        {
+            var check = new EquivalenceCheck(spec, compiled.Regimes[spec.Model.RegimeName]);
+            return CitizenWeekProperty.Run(check, spec.Model, Seed + (ulong)spec.Model.Id, CasesPerSpec, ref ran);
+        }
     }
 }

@@ -18,14 +18,27 @@ public static class FactGen
     public static readonly int FirstDay = new DateOnly(2000, 1, 1).DayNumber;
     public static readonly int LastDay = new DateOnly(2040, 12, 31).DayNumber;
 
-    public static Gen<IReadOnlyList<FactModel>> Facts() =>
-        G.Choose(1, 6).SelectMany(n => G.ArrayOf(Fact(), n))
-            .Select(kinds => (IReadOnlyList<FactModel>)kinds.Select((f, i) => Named(f, i)).ToList());
+    /// <summary>
+    /// Names that are valid in .rules but are also C# keywords or names the generated code
+    /// declares itself (Emit/GeneratedNames.cs): fact i may take HazardFacts[i], an enum
+    /// HazardEnums[i], a member HazardMembers[m]. Each list has distinct entries, so names stay unique.
+    /// </summary>
+    private static readonly string[] HazardFacts = ["Slots", "Check", "int", "Metadata", "value", "FactCount"];
+    private static readonly string[] HazardEnums = ["Slots", "FactCount", "CreateCitizen", "Check", "GetAlder0", "string"];
+    private static readonly string[] HazardMembers = ["value__", "class", "int", "Slots", "None", "default"];
 
-    private static FactModel Named(FactModel f, int i) => f with
+    public static Gen<IReadOnlyList<FactModel>> Facts(string domainName) =>
+        from n in G.Choose(1, 6)
+        from kinds in G.ArrayOf(Fact(), n)
+        from hazards in G.ArrayOf(G.Frequency((6, G.Constant(0)), (1, G.Constant(1)), (1, G.Constant(2)), (1, G.Constant(3))), n)
+        select (IReadOnlyList<FactModel>)kinds.Select((f, i) => Named(f, i, hazards[i], domainName)).ToList();
+
+    private static FactModel Named(FactModel f, int i, int hazard, string domainName) => f with
     {
-        Name = Stems[i % Stems.Length] + i,
-        Members = f.Members.Select((_, m) => MemberStems[m % MemberStems.Length] + i + (m >= MemberStems.Length ? "x" + m : "")).ToList(),
+        Name = hazard == 1 ? HazardFacts[i] : Stems[i % Stems.Length] + i,
+        Members = f.Members.Select((_, m) => hazard == 2 ? HazardMembers[m] : MemberStems[m % MemberStems.Length] + i + (m >= MemberStems.Length ? "x" + m : "")).ToList(),
+        // The domain's own name for the first enum, a reserved one for the others.
+        EnumOverride = hazard == 3 ? (i == 0 ? domainName : HazardEnums[i]) : null,
     };
 
     private static Gen<FactModel> Fact() =>

@@ -30,7 +30,11 @@ public static class PartitionGen
         from citations in G.ArrayOf(CitationGen.Citation(), paths.Count)
         from titles in G.ArrayOf(G.Elements<string?>(null, "Dagpengemodtagere", "Jobparate \"ledige\"", "Ikke omfattet — §2"), paths.Count)
         from citeFirst in G.ArrayOf(G.Elements(false, true), paths.Count)
-        select Build(paths, merges, outside, order, citations, titles, citeFirst);
+        from hazard in G.Frequency((4, G.Constant(false)), (1, G.Constant(true)))
+        select Build(paths, merges, outside, order, citations, titles, citeFirst, hazard);
+
+    /// <summary>Group names that are C# keywords or members of the generated class (a group's method is Group_{name}).</summary>
+    private static readonly string[] HazardNames = ["class", "Metadata", "Info", "return", "Classify", "Group_", "event", "Schedule"];
 
     private static Gen<Tree> TreeOf(IReadOnlyList<FactModel> facts, int depth)
     {
@@ -57,7 +61,7 @@ public static class PartitionGen
     }
 
     private static IReadOnlyList<GroupModel> Build(
-        List<List<Condition>> paths, int[] merges, bool[] outside, int[] order, CitationModel[] citations, string?[] titles, bool[] citeFirst)
+        List<List<Condition>> paths, int[] merges, bool[] outside, int[] order, CitationModel[] citations, string?[] titles, bool[] citeFirst, bool hazard)
     {
         // Leaf i joins the group of leaf i-1 when merges[i] is 0: an 'or' of both paths.
         var groups = new List<(Condition Condition, int Leaf)>();
@@ -71,7 +75,7 @@ public static class PartitionGen
         if (isOutside.All(o => o)) isOutside[0] = false;
         var shuffled = order.Where(i => i < groups.Count).ToList();
         return shuffled.Select((g, index) => new GroupModel(
-            isOutside[g] ? $"Udenfor{index}" : $"Gruppe{index}",
+            hazard ? HazardNames[index] : isOutside[g] ? $"Udenfor{index}" : $"Gruppe{index}",
             isOutside[g],
             titles[g],
             groups[g].Condition,

@@ -43,10 +43,14 @@ public static class RequirementGen
             from dates in InForce(effectiveDay)
             from citation in CitationGen.Citation()
             from order in G.Shuffle(Enumerable.Range(0, RequirementPrinter.ClauseCount))
+            from hazard in G.Frequency((5, G.Constant(false)), (1, G.Constant(true)))
             select new RequirementModel(
-                $"Krav{index}", kind, title, forList, actor, channel, schedule,
+                hazard ? HazardNames[index] : $"Krav{index}", kind, title, forList, actor, channel, schedule,
                 SplitCosts(costs, split), when, exemptions, dates.From, dates.Until, citation, order);
     }
+
+    /// <summary>Requirement names that are C# keywords or members of the generated class (its methods are Evaluate_{name} and Trace_{name}).</summary>
+    private static readonly string[] HazardNames = ["Schedule", "return", "Cost", "Explain", "new", "Evaluate_"];
 
     private static IReadOnlyList<IReadOnlyList<CostModel>> SplitCosts(IReadOnlyList<CostModel> costs, int split) =>
         costs.Count == 0 ? [] : split == 0 ? [costs] : [costs.Take(split).ToList(), costs.Skip(split).ToList()];

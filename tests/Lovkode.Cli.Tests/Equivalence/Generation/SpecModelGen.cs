@@ -42,7 +42,8 @@ public static class SpecModelGen
     private static readonly Role[] Roles = Enum.GetValues<Role>();
 
     public static Gen<SpecModel> Spec(int id) =>
-        from facts in FactGen.Facts()
+        from facts in FactGen.Facts($"Dom{id}")
+        from sharesName in G.Frequency((9, G.Constant(false)), (1, G.Constant(true)))
         from actors in G.Choose(1, 3)
         from channels in G.Choose(1, 3)
         from header in Header()
@@ -55,7 +56,13 @@ public static class SpecModelGen
         from quotas in Quotas(draft)
         from supervisions in G.Choose(0, 2).SelectMany(n => G.CollectToList(Enumerable.Range(0, n).Select(i => Supervision(draft, i))))
         from overrides in G.Frequency((3, G.Constant(Array.Empty<OverrideModel?>())), (2, G.Choose(1, 3).SelectMany(n => G.ArrayOf(Override(draft), n))))
-        select draft with { Quotas = quotas, Supervisions = supervisions.ToList(), Overrides = overrides.OfType<OverrideModel>().ToList() };
+        select draft with
+        {
+            Quotas = quotas,
+            Supervisions = supervisions.ToList(),
+            Overrides = overrides.OfType<OverrideModel>().ToList(),
+            RegimeNamedLikeDomain = sharesName,
+        };
 
     private static Gen<HeaderModel> Header() =>
         from title in G.Elements<string?>(null, "Lov om en aktiv beskæftigelsesindsats", "Reform \"2026\"")

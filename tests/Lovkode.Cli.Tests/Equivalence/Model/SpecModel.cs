@@ -22,7 +22,10 @@ public sealed record SpecModel(
 {
     public string DomainName => $"Dom{Id}";
 
-    public string RegimeName => $"Reg{Id}";
+    /// <summary>Now and then the regime carries its domain's name, which the generated C# must survive.</summary>
+    public bool RegimeNamedLikeDomain { get; init; }
+
+    public string RegimeName => RegimeNamedLikeDomain ? DomainName : $"Reg{Id}";
 
     public IEnumerable<int> TargetGroups => Groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i);
 
@@ -42,7 +45,10 @@ public enum FactKind { Bool, Number, Enum, Date }
 /// <summary>A fact and its range; Min/Max are slot values (day numbers for dates, 0..members-1 for enums).</summary>
 public sealed record FactModel(string Name, FactKind Kind, int Min, int Max, string? Title, IReadOnlyList<string> Members)
 {
-    public string EnumName => "E" + Name;
+    /// <summary>The enum's name when it is not the usual <c>E{fact}</c>: a name the generated code also uses.</summary>
+    public string? EnumOverride { get; init; }
+
+    public string EnumName => EnumOverride ?? "E" + Name;
 }
 
 /// <summary>Citation spelling: <c>§ "…"</c>, <c>cite "…"</c> or <c>assumed "…"</c>.</summary>
