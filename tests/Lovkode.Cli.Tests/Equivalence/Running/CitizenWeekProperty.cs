@@ -15,6 +15,7 @@ public static class CitizenWeekProperty
     /// <summary>The shrunk failing citizen-week and what differed, or null; <paramref name="ran"/> counts the cases evaluated.</summary>
     public static string? Run(EquivalenceCheck check, Model.SpecModel spec, ulong seed, int cases, ref int ran)
     {
+        if (check.MetadataDisagreement() is { } metadata) return metadata;
         var count = 0;
         var mins = spec.Facts.Select(f => f.Min).ToArray();
         var arbitrary = Arb.From(CitizenGen.CitizenWeeks(spec), c => Shrink(c, mins));

@@ -17,6 +17,7 @@ public sealed class EquivalenceCheck
     private readonly IRegime _compiled;
     private readonly RegimeInterpreter _interpreter;
     private readonly DueEvent[] _due;
+    private readonly ModelOracle _model;
 
     public EquivalenceCheck(FrontEndSpec spec, IRegime compiled)
     {
@@ -30,7 +31,11 @@ public sealed class EquivalenceCheck
         }
         _interpreter = new RegimeInterpreter(_bound, spec.Model.Overrides.Select(o => new ParameterOverride(o.Parameter, o.Value, o.Group, o.FromDay, o.UntilDay)));
         _due = new DueEvent[compiled.MaxDuePerWeek];
+        _model = new ModelOracle(spec.Model);
     }
+
+    /// <summary>Null when the compiled regime's metadata states the bound model.</summary>
+    public string? MetadataDisagreement() => MetadataCheck.Disagreement(_bound, _compiled.Info);
 
     private static DateOnly? From(int? day) => day is int d ? DateOnly.FromDayNumber(d) : null;
 
@@ -52,12 +57,16 @@ public sealed class EquivalenceCheck
         var compiled = _due.Take(n).Select(d => d.Requirement).ToList();
         var expected = _interpreter.Due(facts, group, week.SpellWeek, week.CumulativeWeeks, week.DayNumber);
         if (!compiled.SequenceEqual(expected)) return $"Schedule: compiled [{string.Join(", ", compiled)}], interpreter [{string.Join(", ", expected)}]";
+        var model = _model.Due(facts, group, week.SpellWeek, week.CumulativeWeeks, week.DayNumber);
+        if (!model.SequenceEqual(expected)) return $"Schedule: the generator's model (docs/spec-language.md read directly) [{string.Join(", ", model)}], interpreter [{string.Join(", ", expected)}]";
 
         foreach (var r in _bound.Requirements.Where(r => r.Groups.Contains(group)))
         {
             var got = _compiled.Cost(r.Index, group, week.DayNumber);
             var want = _interpreter.Cost(r.Index, group, week.DayNumber);
             if (!SameCost(got, want)) return $"Cost of {r.Name} for group {group}: compiled {got}, interpreter {want}";
+            var m = _model.Cost(r.Index, group, week.DayNumber);
+            if (!SameCost(new EventCost(m[0], m[1], m[2], m[3], m[4], m[5]), want)) return $"Cost of {r.Name} for group {group}: the generator's model [{string.Join(", ", m)}], interpreter {want}";
         }
 
         return ExplainDisagreement(citizen, facts, group, week);
