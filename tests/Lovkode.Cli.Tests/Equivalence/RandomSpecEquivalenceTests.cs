@@ -33,13 +33,17 @@ public sealed class RandomSpecEquivalenceTests(ITestOutputHelper output)
     {
         var failures = new List<string>();
         const int count = 300;
+        var slowest = (Id: -1, Time: TimeSpan.Zero);
         for (var id = 0; id < count; id++)
         {
-            var spec = FrontEndSpec.Compile(Generate(Seed + 1_000_000, id));
+            var model = Generate(Seed + 1_000_000, id);
+            var watch = Stopwatch.StartNew();
+            var spec = FrontEndSpec.Compile(model);
+            if (watch.Elapsed > slowest.Time) slowest = (id, watch.Elapsed);
             if (Environment.GetEnvironmentVariable("LOVKODE_EQUIV_DUMP") is { } dump) File.WriteAllText(Path.Combine(dump, $"spec{id}.txt"), spec.Text + "\n" + string.Join("\n", spec.Compilation.Diagnostics));
             if (spec.Errors.Count > 0) failures.Add($"spec {id} (seed {Seed + 1_000_000}):\n{string.Join("\n", spec.Errors)}\n{spec.Text}");
         }
-        output.WriteLine($"{count} specs through the front end, {failures.Count} rejected");
+        output.WriteLine($"{count} specs through the front end, {failures.Count} rejected; slowest: spec {slowest.Id}, {slowest.Time.TotalMilliseconds:0} ms");
         Assert.True(failures.Count == 0, $"{failures.Count} generated spec(s) rejected; first:\n{failures.FirstOrDefault()}");
     }
 

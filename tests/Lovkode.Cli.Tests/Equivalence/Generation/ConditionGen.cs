@@ -26,26 +26,36 @@ public static class ConditionGen
         switch (fact.Kind)
         {
             case FactKind.Bool:
-                return G.OneOf(
-                    G.Constant((Condition)new Bare(f)),
-                    from op in G.Elements(Op.Eq, Op.Ne)
-                    from v in G.Choose(0, 1)
-                    select (Condition)new Compare(f, op, v));
+                return G.Frequency(
+                    (3, G.Constant((Condition)new Bare(f))),
+                    (3, from op in G.Elements(Op.Eq, Op.Ne)
+                        from v in G.Choose(0, 1)
+                        select (Condition)new Compare(f, op, v)),
+                    (1, Set(f, G.Choose(0, 1))));
             case FactKind.Enum:
-                var members = Enumerable.Range(0, fact.Members.Count).ToArray();
                 return G.OneOf(
                     from op in G.Elements(Op.Eq, Op.Ne)
                     from v in G.Choose(0, fact.Max)
                     select (Condition)new Compare(f, op, v),
-                    from subset in G.SubListOf(members).Where(s => s.Count > 0)
-                    from negated in G.Elements(false, true)
-                    select (Condition)new InSet(f, subset.OrderBy(m => m).ToArray(), negated));
+                    Set(f, G.Choose(0, fact.Max)));
             default:
-                return from op in G.Elements(ops)
-                       from v in G.Frequency((30, G.Choose(fact.Min, fact.Max)), (1, G.Elements(fact.Min - 1, fact.Max + 1).Where(x => x >= 0)))
-                       select (Condition)new Compare(f, op, v);
+                var value = G.Frequency((30, G.Choose(fact.Min, fact.Max)), (1, G.Elements(fact.Min - 1, fact.Max + 1).Where(x => x >= 0)));
+                return G.Frequency(
+                    (6, from op in G.Elements(ops)
+                        from v in value
+                        select (Condition)new Compare(f, op, v)),
+                    (1, Set(f, value)));
         }
     }
+
+    /// <summary>
+    /// <c>in</c> / <c>not in</c> a set of 1–4 values, in any order and sometimes repeated (the
+    /// binder sorts and deduplicates). The language doc names enums; the binder takes every kind.
+    /// </summary>
+    private static Gen<Condition> Set(int f, Gen<int> value) =>
+        from values in G.Choose(1, 4).SelectMany(n => G.ArrayOf(value, n))
+        from negated in G.Elements(false, true)
+        select (Condition)new InSet(f, values, negated);
 
     /// <summary>A condition of at most <paramref name="depth"/> levels of not/and/or above its atoms.</summary>
     public static Gen<Condition> Small(IReadOnlyList<FactModel> facts, int depth)

@@ -15,7 +15,8 @@ namespace Lovkode.Cli.Tests.Equivalence.Generation;
 /// - Header: title, domain, source, effective and citation in any order, each optional but domain.
 /// - Groups: a partition of the fact domain (PartitionGen), with <c>outside</c> declarations, in
 ///   shuffled order; conditions use every form: = != &lt; &lt;= &gt; &gt;=, in / not in, bare bools,
-///   true/false, not, and, or, redundant parentheses, negations spelled four ways, constants
+///   true/false, not, and, or, redundant parentheses, sets with repeats in any order (over
+///   enums, and over bools, numbers and dates, which the binder also accepts), negations spelled four ways, constants
 ///   just outside a fact's range (warning LK0113); <c>when</c> and the citation in either order.
 /// - Parameters of all seven units: per-group and every-group values, dated timelines, groups
 ///   sharing a line (<c>for A, B</c>), shares as percentages or fractions, decimal minutes and
@@ -27,13 +28,15 @@ namespace Lovkode.Cli.Tests.Equivalence.Generation;
 /// - Quotas (share constant or parameter, groups of the requirement) and supervisions (measure,
 ///   threshold, costs): compiled and loaded, though neither evaluator computes with them.
 /// - Citations in all three spellings (§, cite, assumed) on every rule and value.
-/// - Scenario overrides of parameters (for a group or all, dated or not), laid over both evaluators.
+/// - Scenario overrides of parameters (for a group or all, dated or not, fractions and zero as a
+///   scenario may give), laid over both evaluators.
+/// - Names that are C# keywords or names the generated code declares (Emit/GeneratedNames.cs),
+///   and a regime named like its domain.
 /// Not covered, and why:
 /// - Reforms (<c>extends</c>, remove/replace/override/regroup): the binder flattens a reform into
 ///   the same BoundRegime both evaluators read, so they add nothing to this comparison; the
 ///   Danish reforms are compared by tests/Lovkode.Law.Tests.
 /// - Invalid specs: that is the malformed corpus and the mutation fuzzing (Lovkode.Spec.Tests).
-/// - <c>in</c> sets over numbers or dates: the language gives <c>in</c> to enum facts only.
 /// - Parameter values that make a schedule infeasible or a quota share out of range: the
 ///   analyzer rejects them (LK0032–LK0036), and this generator makes valid specs only.
 /// </remarks>
@@ -104,7 +107,10 @@ public static class SpecModelGen
         spec.Parameters.Count == 0
             ? G.Constant<OverrideModel?>(null)
             : from p in G.Choose(0, spec.Parameters.Count - 1)
-              from value in ParameterGen.Value(spec.Parameters[p].Role)
+              // A scenario may give any value of 0 or more (a share at most 1): fractions and zero too.
+              from value in G.Frequency(
+                  (4, ParameterGen.Value(spec.Parameters[p].Role)),
+                  (1, G.Choose(0, spec.Parameters[p].Role == Role.Share ? 100 : 400).Select(k => k / (spec.Parameters[p].Role == Role.Share ? 100.0 : 8.0))))
               from grp in G.Frequency((1, G.Constant(-1)), (1, G.Choose(0, spec.Groups.Count - 1)))
               from start in G.Frequency((1, G.Constant<int?>(null)), (1, G.Choose(ParameterGen.FirstDay, ParameterGen.LastDay).Select(d => (int?)d)))
               from length in G.Frequency((1, G.Constant<int?>(null)), (1, G.Choose(1, 3000).Select(d => (int?)d)))

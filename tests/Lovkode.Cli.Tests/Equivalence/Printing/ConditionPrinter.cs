@@ -19,7 +19,7 @@ public static class ConditionPrinter
     {
         Literal l => l.Value ? "true" : "false",
         Compare k => $"{facts[k.Fact].Name} {Operator(k.Op)} {Value(facts[k.Fact], k.Value)}",
-        InSet s => $"{facts[s.Fact].Name} {(s.Negated ? "not in" : "in")} {{{string.Join(", ", s.Members.Select(m => facts[s.Fact].Members[m]))}}}",
+        InSet s => $"{facts[s.Fact].Name} {(s.Negated ? "not in" : "in")} {{{string.Join(", ", s.Members.Select(m => Value(facts[s.Fact], m)))}}}",
         Bare b => facts[b.Fact].Name,
         Not n => Wrap($"not {Print(n.Operand, facts, NotLevel)}", NotLevel, parent),
         And a => Wrap($"{Print(a.Left, facts, AndLevel)} and {Print(a.Right, facts, AndLevel + 1)}", AndLevel, parent),
