@@ -39,7 +39,7 @@ public static class Simulator
         if (duplicate is not null) throw new ArgumentException($"Two arms are named '{duplicate.Key}'; arm names must be unique.", nameof(arms));
 
         var clock = Stopwatch.StartNew();
-        var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, options.Composition)).ToArray();
+        var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, options.Composition, options.Practice)).ToArray();
         CheckSameDomain(plans);
         var synthesizer = new PersonSynthesizer(options.Composition, options.Weeks, options.Spells.MaxElapsedWeeks, options.Spells.DagpengePeriodWeeks);
         var scale = (options.RepresentedPersons ?? synthesizer.DanishPersons) / options.Persons;

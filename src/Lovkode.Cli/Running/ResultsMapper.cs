@@ -47,7 +47,8 @@ internal static class ResultsMapper
         return new ResultsDocument(
             ResultsDocument.CurrentFormat,
             new ScenarioSummary(scenario.Name, scenario.Description, scenario.SourcePath, scenario.Seed, o.Persons, o.Weeks,
-                o.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), o.Replications, o.BehaviouralEffects),
+                o.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), o.Replications, o.BehaviouralEffects,
+                new PracticeSummary(o.Practice.Enabled, o.Practice.IntervalWeeks, o.Practice.FromSpellWeek, o.Practice.Requirement)),
             arms.Summaries(),
             comparisons,
             arms.ParameterRows(),

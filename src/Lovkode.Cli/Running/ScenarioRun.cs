@@ -12,6 +12,7 @@ internal static class ScenarioRun
 {
     public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress)
     {
+        SimulationSetup.CheckPractice(scenario, arms);
         var options = SimulationSetup.Options(scenario);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
         var reporter = progress is null ? null : new FractionProgress(progress);

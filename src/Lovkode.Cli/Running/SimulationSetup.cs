@@ -1,10 +1,12 @@
+using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Scenarios;
+using Lovkode.Runtime;
 using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Scenario;
 
 namespace Lovkode.Cli.Running;
 
-/// <summary>The simulator's options from a scenario: sizes, horizon, replications or stop rule, seed, effects, composition.</summary>
+/// <summary>The simulator's options from a scenario: sizes, horizon, replications or stop rule, seed, effects, practice contact, composition.</summary>
 internal static class SimulationSetup
 {
     public static SimulationOptions Options(Scenario scenario)
@@ -20,8 +22,41 @@ internal static class SimulationSetup
             Start = scenario.Horizon.Start,
             Weeks = scenario.Horizon.Weeks,
             BehaviouralEffects = scenario.Effects,
+            Practice = scenario.Practice.ToContact(),
         };
     }
+
+    /// <summary>
+    /// Practice contact is costed as a requirement of each regime (docs/model.md). The simulator
+    /// refuses a regime without it; this says so first, at the scenario's line: the
+    /// <c>practice.requirement</c> when written, else the arm whose regime lacks it.
+    /// </summary>
+    public static void CheckPractice(Scenario scenario, ResolvedArms arms)
+    {
+        var practice = scenario.Practice;
+        if (!practice.Enabled) return;
+        foreach (var arm in arms.Arms)
+        {
+            foreach (var (_, regime) in arm.Periods)
+            {
+                var info = regime.Info;
+                var requirement = info.Requirements.FirstOrDefault(r => string.Equals(r.Name, practice.Requirement, StringComparison.Ordinal));
+                if (requirement is { Kind: EventKind.Meeting }) continue;
+                var place = practice.RequirementPlace ?? ArmPlace(scenario, arm.Name) ?? practice.Place ?? new ScenarioPlace(scenario.SourcePath, "practice.requirement", 0, 0);
+                var meetings = info.Requirements.Where(r => r.Kind == EventKind.Meeting).Select(r => r.Name).ToList();
+                var problem = requirement is null
+                    ? $"regime '{info.Name}' has no requirement '{practice.Requirement}' to cost practice contact as"
+                    : $"practice contact is costed as '{practice.Requirement}', which is a {requirement.Kind.ToString().ToLowerInvariant()} in regime '{info.Name}', not a meeting";
+                var fix = meetings.Count == 0
+                    ? "it has no interview requirement; switch practice contact off with practice: { enabled: false }"
+                    : $"set practice.requirement to one of its interviews ({string.Join(", ", meetings)}) or switch practice contact off with practice: {{ enabled: false }}";
+                throw new ScenarioException(place, $"{problem}; {fix}");
+            }
+        }
+    }
+
+    private static ScenarioPlace? ArmPlace(Scenario scenario, string arm) =>
+        scenario.Reforms.Prepend(scenario.Baseline).FirstOrDefault(a => a.Name == arm)?.Place;
 
     /// <summary>
     /// Reweights the calibrated Danish cohorts so that the benefit (and readiness) shares of the

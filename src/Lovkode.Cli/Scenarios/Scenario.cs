@@ -3,7 +3,7 @@ namespace Lovkode.Cli.Scenarios;
 /// <summary>
 /// A scenario as the user wrote it, checked for shape but not yet against the regimes: which
 /// regimes to compare, the population, the horizon, how many replications, the seed, parameter
-/// overrides, behavioural effects and the outputs. Every part keeps the place it came from so
+/// overrides, behavioural effects, practice contact and the outputs. Every part keeps the place it came from so
 /// that a later error (an unknown regime, a parameter the regime lacks) can still name it.
 /// </summary>
 public sealed record Scenario(
@@ -18,7 +18,30 @@ public sealed record Scenario(
     long Seed,
     IReadOnlyList<ParameterOverride> Parameters,
     bool Effects,
-    OutputSpec Outputs);
+    OutputSpec Outputs)
+{
+    /// <summary>Practice contact: the calibrated interviews beyond the rules (docs/model.md). Default: on, as calibrated.</summary>
+    public PracticeSpec Practice { get; init; } = PracticeSpec.Default;
+}
+
+/// <summary>
+/// The <c>practice:</c> block: whether jobcentres' interviews beyond the rules are simulated,
+/// every how many weeks, from which spell week, and which of the regime's interview
+/// requirements they are costed as. <see cref="Place"/> is the block's (null when left out);
+/// <see cref="RequirementPlace"/> is the requirement's, when written.
+/// </summary>
+public sealed record PracticeSpec(bool Enabled, int IntervalWeeks, int FromSpellWeek, string Requirement, ScenarioPlace? Place, ScenarioPlace? RequirementPlace)
+{
+    /// <summary>The longest interval and latest start a scenario may give: ten years, the longest horizon.</summary>
+    public const int MaxWeeks = 520;
+
+    private static readonly Simulation.Spells.PracticeContact Calibrated = Simulation.Spells.PracticeContact.Default;
+
+    /// <summary>The model's calibrated practice contact: every 7 weeks from spell week 26, costed as <c>Jobsamtale</c>.</summary>
+    public static PracticeSpec Default { get; } = new(Calibrated.Enabled, Calibrated.IntervalWeeks, Calibrated.FromSpellWeek, Calibrated.Requirement, null, null);
+
+    public Simulation.Spells.PracticeContact ToContact() => new(Enabled, IntervalWeeks, FromSpellWeek, Requirement);
+}
 
 /// <summary>Where a value sits in the scenario file: the key path and its line and column.</summary>
 public sealed record ScenarioPlace(string File, string KeyPath, int Line, int Column)

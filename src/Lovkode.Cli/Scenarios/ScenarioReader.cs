@@ -9,9 +9,9 @@ namespace Lovkode.Cli.Scenarios;
 /// an unknown key is an error instead of being silently dropped. scenarios/scenario.schema.json
 /// describes the same shape for editors; the tests keep the two in step.
 /// </summary>
-public static class ScenarioReader
+public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "regimes", "population", "horizon", "replications", "seed", "parameters", "effects", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "regimes", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
@@ -99,7 +99,7 @@ public static class ScenarioReader
         return cut >= 0 ? message[(cut + 3)..] : message;
     }
 
-    private sealed class Builder(string baseFolder)
+    private sealed partial class Builder(string baseFolder)
     {
         private string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(baseFolder, path));
 
@@ -114,6 +114,7 @@ public static class ScenarioReader
             long seed = 1;
             IReadOnlyList<ParameterOverride> parameters = [];
             var effects = false;
+            var practice = PracticeSpec.Default;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
@@ -130,6 +131,7 @@ public static class ScenarioReader
                     case "seed": seed = value.Long(); break;
                     case "parameters": parameters = value.Sequence().Select(Parameter).ToList(); break;
                     case "effects": effects = value.Bool(); break;
+                    case "practice": practice = Practice(value); break;
                     case "outputs": outputs = Outputs(value); break;
                 }
             }
@@ -138,7 +140,7 @@ public static class ScenarioReader
             if (baseline is null) throw root.Missing("regimes");
             if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
             if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs);
+            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice };
         }
 
         private (ArmSpec, IReadOnlyList<ArmSpec>) Regimes(YamlNode node)

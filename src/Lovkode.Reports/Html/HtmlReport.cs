@@ -13,6 +13,15 @@ public static class HtmlReport
 {
     public static void Write(ResultsDocument document, string path) => AtomicFile.WriteText(path, Render(document));
 
+    /// <summary>The practice contact in the run's one-line summary; nothing for documents that predate it.</summary>
+    private static string Practice(PracticeSummary? practice) => practice switch
+    {
+        null => "",
+        { Enabled: false } => " · practice contact off",
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $" · practice contact every {practice.IntervalWeeks} weeks from spell week {practice.FromSpellWeek}, costed as {E(practice.Requirement)}"),
+    };
+
     public static string Render(ResultsDocument document)
     {
         var html = new StringBuilder();
@@ -25,6 +34,7 @@ public static class HtmlReport
             .Append(CultureInfo.InvariantCulture, $"Population {s.Population:N0} · {s.Weeks} weeks from {E(s.StartDate)} · ")
             .Append(CultureInfo.InvariantCulture, $"{document.Run.ReplicationsRun} replications{(document.Run.StoppedByRule ? " (stop rule)" : "")} · seed {s.Seed} · ")
             .Append("behavioural effects ").Append(s.Effects ? "on" : "off")
+            .Append(Practice(s.Practice))
             .Append(CultureInfo.InvariantCulture, $" · {document.Run.Seconds:0.0} s</p>\n");
 
         RegimeTable(html, document.Regimes);

@@ -17,7 +17,11 @@ public sealed record ResultsDocument(
     public const string CurrentFormat = "lovkode-results/1";
 }
 
-/// <summary>What was simulated: the scenario's name, its population and horizon, and the random seed.</summary>
+/// <summary>
+/// What was simulated: the scenario's name, its population and horizon, the random seed, and
+/// the model's switches. <see cref="Practice"/> is null in documents written before the
+/// scenario could set it.
+/// </summary>
 public sealed record ScenarioSummary(
     string Name,
     string? Description,
@@ -27,7 +31,15 @@ public sealed record ScenarioSummary(
     int Weeks,
     string StartDate,
     int Replications,
-    bool Effects);
+    bool Effects,
+    PracticeSummary? Practice = null);
+
+/// <summary>
+/// The interviews jobcentres hold beyond the rules (the model's calibrated practice contact):
+/// whether they were simulated, how often, from which spell week, and which requirement of each
+/// regime they were costed as. Part of what a reader needs to compare two runs' interview counts.
+/// </summary>
+public sealed record PracticeSummary(bool Enabled, int IntervalWeeks, int FromSpellWeek, string Requirement);
 
 /// <summary>A regime taking part in the run, and where it came from (compiled in, or a .rules path).</summary>
 public sealed record RegimeSummary(string Name, string Title, string Source, string Origin, int Groups, int Requirements, int Parameters);

@@ -12,7 +12,7 @@ namespace Lovkode.Simulation.Engine;
 /// </summary>
 internal sealed class ArmPlan
 {
-    public ArmPlan(Arm arm, DateOnly start, int weeks, PopulationComposition composition)
+    public ArmPlan(Arm arm, DateOnly start, int weeks, PopulationComposition composition, Spells.PracticeContact practice)
     {
         Arm = arm;
         Layout = new ArmLayout(arm);
@@ -20,7 +20,7 @@ internal sealed class ArmPlan
         var slot = 0;
         for (var p = 0; p < arm.Periods.Count; p++)
         {
-            var plan = new RegimePlan(arm.Periods[p].Regime, Layout.GroupMaps[p], Layout.RuleMaps[p], slot);
+            var plan = new RegimePlan(arm.Periods[p].Regime, Layout.GroupMaps[p], Layout.RuleMaps[p], slot, practice);
             slot += plan.Supervisions.Length;
             plans.Add(plan);
         }
@@ -30,6 +30,7 @@ internal sealed class ArmPlan
         Segments = BuildSegments(arm, start, -WarmUpWeeks, weeks);
         PeriodOfWeek = Enumerable.Range(0, weeks).Select(w => PeriodAt(arm, start.AddDays(7 * w))).ToArray();
         CohortOf = BuildCohortLookup(composition);
+        CheckPracticeCost(start);
     }
 
     public Arm Arm { get; }
@@ -46,6 +47,33 @@ internal sealed class ArmPlan
     public int[] CohortOf { get; }
 
     public int MaxDue => Plans.Max(p => p.MaxDue);
+
+    /// <summary>
+    /// A practice interview costs what the regime's interview requirement costs for the person's
+    /// group at the date. A cost parameter without a value there (NaN) would poison the sums in
+    /// the loop, so every group and week the regime is in force is costed once here.
+    /// </summary>
+    private void CheckPracticeCost(DateOnly start)
+    {
+        foreach (var segment in Segments)
+        {
+            var plan = Plans[segment.Period];
+            var r = plan.PracticeRequirement;
+            if (r < 0) continue;
+            var info = plan.Regime.Info;
+            for (var w = segment.From; w < segment.To; w++)
+            {
+                var day = start.AddDays(7 * w);
+                for (var g = 0; g < info.Groups.Count; g++)
+                {
+                    if (plan.Outside[g]) continue;
+                    var cost = plan.Regime.Cost(r, g, day.DayNumber);
+                    if (double.IsFinite(cost.CaseworkerMinutes) && double.IsFinite(cost.CitizenMinutes) && double.IsFinite(cost.Dkk)) continue;
+                    throw new InvalidOperationException($"Regime '{info.Name}': practice contact is costed as requirement '{info.Requirements[r].Name}', whose cost has no value for group '{info.Groups[g].Name}' on {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}; give its cost parameters a value then, or cost practice contact as another interview requirement.");
+                }
+            }
+        }
+    }
 
     private static List<Segment> BuildSegments(Arm arm, DateOnly start, int from, int to)
     {

@@ -38,8 +38,7 @@ internal static class WeekEngine
         var words = state.RuleWords;
         var parameters = regime.Parameters;
         var practice = options.Practice;
-        var (practiceActor, practiceChannel) = plan.PracticeTarget(practice);
-        var practiceMinutes = RawSlot.ToFixed(practice.MeetingMinutes + practice.PreparationMinutes + practice.FollowUpMinutes);
+        var practiceRequirement = plan.PracticeRequirement;
 
         for (var p = 0; p < chunk.Count; p++)
         {
@@ -121,24 +120,28 @@ internal static class WeekEngine
                         state.RuleBits[(p * words) + (rule >> 6)] |= 1UL << (rule & 63);
                     }
 
-                    if (practice.Enabled && spellWeek >= practice.FromSpellWeek && !chunk.Employed[p]
+                    if (practiceRequirement >= 0 && spellWeek >= practice.FromSpellWeek && !chunk.Employed[p]
                         && PracticeContact.Covers((BenefitKind)state.Benefit[p])
                         && w - state.LastKindWeek[(p * PersonState.KindCount) + (int)EventKind.Meeting] >= practice.IntervalWeeks)
                     {
                         state.LastKindWeek[(p * PersonState.KindCount) + (int)EventKind.Meeting] = w;
-                        observer.Practice(p, w, new EventCost(practice.MeetingMinutes, practice.PreparationMinutes, practice.FollowUpMinutes, 0, practice.CitizenMinutes, 0));
+                        // Costed and booked as the regime's own interview requirement (docs/model.md, "Practice contact").
+                        var cost = regime.Cost(practiceRequirement, group, day);
+                        observer.Practice(p, w, cost);
                         if (measured)
                         {
                             sums[b + RawSlot.PracticeInterviews]++;
                             sums[b + RawSlot.Events]++;
                             sums[b + RawSlot.Meetings]++;
-                            sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(practice.MeetingMinutes);
-                            sums[b + RawSlot.PreparationMinutes] += RawSlot.ToFixed(practice.PreparationMinutes);
-                            sums[b + RawSlot.FollowUpMinutes] += RawSlot.ToFixed(practice.FollowUpMinutes);
-                            sums[b + RawSlot.CitizenMinutes] += RawSlot.ToFixed(practice.CitizenMinutes);
-                            sums[b + RawSlot.InterviewCaseworkerMinutes] += practiceMinutes;
-                            sums[b + layout.ActorSlot(practiceActor)]++;
-                            sums[b + layout.ChannelSlot(practiceChannel)]++;
+                            sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(cost.MeetingMinutes);
+                            sums[b + RawSlot.PreparationMinutes] += RawSlot.ToFixed(cost.PreparationMinutes);
+                            sums[b + RawSlot.FollowUpMinutes] += RawSlot.ToFixed(cost.FollowUpMinutes);
+                            sums[b + RawSlot.DocumentationMinutes] += RawSlot.ToFixed(cost.DocumentationMinutes);
+                            sums[b + RawSlot.CitizenMinutes] += RawSlot.ToFixed(cost.CitizenMinutes);
+                            sums[b + RawSlot.Dkk] += RawSlot.ToFixed(cost.Dkk);
+                            sums[b + RawSlot.InterviewCaseworkerMinutes] += RawSlot.ToFixed(cost.CaseworkerMinutes);
+                            sums[b + layout.ActorSlot(plan.Actor[practiceRequirement])]++;
+                            sums[b + layout.ChannelSlot(plan.Channel[practiceRequirement])]++;
                         }
                     }
 
@@ -249,9 +252,10 @@ internal static class WeekEngine
 
     /// <summary>
     /// A quota lets the municipality skip a requirement for a share of the group: the person is
-    /// skipped when their own uniform draw (one per person and requirement name, the same in
-    /// every week and every regime) is at or above the share. So exactly the persons above the
-    /// share go without, for the whole window, and a higher share never skips more persons.
+    /// skipped when their own uniform draw (one per person and share parameter, see
+    /// <see cref="RegimePlan.QuotaDrawName"/>; the same in every week and every regime) is at or
+    /// above the share. So exactly the persons above the share go without, for the whole window
+    /// and every quota with that share, and a higher share never skips more persons.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Skipped(RegimePlan plan, int q, int r, int group, int spellWeek, int day, ulong key, ParameterSet parameters)
@@ -259,7 +263,9 @@ internal static class WeekEngine
         var quota = plan.Quotas[q];
         if (!plan.QuotaGroups[q][group] || spellWeek < quota.FromWeek || spellWeek >= quota.UntilWeek) return false;
         var share = parameters.Resolve(quota.Share, group, day);
-        return !(CounterRandom.Uniform(key, 0, RandomStream.Quota, plan.QuotaCounter[r]) < share);
+        // A share without a value at the date (NaN) is no quota in force: the requirement stands
+        // for everyone. (Written as "not below", NaN skipped everyone.)
+        return CounterRandom.Uniform(key, 0, RandomStream.Quota, plan.QuotaCounter[r]) >= share;
     }
 
     private static void CountSupervisedCase(RegimePlan plan, RawAccumulator acc, PersonState state, int p, int municipality, int w, int cumulative, int group)

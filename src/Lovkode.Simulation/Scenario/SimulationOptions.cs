@@ -60,6 +60,8 @@ public sealed record SimulationOptions
         if (MaxDegreeOfParallelism is < 1) throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism));
         if (RepresentedPersons is <= 0) throw new ArgumentOutOfRangeException(nameof(RepresentedPersons));
         if (Practice is { Enabled: true, IntervalWeeks: < 1 }) throw new ArgumentOutOfRangeException(nameof(Practice), "The practice interval is at least one week.");
+        if (Practice is { Enabled: true, FromSpellWeek: < 0 }) throw new ArgumentOutOfRangeException(nameof(Practice), "Practice contact starts in spell week 0 or later.");
+        if (Practice is { Enabled: true } && string.IsNullOrWhiteSpace(Practice.Requirement)) throw new ArgumentException("Practice contact needs the requirement it is costed as.", nameof(Practice));
         if (StopRule is { MinReplications: < 2 }) throw new ArgumentOutOfRangeException(nameof(StopRule), "A stop rule needs at least 2 replications for a CI.");
     }
 }

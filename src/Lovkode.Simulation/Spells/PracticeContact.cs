@@ -13,24 +13,27 @@ namespace Lovkode.Simulation.Spells;
 /// Why it exists: seed 002's 2.4 million interviews a year count every interview held, while
 /// the regimes state only the minimum the law demands; without this background the baseline
 /// comes out at about 55% of seed 002 (docs/model.md, "Calibration"). The interval is the one
-/// calibrated parameter of the model, an assumption. Set <see cref="Enabled"/> false to count
-/// rule-driven interviews only; the metric <c>interviews.practice</c> shows this part apart.
-/// Persons in a job (sick from a job, in a flex-job) and benefits without a contact course
+/// calibrated parameter of the model, and <see cref="FromSpellWeek"/> an assumption. What an
+/// interview costs is not: it is costed as the regime's own <see cref="Requirement"/> through
+/// <c>IRegime.Cost</c> for the person's group and date (minutes, citizen time, direct cost,
+/// actor and channel), so a reform that changes interview minutes changes practice contact
+/// too. A regime without that requirement fails before the run. Set <see cref="Enabled"/> false
+/// to count rule-driven interviews only; the metric <c>interviews.practice</c> shows this part
+/// apart. Persons in a job (sick from a job, in a flex-job) and benefits without a contact course
 /// (sygedagpenge, which has its own follow-up rules, førtidspension, self-supporting) get none.
 /// </remarks>
 /// <param name="IntervalWeeks">Weeks between interviews after the course; calibrated (docs/model.md).</param>
-/// <param name="FromSpellWeek">The first spell week of individual contact (6 months = 26 weeks).</param>
+/// <param name="FromSpellWeek">The first spell week of individual contact (6 months = 26 weeks); assumption.</param>
+/// <param name="Requirement">The regime's meeting requirement a practice interview is costed as: by default the plain individual interview every Danish regime has.</param>
 public sealed record PracticeContact(
     bool Enabled = true,
     int IntervalWeeks = 7,
     int FromSpellWeek = 26,
-    double MeetingMinutes = 37.5,
-    double PreparationMinutes = 37.5,
-    double FollowUpMinutes = 37.5,
-    double CitizenMinutes = 90,
-    string Actor = "Jobcenter",
-    string Channel = "Fremmoede")
+    string Requirement = PracticeContact.DefaultRequirement)
 {
+    /// <summary>The individual job interview (LBI § 31; <c>Jobsamtale</c> in every regime of src/Lovkode.Law/rules).</summary>
+    public const string DefaultRequirement = "Jobsamtale";
+
     public static PracticeContact Default { get; } = new();
 
     public static PracticeContact None { get; } = new(Enabled: false);

@@ -24,7 +24,7 @@ public static class PersonTracer
         options.Validate();
         if (person < 0 || person >= options.Persons) throw new ArgumentOutOfRangeException(nameof(person), person, $"Persons are numbered 0 to {options.Persons - 1}.");
 
-        var plan = new ArmPlan(arm, options.Start, options.Weeks, options.Composition);
+        var plan = new ArmPlan(arm, options.Start, options.Weeks, options.Composition, options.Practice);
         var synthesizer = new PersonSynthesizer(options.Composition, options.Weeks, options.Spells.MaxElapsedWeeks, options.Spells.DagpengePeriodWeeks);
         var worker = new Worker<TraceObserver>([plan], synthesizer, options, 1, options.Weeks);
         worker.Observer = TraceObserver.Create();
@@ -40,8 +40,9 @@ public static class PersonTracer
             {
                 if (e.Requirement < 0)
                 {
-                    var (actor, channel) = plan.Plans[plan.PeriodOfWeek[week]].PracticeTarget(options.Practice);
-                    return new TracedEvent(PracticeName, "Individuel kontakt (praksis, ikke et proceskrav)", EventKind.Meeting, info.Actors[actor], info.Channels[channel], e.Cost, false, PracticeCitation);
+                    var costedAs = info.Requirements[plan.Plans[plan.PeriodOfWeek[week]].PracticeRequirement];
+                    return new TracedEvent(PracticeName, $"Individuel kontakt (praksis, ikke et proceskrav; koster som {costedAs.Name})", EventKind.Meeting,
+                        info.Actors[costedAs.Actor], info.Channels[costedAs.Channel], e.Cost, false, PracticeCitation);
                 }
                 var r = info.Requirements[e.Requirement];
                 return new TracedEvent(r.Name, r.Title, r.Kind, info.Actors[r.Actor], info.Channels[r.Channel], e.Cost, e.Skipped, r.Citation);

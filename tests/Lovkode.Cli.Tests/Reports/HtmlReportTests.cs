@@ -1,12 +1,24 @@
 using System.Xml.Linq;
 using Lovkode.Cli.Tests.Support;
 using Lovkode.Reports.Html;
+using Lovkode.Reports.Model;
 
 namespace Lovkode.Cli.Tests.Reports;
 
 public sealed class HtmlReportTests
 {
     private static readonly string Html = HtmlReport.Render(SampleResults.Create());
+
+    [Fact]
+    public void The_summary_line_says_how_practice_contact_was_simulated()
+    {
+        Assert.Contains("practice contact every 7 weeks from spell week 26, costed as Jobsamtale", Html);
+        var document = SampleResults.Create();
+        var off = HtmlReport.Render(document with { Scenario = document.Scenario with { Practice = new PracticeSummary(false, 7, 26, "Jobsamtale") } });
+        Assert.Contains("practice contact off", off);
+        var older = HtmlReport.Render(document with { Scenario = document.Scenario with { Practice = null } });
+        Assert.DoesNotContain("practice contact", older);
+    }
 
     [Fact]
     public void The_report_is_self_contained()

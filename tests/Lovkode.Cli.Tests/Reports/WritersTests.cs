@@ -20,6 +20,18 @@ public sealed class WritersTests : IDisposable
         Assert.Equal(ResultsJson.Serialize(document), ResultsJson.Serialize(back));
         Assert.Equal(document.Comparisons[0].Rows.Count, back.Comparisons[0].Rows.Count);
         Assert.Null(back.Comparisons[0].Rows.First(r => r.Key == "Jobhjaelp").Baseline);
+        Assert.Equal(new PracticeSummary(true, 7, 26, "Jobsamtale"), back.Scenario.Practice);
+    }
+
+    [Fact]
+    public void A_document_written_before_practice_was_recorded_still_reads()
+    {
+        var document = SampleResults.Create();
+        var path = Path.Combine(_folder, "older.json");
+        File.WriteAllText(path, System.Text.RegularExpressions.Regex.Replace(
+            ResultsJson.Serialize(document with { Scenario = document.Scenario with { Practice = null } }), @",\s*""practice"": null", ""));
+        Assert.DoesNotContain("practice", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Null(ResultsJson.Read(path).Scenario.Practice);
     }
 
     [Theory]

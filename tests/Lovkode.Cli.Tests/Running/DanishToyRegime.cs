@@ -56,7 +56,7 @@ internal static class DanishToyRegime
                             new(1, {{kontantInterval}}, null, null, new Citation("toy § 2", false)),
                         }),
                     },
-                    new RequirementInfo[] { new("Samtale", 0, EventKind.Meeting, "Jobsamtale", 0, 0, new[] { 0, 1 }, "every Interval weeks", null, null, Cite) },
+                    new RequirementInfo[] { new("Jobsamtale", 0, EventKind.Meeting, "Jobsamtale", 0, 0, new[] { 0, 1 }, "every Interval weeks", null, null, Cite) },
                     Array.Empty<QuotaInfo>(), Array.Empty<SupervisionInfo>());
 
                 private readonly ParameterSet _parameters = new(s_info.Parameters, 4);

@@ -97,7 +97,7 @@ public sealed class ScenarioReaderTests
     public void An_unknown_key_names_its_path_line_and_a_suggestion()
     {
         var e = Fails(Minimal + "\npopulaton:\n  size: 3\n");
-        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, regimes, population, horizon, replications, seed, parameters, effects, outputs", e.Message);
+        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, regimes, population, horizon, replications, seed, parameters, effects, practice, outputs", e.Message);
     }
 
     [Fact]
@@ -146,5 +146,9 @@ public sealed class ScenarioReaderTests
         Assert.Equal(populationKeys, properties.GetProperty("population").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         string[] parameterKeys = ["from", "group", "name", "regime", "until", "value"];
         Assert.Equal(parameterKeys, properties.GetProperty("parameters").GetProperty("items").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        string[] practiceKeys = ["enabled", "fromSpellWeek", "intervalWeeks", "requirement"];
+        var practiceForm = properties.GetProperty("practice").GetProperty("oneOf").EnumerateArray().Single(f => f.GetProperty("type").GetString() == "object");
+        Assert.Equal(practiceKeys, practiceForm.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(PracticeSpec.MaxWeeks, practiceForm.GetProperty("properties").GetProperty("intervalWeeks").GetProperty("maximum").GetInt32());
     }
 }

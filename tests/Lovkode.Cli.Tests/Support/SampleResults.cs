@@ -33,7 +33,8 @@ internal static class SampleResults
         }
         return new ResultsDocument(
             ResultsDocument.CurrentFormat,
-            new ScenarioSummary("Sample <scenario> & co", "A hand-made document for tests.", "sample.yaml", 7, 1000, 52, "2026-07-01", 5, false),
+            new ScenarioSummary("Sample <scenario> & co", "A hand-made document for tests.", "sample.yaml", 7, 1000, 52, "2026-07-01", 5, false,
+                new PracticeSummary(true, 7, 26, "Jobsamtale")),
             [
                 new RegimeSummary("Kontaktforloeb2024", "Et forenklet kontaktforløb", "L 129 (2022/23)", "compiled in", 13, 40, 30),
                 new RegimeSummary("Reform2026", "Reform af beskæftigelsesindsatsen", "L 66 (2025/26)", "compiled in", 6, 32, 30),

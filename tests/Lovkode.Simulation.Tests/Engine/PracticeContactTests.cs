@@ -43,4 +43,66 @@ public sealed class PracticeContactTests
         var cases = result.Arms[0].Find("cases", "Andre")!.Mean;
         Assert.InRange(practice / cases, 0.01, 0.25);
     }
+
+    [Fact]
+    public void A_practice_interview_costs_what_the_regimes_interview_costs_so_a_reform_of_its_minutes_reaches_it()
+    {
+        // "Andre" has no requirement at all: every meeting there is practice contact.
+        var options = Options.Small(persons: 5000, replications: 1, weeks: 52);
+        var plain = new ToyRegime();
+        var longer = new ToyRegime("Laengere");
+        longer.Parameters.Override(ToyRegime.InterviewMinutes, 60);
+        var result = Simulator.Run([Arm.Of(plain), Arm.Of(longer)], options);
+
+        double MeetingHoursPerInterview(int arm) =>
+            result.Arms[arm].Find("caseworker.hours.meeting", "Andre")!.Mean / result.Arms[arm].Find("interviews.practice", "Andre")!.Mean;
+        Assert.True(result.Arms[0].Find("interviews.practice", "Andre")!.Mean > 100);
+        Assert.Equal(37.5 / 60, MeetingHoursPerInterview(0), 9);
+        Assert.Equal(60.0 / 60, MeetingHoursPerInterview(1), 9);
+        // Practice is booked on the requirement's actor and channel.
+        Assert.Equal(result.Arms[0].Find("interviews.practice", "Andre")!.Mean, result.Arms[0].Find("interviews.channel.Fremmoede", "Andre")!.Mean);
+    }
+
+    [Fact]
+    public void Practice_is_booked_on_the_actor_and_channel_of_the_requirement_it_is_costed_as()
+    {
+        var options = Options.Small(persons: 3000, replications: 1, weeks: 52) with { Practice = PracticeContact.Default with { Requirement = "Opfoelgning" } };
+        var arm = Simulator.Run([Arm.Of(new ToyRegime())], options).Arms[0];
+        var practice = arm.Find("interviews.practice", "Andre")!.Mean;
+        Assert.True(practice > 0);
+        Assert.Equal(practice, arm.Find("interviews.channel.TelefonVideo", "Andre")!.Mean);
+        Assert.Equal(0, arm.Find("interviews.channel.Fremmoede", "Andre")!.Mean);
+    }
+
+    [Theory]
+    [InlineData("Ingenting", "has no requirement 'Ingenting' to cost practice contact as")]
+    [InlineData("Cv", "which is a task, not a meeting")]
+    public void A_regime_without_the_interview_requirement_fails_before_the_run(string requirement, string expected)
+    {
+        var options = Options.Small(persons: 100, replications: 1) with { Practice = PracticeContact.Default with { Requirement = requirement } };
+        var e = Assert.Throws<InvalidOperationException>(() => Simulator.Run([Arm.Of(new ToyRegime())], options));
+        Assert.Contains(expected, e.Message);
+        Assert.Contains("Regime 'Toy'", e.Message);
+        // Off, the requirement is never looked up.
+        Simulator.Run([Arm.Of(new ToyRegime())], options with { Practice = options.Practice with { Enabled = false } });
+    }
+
+    [Fact]
+    public void Every_Danish_regime_has_the_interview_practice_is_costed_as_and_it_costs_as_seed_002_says()
+    {
+        foreach (var name in Lovkode.Law.Regimes.Names)
+        {
+            var regime = DanishLaw.Create(name);
+            var r = regime.Info.Requirements.Single(x => x.Name == PracticeContact.DefaultRequirement);
+            Assert.Equal(Runtime.EventKind.Meeting, r.Kind);
+            Assert.Equal("Jobcenter", regime.Info.Actors[r.Actor]);
+            Assert.Equal("Fremmoede", regime.Info.Channels[r.Channel]);
+            for (var g = 0; g < regime.Info.Groups.Count; g++)
+            {
+                // 3 × 37.5 caseworker minutes and 90 citizen minutes (Lab2019.rules, seed 002, docs/law.md A1).
+                var cost = regime.Cost(r.Index, g, new DateOnly(2027, 1, 4).DayNumber);
+                Assert.Equal(new Runtime.EventCost(37.5, 37.5, 37.5, 0, 90, 0), cost);
+            }
+        }
+    }
 }

@@ -16,6 +16,14 @@ internal sealed class ToyRegime : IRegime
 
     public ToyRegime(string name = "Toy", double interviews = 6, double? quotaShare = null, double? supervisionThreshold = null, bool everyoneOutside = false,
         params (string Name, double Value)[] extraParameters)
+        : this(name, interviews, quotaShare, supervisionThreshold, everyoneOutside, quotaWindow: (0, 26), quotaShareFrom: null, extraParameters)
+    {
+    }
+
+    /// <param name="quotaWindow">The quota's spell weeks [From, Until).</param>
+    /// <param name="quotaShareFrom">The share's cited value holds from this date only; before it the share has no value.</param>
+    public ToyRegime(string name, double interviews, double? quotaShare, double? supervisionThreshold, bool everyoneOutside,
+        (int From, int Until) quotaWindow, DateOnly? quotaShareFrom, params (string Name, double Value)[] extraParameters)
     {
         EveryoneOutside = everyoneOutside;
         var groups = new List<GroupInfo>
@@ -30,7 +38,7 @@ internal sealed class ToyRegime : IRegime
         {
             new("Samtaler", InterviewCount, ParameterUnit.Count, "Samtaler", [new(-1, interviews, null, null, TestDomain.Cite)]),
             new("SamtaleMinutter", InterviewMinutes, ParameterUnit.Minutes, "Minutter", [new(-1, 37.5, null, null, TestDomain.Cite)]),
-            new("Kvote", QuotaShare, ParameterUnit.Share, "Kvote", [new(-1, quotaShare ?? 1, null, null, TestDomain.Cite)]),
+            new("Kvote", QuotaShare, ParameterUnit.Share, "Kvote", [new(-1, quotaShare ?? 1, quotaShareFrom, null, TestDomain.Cite)]),
             new("Taerskel", SupervisionThreshold, ParameterUnit.Share, "Tærskel", [new(-1, supervisionThreshold ?? 0, null, null, TestDomain.Cite)]),
         };
         foreach (var (extra, value) in extraParameters)
@@ -46,7 +54,7 @@ internal sealed class ToyRegime : IRegime
         };
         var quotas = quotaShare is null
             ? new List<QuotaInfo>()
-            : [new QuotaInfo(Interview, Operand.Param(QuotaShare), [Dagpenge], 0, 26, TestDomain.Cite)];
+            : [new QuotaInfo(Interview, Operand.Param(QuotaShare), [Dagpenge], quotaWindow.From, quotaWindow.Until, TestDomain.Cite)];
         var supervisions = supervisionThreshold is null
             ? new List<SupervisionInfo>()
             : [new SupervisionInfo("Tilsyn", 0, "Skærpet tilsyn", 52, 20, EventKind.Offer, Operand.Param(SupervisionThreshold),

@@ -1,0 +1,162 @@
+using Lovkode.Cli.Regimes;
+using Lovkode.Cli.Running;
+using Lovkode.Cli.Scenarios;
+using Lovkode.Runtime;
+
+namespace Lovkode.Cli.Tests.Scenarios;
+
+/// <summary>The scenario's <c>practice:</c> block: read with its places, checked for bounds, carried to the simulator, checked against the regimes.</summary>
+public sealed class PracticeScenarioTests
+{
+    private const string Minimal = """
+        name: Test
+        regimes:
+          baseline: Kontaktforloeb2024
+          reforms: [Reform2026]
+        population:
+          size: 1000
+        """;
+
+    private static Scenario Read(string yaml) => ScenarioReader.Read(yaml, "test.yaml", "/base");
+
+    [Fact]
+    public void Without_a_practice_block_the_calibrated_practice_contact_runs()
+    {
+        var s = Read(Minimal);
+        Assert.Equal(PracticeSpec.Default, s.Practice);
+        var contact = SimulationSetup.Options(s).Practice;
+        Assert.Equal(Simulation.Spells.PracticeContact.Default, contact);
+        Assert.Equal((true, 7, 26, "Jobsamtale"), (contact.Enabled, contact.IntervalWeeks, contact.FromSpellWeek, contact.Requirement));
+    }
+
+    [Fact]
+    public void Every_key_reaches_the_simulators_options()
+    {
+        var s = Read(Minimal + "\npractice:\n  enabled: true\n  intervalWeeks: 9\n  fromSpellWeek: 13\n  requirement: SygFoersteSamtale\n");
+        Assert.Equal(new Simulation.Spells.PracticeContact(true, 9, 13, "SygFoersteSamtale"), SimulationSetup.Options(s).Practice);
+        Assert.Equal(new ScenarioPlace("test.yaml", "practice.requirement", 11, 16), s.Practice.RequirementPlace);
+        Assert.Equal(8, s.Practice.Place!.Line);
+    }
+
+    [Theory]
+    [InlineData("practice: false")]
+    [InlineData("practice: { enabled: off }")]
+    [InlineData("practice: { enabled: false, intervalWeeks: 3 }")]
+    public void Practice_can_be_switched_off(string block)
+    {
+        var s = Read(Minimal + "\n" + block + "\n");
+        Assert.False(s.Practice.Enabled);
+        Assert.False(SimulationSetup.Options(s).Practice.Enabled);
+    }
+
+    [Fact]
+    public void Practice_true_keeps_the_calibrated_values()
+    {
+        var s = Read(Minimal + "\npractice: true\n");
+        Assert.Equal(PracticeSpec.Default.ToContact(), s.Practice.ToContact());
+    }
+
+    [Theory]
+    [InlineData("practice: { intervalWeeks: 0 }", "test.yaml:7:28: practice.intervalWeeks: 0 is out of range 1..520")]
+    [InlineData("practice: { intervalWeeks: 521 }", "test.yaml:7:28: practice.intervalWeeks: 521 is out of range 1..520")]
+    [InlineData("practice: { intervalWeeks: 6.5 }", "test.yaml:7:28: practice.intervalWeeks: expected a whole number, got '6.5'")]
+    [InlineData("practice: { fromSpellWeek: -1 }", "test.yaml:7:28: practice.fromSpellWeek: -1 is out of range 0..520")]
+    [InlineData("practice: { enabled: sometimes }", "test.yaml:7:22: practice.enabled: expected true or false, got 'sometimes'")]
+    [InlineData("practice: { interval: 7 }", "test.yaml:7:13: practice.interval: unknown key 'interval'; allowed here: enabled, intervalWeeks, fromSpellWeek, requirement")]
+    [InlineData("practice: { requirement: Job samtale }", "test.yaml:7:26: practice.requirement: 'Job samtale' is not a requirement name")]
+    [InlineData("practice: { requirement: }", "test.yaml:7:26: practice.requirement: expected a text value")]
+    [InlineData("practice: maybe", "test.yaml:7:11: practice: expected true or false, got 'maybe'")]
+    [InlineData("practice: [7, 26]", "test.yaml:7:11: practice: expected a mapping with keys enabled, intervalWeeks, fromSpellWeek, requirement")]
+    public void A_bad_practice_block_is_one_line_at_its_key(string block, string expected)
+    {
+        var e = Assert.Throws<ScenarioException>(() => Read(Minimal + "\n" + block + "\n"));
+        Assert.StartsWith(expected, e.Message);
+        Assert.DoesNotContain("\n", e.Message);
+    }
+
+    [Fact]
+    public void Every_shipped_regime_has_the_default_practice_requirement()
+    {
+        var s = Read(Minimal);
+        foreach (var name in Lovkode.Law.Regimes.Names)
+        {
+            var regime = Lovkode.Law.Regimes.Create(name);
+            SimulationSetup.CheckPractice(s, Arms(regime));
+        }
+    }
+
+    [Fact]
+    public void A_requirement_the_regime_lacks_is_an_error_at_the_practice_requirement_line()
+    {
+        var s = Read(Minimal + "\npractice:\n  requirement: Samtale\n");
+        var e = Assert.Throws<ScenarioException>(() => SimulationSetup.CheckPractice(s, Arms(Lovkode.Law.Regimes.Create("Reform2026"))));
+        Assert.StartsWith("test.yaml:8:16: practice.requirement: regime 'Reform2026' has no requirement 'Samtale' to cost practice contact as; set practice.requirement to one of its interviews (", e.Message);
+        Assert.Contains("Jobsamtale", e.Message);
+    }
+
+    [Fact]
+    public void A_requirement_that_is_no_meeting_is_an_error()
+    {
+        var s = Read(Minimal + "\npractice: { requirement: Joblog }\n");
+        var e = Assert.Throws<ScenarioException>(() => SimulationSetup.CheckPractice(s, Arms(Lovkode.Law.Regimes.Create("Reform2026"))));
+        Assert.Contains("practice.requirement: practice contact is costed as 'Joblog', which is a task in regime 'Reform2026', not a meeting", e.Message);
+    }
+
+    [Fact]
+    public void With_the_default_requirement_the_error_points_at_the_arm_and_off_means_no_check()
+    {
+        var s = Read(Minimal);
+        var lacking = new NoInterviewRegime();
+        var e = Assert.Throws<ScenarioException>(() => SimulationSetup.CheckPractice(s, Arms(lacking)));
+        Assert.StartsWith("test.yaml:3:13: regimes.baseline: regime 'Ingen' has no requirement 'Jobsamtale' to cost practice contact as; it has no interview requirement; switch practice contact off", e.Message);
+        SimulationSetup.CheckPractice(Read(Minimal + "\npractice: false\n"), Arms(lacking));
+    }
+
+    [Fact]
+    public void The_block_reaches_a_run_off_counts_no_practice_and_a_shorter_interval_more()
+    {
+        double Practice(string block)
+        {
+            var scenario = Read(Minimal.Replace("size: 1000", "size: 2000", StringComparison.Ordinal)
+                + "\nhorizon: { start: 2027-01-04, weeks: 26 }\nreplications: 2\nseed: 5\n" + block + "\n");
+            var document = ScenarioRun.Execute(scenario, Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024")), null);
+            return document.Comparisons[0].Rows.Single(r => r.Metric == "interviews.practice" && r.Dimension == Lovkode.Reports.Model.MetricRow.Total).Baseline!.Mean;
+        }
+        var calibrated = Practice("");
+        Assert.True(calibrated > 0);
+        Assert.Equal(0, Practice("practice: false"));
+        Assert.True(Practice("practice: { intervalWeeks: 3 }") > 1.5 * calibrated);
+        Assert.True(Practice("practice: { fromSpellWeek: 52 }") < calibrated);
+    }
+
+    /// <summary>The baseline arm with the regime; the reform arm with Reform2026.</summary>
+    private static ResolvedArms Arms(IRegime baseline)
+    {
+        var reform = Lovkode.Law.Regimes.Create("Reform2026");
+        return new ResolvedArms(
+            [new ResolvedArm("Kontaktforloeb2024", [(null, baseline)]), new ResolvedArm("Reform2026", [(null, reform)])],
+            new SortedDictionary<string, (IRegime, string)>(StringComparer.Ordinal) { ["Kontaktforloeb2024"] = (baseline, "test"), ["Reform2026"] = (reform, "test") });
+    }
+
+    /// <summary>A regime with no requirement at all (only its metadata is read).</summary>
+    private sealed class NoInterviewRegime : IRegime
+    {
+        private static readonly Citation Cite = new("test", true);
+
+        public RegimeInfo Info { get; } = new("Ingen", "Ingen", "Beskaeftigelse", "test", null, null, Cite, [], [], [], [], [], [], [], []);
+
+        public ParameterSet Parameters => new([], 0);
+
+        public int MaxDuePerWeek => 0;
+
+        public int Classify(in Citizen citizen) => 0;
+
+        public int Schedule(in Citizen citizen, int group, in CaseWeek week, Span<DueEvent> due) => 0;
+
+        public EventCost Cost(int requirement, int group, int dayNumber) => default;
+
+        public void Explain(in Citizen citizen, in CaseWeek week, ICollection<TraceEntry> trace) { }
+
+        public TResult Accept<TResult>(IRegimeVisitor<TResult> visitor) => visitor.Visit(this);
+    }
+}
