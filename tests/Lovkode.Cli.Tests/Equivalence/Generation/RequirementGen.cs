@@ -18,7 +18,7 @@ public static class RequirementGen
 {
     public static Gen<RequirementModel> Requirement(
         int index, IReadOnlyList<FactModel> facts, IReadOnlyList<GroupModel> groups, IReadOnlyList<ParameterModel> parameters,
-        int actors, int channels, int? effectiveDay)
+        int actors, int channels, int? effectiveDay, string? name = null)
     {
         var targets = groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i).ToList();
         var spec = new SpecModel(0, facts, actors, channels, new HeaderModel(null, null, null, null, []), groups, parameters, [], [], [], []);
@@ -45,7 +45,7 @@ public static class RequirementGen
             from order in G.Shuffle(Enumerable.Range(0, RequirementPrinter.ClauseCount))
             from hazard in G.Frequency((5, G.Constant(false)), (1, G.Constant(true)))
             select new RequirementModel(
-                hazard ? HazardNames[index] : $"Krav{index}", kind, title, forList, actor, channel, schedule,
+                name ?? (hazard ? HazardNames[index] : $"Krav{index}"), kind, title, forList, actor, channel, schedule,
                 SplitCosts(costs, split), when, exemptions, dates.From, dates.Until, citation, order);
     }
 

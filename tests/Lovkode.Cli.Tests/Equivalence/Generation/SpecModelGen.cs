@@ -32,10 +32,14 @@ namespace Lovkode.Cli.Tests.Equivalence.Generation;
 ///   scenario may give), laid over both evaluators.
 /// - Names that are C# keywords or names the generated code declares (Emit/GeneratedNames.cs),
 ///   and a regime named like its domain.
+/// - A third of the specs have a reform in a file of its own (ReformGen): <c>extends</c>,
+///   <c>override parameter</c> (with or without the unit), <c>replace requirement</c>,
+///   <c>remove requirement</c> and new requirements; the oracle flattens it by the doc
+///   (ReformFlattening), the interpreter and the compiled regime by the binder.
 /// Not covered, and why:
-/// - Reforms (<c>extends</c>, remove/replace/override/regroup): the binder flattens a reform into
-///   the same BoundRegime both evaluators read, so they add nothing to this comparison; the
-///   Danish reforms are compared by tests/Lovkode.Law.Tests.
+/// - In reforms: group deltas, <c>regroup</c>/<c>from</c>, quota and supervision deltas, chains
+///   of reforms. They change which groups exist, which the partition generator would have to
+///   redo for the reform; the Danish reforms (tests/Lovkode.Law.Tests) cover regroup.
 /// - Invalid specs: that is the malformed corpus and the mutation fuzzing (Lovkode.Spec.Tests).
 /// - Parameter values that make a schedule infeasible or a quota share out of range: the
 ///   analyzer rejects them (LK0032–LK0036), and this generator makes valid specs only.
@@ -59,13 +63,15 @@ public static class SpecModelGen
         from quotas in Quotas(draft)
         from supervisions in G.Choose(0, 2).SelectMany(n => G.CollectToList(Enumerable.Range(0, n).Select(i => Supervision(draft, i))))
         from overrides in G.Frequency((3, G.Constant(Array.Empty<OverrideModel?>())), (2, G.Choose(1, 3).SelectMany(n => G.ArrayOf(Override(draft), n))))
-        select draft with
+        let full = draft with
         {
             Quotas = quotas,
             Supervisions = supervisions.ToList(),
             Overrides = overrides.OfType<OverrideModel>().ToList(),
             RegimeNamedLikeDomain = sharesName,
-        };
+        }
+        from reform in G.Frequency((2, G.Constant<ReformModel?>(null)), (1, ReformGen.Reform(full).Select(r => (ReformModel?)r)))
+        select full with { Reform = reform };
 
     private static Gen<HeaderModel> Header() =>
         from title in G.Elements<string?>(null, "Lov om en aktiv beskæftigelsesindsats", "Reform \"2026\"")

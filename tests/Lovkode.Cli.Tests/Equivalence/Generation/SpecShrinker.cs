@@ -12,10 +12,19 @@ public static class SpecShrinker
 {
     public static IEnumerable<SpecModel> Candidates(SpecModel s)
     {
+        if (s.Reform is { } reform)
+        {
+            yield return s with { Reform = null };
+            for (var i = 0; i < reform.Overrides.Count; i++) yield return s with { Reform = reform with { Overrides = Without(reform.Overrides, i) } };
+            for (var i = 0; i < reform.Changes.Count; i++) yield return s with { Reform = reform with { Changes = Without(reform.Changes, i) } };
+            for (var i = 0; i < reform.Added.Count; i++) yield return s with { Reform = reform with { Added = Without(reform.Added, i) } };
+        }
         for (var i = 0; i < s.Overrides.Count; i++) yield return s with { Overrides = Without(s.Overrides, i) };
         if (s.Supervisions.Count > 0) yield return s with { Supervisions = [] };
         if (s.Quotas.Count > 0) yield return s with { Quotas = [] };
-        for (var i = 0; i < s.Requirements.Count && s.Requirements.Count > 1; i++) yield return WithoutRequirement(s, i);
+        // A reform names the base's requirements and parameters by index: those stay while it does.
+        var indexed = s.Reform is null;
+        for (var i = 0; i < s.Requirements.Count && s.Requirements.Count > 1 && indexed; i++) yield return WithoutRequirement(s, i);
         for (var i = 0; i < s.Requirements.Count; i++)
         {
             var r = s.Requirements[i];
@@ -33,7 +42,7 @@ public static class SpecShrinker
                 yield return Replace(s, i, r with { Schedule = r.Schedule with { From = null, Until = null } });
             }
         }
-        for (var p = s.Parameters.Count - 1; p >= 0; p--) yield return WithoutParameter(s, p);
+        for (var p = s.Parameters.Count - 1; p >= 0 && indexed; p--) yield return WithoutParameter(s, p);
         if (s.Header.EffectiveDay is not null) yield return s with { Header = s.Header with { EffectiveDay = null } };
     }
 

@@ -25,7 +25,15 @@ public sealed record SpecModel(
     /// <summary>Now and then the regime carries its domain's name, which the generated C# must survive.</summary>
     public bool RegimeNamedLikeDomain { get; init; }
 
-    public string RegimeName => RegimeNamedLikeDomain ? DomainName : $"Reg{Id}";
+    public string RegimeName => RegimeNameOverride ?? (RegimeNamedLikeDomain ? DomainName : $"Reg{Id}");
+
+    /// <summary>Set on a reform's flattened model (<see cref="ReformFlattening"/>): its own name.</summary>
+    public string? RegimeNameOverride { get; init; }
+
+    /// <summary>A reform that extends this regime, printed as a second regime file; null for none.</summary>
+    public ReformModel? Reform { get; init; }
+
+    public string ReformName => $"Ref{Id}";
 
     public IEnumerable<int> TargetGroups => Groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i);
 
@@ -123,3 +131,21 @@ public sealed record SupervisionModel(string Name, string? Title, RequirementKin
 
 /// <summary>A scenario's override, laid over the cited values both by the interpreter and by the compiled ParameterSet.</summary>
 public sealed record OverrideModel(int Parameter, double Value, int Group, int? FromDay, int? UntilDay);
+
+/// <summary>
+/// A reform of the spec's regime in a file of its own (<c>regime Ref{id} extends …</c>): parameters
+/// overridden, requirements replaced in place, removed, or added at the end.
+/// </summary>
+public sealed record ReformModel(
+    string? Title,
+    int? EffectiveDay,
+    CitationModel Citation,
+    IReadOnlyList<ParameterDelta> Overrides,
+    IReadOnlyList<RequirementDelta> Changes,
+    IReadOnlyList<RequirementModel> Added);
+
+/// <summary><c>override parameter Name [unit]</c> and new value lines, which replace all of the base's.</summary>
+public sealed record ParameterDelta(int Parameter, IReadOnlyList<ValueLine> Lines, bool WithUnit);
+
+/// <summary><c>replace requirement …</c> (a replacement) or <c>remove requirement Name citation</c>.</summary>
+public sealed record RequirementDelta(int Index, RequirementModel? Replacement, CitationModel Citation);

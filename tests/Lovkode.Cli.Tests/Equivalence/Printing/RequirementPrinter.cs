@@ -13,9 +13,9 @@ public static class RequirementPrinter
     /// <summary>The clause slots <see cref="RequirementModel.ClauseOrder"/> permutes.</summary>
     public const int ClauseCount = 9;
 
-    public static void Print(StringBuilder w, SpecModel spec, RequirementModel r)
+    public static void Print(StringBuilder w, SpecModel spec, RequirementModel r, string keyword = "requirement")
     {
-        w.Append($"\nrequirement {r.Name} {Kind(r.Kind)}{RulesText.Title(r.Title)}\n");
+        w.Append($"\n{keyword} {r.Name} {Kind(r.Kind)}{RulesText.Title(r.Title)}\n");
         foreach (var clause in r.ClauseOrder)
         {
             foreach (var line in Clause(spec, r, clause)) w.Append("  ").Append(line).Append('\n');

@@ -88,10 +88,35 @@ public static class SpecPrinter
         w.Append('\n');
     }
 
-    private static void Parameter(StringBuilder w, SpecModel spec, ParameterModel p)
+    public static string ReformPath(SpecModel spec) => $"{spec.ReformName}.rules";
+
+    /// <summary>The reform's file: a header that extends the regime, then its deltas.</summary>
+    public static string Reform(SpecModel spec)
     {
-        var unit = p.Unit.ToString().ToLowerInvariant();
-        w.Append($"\nparameter {p.Name} {unit}{RulesText.Title(p.Title)}");
+        var r = spec.Reform ?? throw new ArgumentException("the spec has no reform", nameof(spec));
+        var w = new StringBuilder();
+        w.Append($"# A random reform (Equivalence/ReformGen)\nregime {spec.ReformName} extends {spec.RegimeName}{RulesText.Title(r.Title)}\n");
+        if (r.EffectiveDay is int e) w.Append($"  effective {RulesText.Date(e)}\n");
+        w.Append($"  {RulesText.Citation(r.Citation)}\n");
+        foreach (var o in r.Overrides)
+        {
+            var p = spec.Parameters[o.Parameter];
+            Parameter(w, spec, p with { Lines = o.Lines, Inline = false }, "override parameter", o.WithUnit);
+        }
+        foreach (var c in r.Changes)
+        {
+            if (c.Replacement is { } replacement) RequirementPrinter.Print(w, spec, replacement, "replace requirement");
+            else w.Append($"\nremove requirement {spec.Requirements[c.Index].Name}   {RulesText.Citation(c.Citation)}\n");
+        }
+        foreach (var a in r.Added) RequirementPrinter.Print(w, spec, a);
+        return w.ToString();
+    }
+
+    /// <summary>A parameter's declaration, or a reform's <c>override parameter</c> (whose unit may be left out).</summary>
+    private static void Parameter(StringBuilder w, SpecModel spec, ParameterModel p, string head = "parameter", bool withUnit = true)
+    {
+        var unit = withUnit ? " " + p.Unit.ToString().ToLowerInvariant() : "";
+        w.Append($"\n{head} {p.Name}{unit}{RulesText.Title(p.Title)}");
         if (p.Inline && p.Lines.Count == 1 && p.Lines[0].Groups.Count == 0 && p.Lines[0].FromDay is null && p.Lines[0].UntilDay is null)
         {
             w.Append($" = {Value(p, p.Lines[0])}   {RulesText.Citation(p.Lines[0].Citation)}\n");

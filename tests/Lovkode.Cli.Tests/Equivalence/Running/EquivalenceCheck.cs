@@ -2,6 +2,7 @@ using Lovkode.Cli.Tests.Equivalence.Generation;
 using Lovkode.Runtime;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Evaluation;
+using SpecModel = Lovkode.Cli.Tests.Equivalence.Model.SpecModel;
 
 namespace Lovkode.Cli.Tests.Equivalence.Running;
 
@@ -12,26 +13,26 @@ namespace Lovkode.Cli.Tests.Equivalence.Running;
 /// </summary>
 public sealed class EquivalenceCheck
 {
-    private readonly FrontEndSpec _spec;
+    private readonly SpecModel _model;
     private readonly BoundRegime _bound;
     private readonly IRegime _compiled;
     private readonly RegimeInterpreter _interpreter;
     private readonly DueEvent[] _due;
-    private readonly ModelOracle _model;
+    private readonly ModelOracle _oracle;
 
-    public EquivalenceCheck(FrontEndSpec spec, IRegime compiled)
+    public EquivalenceCheck(FrontEndSpec spec, SpecModel model, IRegime compiled)
     {
-        _spec = spec;
-        _bound = spec.Regime;
+        _model = model;
+        _bound = spec.Regime(model);
         _compiled = compiled;
-        foreach (var o in spec.Model.Overrides)
+        foreach (var o in model.Overrides)
         {
             var done = compiled.Parameters.Override(o.Parameter, o.Value, o.Group, From(o.FromDay), From(o.UntilDay));
             if (!done) throw new InvalidOperationException($"override of parameter {o.Parameter} refused");
         }
-        _interpreter = new RegimeInterpreter(_bound, spec.Model.Overrides.Select(o => new ParameterOverride(o.Parameter, o.Value, o.Group, o.FromDay, o.UntilDay)));
+        _interpreter = new RegimeInterpreter(_bound, model.Overrides.Select(o => new ParameterOverride(o.Parameter, o.Value, o.Group, o.FromDay, o.UntilDay)));
         _due = new DueEvent[compiled.MaxDuePerWeek];
-        _model = new ModelOracle(spec.Model);
+        _oracle = new ModelOracle(model);
     }
 
     /// <summary>Null when the compiled regime's metadata states the bound model.</summary>
@@ -48,7 +49,7 @@ public sealed class EquivalenceCheck
 
         var matches = _interpreter.MatchingGroups(facts);
         if (matches.Count != 1) return $"the citizen falls in {matches.Count} groups ({Names(matches)}): the groups do not partition the domain";
-        var modelGroup = _spec.Model.Classify(facts);
+        var modelGroup = _model.Classify(facts);
         if (modelGroup != matches[0]) return $"the model puts the citizen in group {modelGroup}, the interpreter in {matches[0]}: the printed conditions mean something else";
         var group = _compiled.Classify(in citizen);
         if (group != matches[0]) return $"Classify: compiled {group}, interpreter {matches[0]} ({Names(matches)})";
@@ -57,7 +58,7 @@ public sealed class EquivalenceCheck
         var compiled = _due.Take(n).Select(d => d.Requirement).ToList();
         var expected = _interpreter.Due(facts, group, week.SpellWeek, week.CumulativeWeeks, week.DayNumber);
         if (!compiled.SequenceEqual(expected)) return $"Schedule: compiled [{string.Join(", ", compiled)}], interpreter [{string.Join(", ", expected)}]";
-        var model = _model.Due(facts, group, week.SpellWeek, week.CumulativeWeeks, week.DayNumber);
+        var model = _oracle.Due(facts, group, week.SpellWeek, week.CumulativeWeeks, week.DayNumber);
         if (!model.SequenceEqual(expected)) return $"Schedule: the generator's model (docs/spec-language.md read directly) [{string.Join(", ", model)}], interpreter [{string.Join(", ", expected)}]";
 
         foreach (var r in _bound.Requirements.Where(r => r.Groups.Contains(group)))
@@ -65,7 +66,7 @@ public sealed class EquivalenceCheck
             var got = _compiled.Cost(r.Index, group, week.DayNumber);
             var want = _interpreter.Cost(r.Index, group, week.DayNumber);
             if (!SameCost(got, want)) return $"Cost of {r.Name} for group {group}: compiled {got}, interpreter {want}";
-            var m = _model.Cost(r.Index, group, week.DayNumber);
+            var m = _oracle.Cost(r.Index, group, week.DayNumber);
             if (!SameCost(new EventCost(m[0], m[1], m[2], m[3], m[4], m[5]), want)) return $"Cost of {r.Name} for group {group}: the generator's model [{string.Join(", ", m)}], interpreter {want}";
         }
 
