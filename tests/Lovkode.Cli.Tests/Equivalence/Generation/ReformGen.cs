@@ -9,7 +9,8 @@ namespace Lovkode.Cli.Tests.Equivalence.Generation;
 /// A reform of a random spec that keeps it valid: parameters overridden with values of the
 /// same role (so every schedule stays feasible), requirements without a quota replaced by new
 /// ones under the same name, requirements removed (their quotas go with them), new ones
-/// added. Group deltas and <c>regroup</c> are not generated (see SpecModelGen).
+/// added, groups and outside declarations replaced by ones with an equivalent condition.
+/// Removing or adding groups and <c>regroup</c> are not generated (see SpecModelGen).
 /// </summary>
 public static class ReformGen
 {
@@ -36,6 +37,23 @@ public static class ReformGen
                 select new RequirementDelta(i, remove && changed.Length < spec.Requirements.Count ? null : replacement, cite)))
             from added in G.Choose(0, 2).SelectMany(n => G.CollectToList(Enumerable.Range(0, n).Select(k =>
                 RequirementGen.Requirement(k, spec.Facts, spec.Groups, parameters, spec.Actors, spec.Channels, effectiveDay, $"Ny{k}"))))
-            select new ReformModel(title, effective, citation, overrides.ToList(), changes.ToList(), added.ToList());
+            from replacedGroups in G.SubListOf(Enumerable.Range(0, spec.Groups.Count).ToArray())
+            from groupDeltas in G.CollectToList(replacedGroups.Select(i => GroupDelta(spec.Groups[i], i)))
+            select new ReformModel(title, effective, citation, overrides.ToList(), changes.ToList(), added.ToList()) { Groups = groupDeltas.ToList() };
     }
+
+    /// <summary>The group again, its condition rewritten to an equivalent one, with a new title and citation.</summary>
+    private static Gen<GroupDelta> GroupDelta(GroupModel old, int index) =>
+        from rewrite in G.Choose(0, 3)
+        from title in G.Elements<string?>(null, "Ny målgruppe")
+        from citation in CitationGen.Citation()
+        let c = old.Condition
+        let condition = rewrite switch
+        {
+            0 => (Condition)new Paren(c),
+            1 => new Not(new Not(new Paren(c))),
+            2 => new And(new Paren(c), new Literal(true)),
+            _ => new Or(new Literal(false), new Paren(c)),
+        }
+        select new GroupDelta(index, old with { Condition = condition, Title = title, Citation = citation });
 }

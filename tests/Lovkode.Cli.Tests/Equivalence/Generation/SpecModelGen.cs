@@ -34,10 +34,11 @@ namespace Lovkode.Cli.Tests.Equivalence.Generation;
 ///   and a regime named like its domain.
 /// - A third of the specs have a reform in a file of its own (ReformGen): <c>extends</c>,
 ///   <c>override parameter</c> (with or without the unit), <c>replace requirement</c>,
-///   <c>remove requirement</c> and new requirements; the oracle flattens it by the doc
+///   <c>remove requirement</c>, new requirements, <c>replace group</c> / <c>replace outside</c> with
+///   an equivalent condition; the oracle flattens it by the doc
 ///   (ReformFlattening), the interpreter and the compiled regime by the binder.
 /// Not covered, and why:
-/// - In reforms: group deltas, <c>regroup</c>/<c>from</c>, quota and supervision deltas, chains
+/// - In reforms: removing or adding groups, <c>regroup</c>/<c>from</c>, quota and supervision deltas, chains
 ///   of reforms. They change which groups exist, which the partition generator would have to
 ///   redo for the reform; the Danish reforms (tests/Lovkode.Law.Tests) cover regroup.
 /// - Invalid specs: that is the malformed corpus and the mutation fuzzing (Lovkode.Spec.Tests).

@@ -15,6 +15,7 @@ public static class SpecShrinker
         if (s.Reform is { } reform)
         {
             yield return s with { Reform = null };
+            for (var i = 0; i < reform.Groups.Count; i++) yield return s with { Reform = reform with { Groups = Without(reform.Groups, i) } };
             for (var i = 0; i < reform.Overrides.Count; i++) yield return s with { Reform = reform with { Overrides = Without(reform.Overrides, i) } };
             for (var i = 0; i < reform.Changes.Count; i++) yield return s with { Reform = reform with { Changes = Without(reform.Changes, i) } };
             for (var i = 0; i < reform.Added.Count; i++) yield return s with { Reform = reform with { Added = Without(reform.Added, i) } };

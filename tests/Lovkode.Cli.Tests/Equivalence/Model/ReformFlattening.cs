@@ -2,7 +2,7 @@ namespace Lovkode.Cli.Tests.Equivalence.Model;
 
 /// <summary>
 /// What a reform means, read from docs/spec-language.md ("Reforms") without the binder: the
-/// base's copy with overridden parameters' values replaced, replaced requirements in the
+/// base's copy with replaced groups in their place, overridden parameters' values replaced, replaced requirements in the
 /// same place, removed ones (and their quotas) gone, added ones at the end. The oracle
 /// evaluates this flattened model; the interpreter evaluates the binder's.
 /// </summary>
@@ -26,8 +26,11 @@ public static class ReformFlattening
         requirements.AddRange(reform.Added);
         var quotas = spec.Quotas.Where(q => newIndex.ContainsKey(q.Requirement)).Select(q => q with { Requirement = newIndex[q.Requirement] }).ToList();
 
+        var groups = spec.Groups.Select((g, i) => reform.Groups.FirstOrDefault(d => d.Index == i)?.Replacement ?? g).ToList();
+
         return spec with
         {
+            Groups = groups,
             Parameters = parameters,
             Requirements = requirements,
             Quotas = quotas,

@@ -142,7 +142,14 @@ public sealed record ReformModel(
     CitationModel Citation,
     IReadOnlyList<ParameterDelta> Overrides,
     IReadOnlyList<RequirementDelta> Changes,
-    IReadOnlyList<RequirementModel> Added);
+    IReadOnlyList<RequirementModel> Added)
+{
+    /// <summary><c>replace group|outside Name …</c>: the same kind and the same citizens, the condition spelled anew.</summary>
+    public IReadOnlyList<GroupDelta> Groups { get; init; } = [];
+}
+
+/// <summary>A group replaced in place by one whose condition means the same, so the groups still partition the domain.</summary>
+public sealed record GroupDelta(int Index, GroupModel Replacement);
 
 /// <summary><c>override parameter Name [unit]</c> and new value lines, which replace all of the base's.</summary>
 public sealed record ParameterDelta(int Parameter, IReadOnlyList<ValueLine> Lines, bool WithUnit);

@@ -44,13 +44,7 @@ public static class SpecPrinter
     {
         var w = new StringBuilder();
         Header(w, spec);
-        foreach (var g in spec.Groups)
-        {
-            var when = $"  when {ConditionPrinter.Print(g.Condition, spec.Facts)}\n";
-            var cite = $"  {RulesText.Citation(g.Citation)}\n";
-            w.Append($"\n{(g.IsOutside ? "outside" : "group")} {g.Name}{RulesText.Title(g.Title)}\n");
-            w.Append(g.CitationFirst ? cite + when : when + cite);
-        }
+        foreach (var g in spec.Groups) Group(w, spec, g, "");
         foreach (var p in spec.Parameters) Parameter(w, spec, p);
         foreach (var r in spec.Requirements) RequirementPrinter.Print(w, spec, r);
         foreach (var q in spec.Quotas)
@@ -98,6 +92,7 @@ public static class SpecPrinter
         w.Append($"# A random reform (Equivalence/ReformGen)\nregime {spec.ReformName} extends {spec.RegimeName}{RulesText.Title(r.Title)}\n");
         if (r.EffectiveDay is int e) w.Append($"  effective {RulesText.Date(e)}\n");
         w.Append($"  {RulesText.Citation(r.Citation)}\n");
+        foreach (var g in r.Groups) Group(w, spec, g.Replacement, "replace ");
         foreach (var o in r.Overrides)
         {
             var p = spec.Parameters[o.Parameter];
@@ -110,6 +105,14 @@ public static class SpecPrinter
         }
         foreach (var a in r.Added) RequirementPrinter.Print(w, spec, a);
         return w.ToString();
+    }
+
+    private static void Group(StringBuilder w, SpecModel spec, GroupModel g, string delta)
+    {
+        var when = $"  when {ConditionPrinter.Print(g.Condition, spec.Facts)}\n";
+        var cite = $"  {RulesText.Citation(g.Citation)}\n";
+        w.Append($"\n{delta}{(g.IsOutside ? "outside" : "group")} {g.Name}{RulesText.Title(g.Title)}\n");
+        w.Append(g.CitationFirst ? cite + when : when + cite);
     }
 
     /// <summary>A parameter's declaration, or a reform's <c>override parameter</c> (whose unit may be left out).</summary>
