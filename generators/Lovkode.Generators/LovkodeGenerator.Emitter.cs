@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using Lovkode.Generators.Model;
 using Lovkode.Spec.Collections;
@@ -21,7 +22,9 @@ public sealed partial class LovkodeGenerator
         Guard(context, $"regime {model.Regime.Name}", where, () =>
         {
             var code = RegimeEmitter.Emit(model.Domain, model.Regime, new EmitOptions(model.Namespace));
-            context.AddSource($"{CSharpIdentifier.Part(model.Regime.Name)}.g.cs", SourceText.From(code, Encoding.UTF8));
+            // Named after the class, not the .rules name: a regime named Regimes is emitted as
+            // RegimesRegime and must not take the registry's hint name.
+            context.AddSource($"{GeneratedNames.RegimeClass(model.Regime.Name, model.Domain.Name).TrimStart('@')}.g.cs", SourceText.From(code, Encoding.UTF8));
         });
     }
 
@@ -39,7 +42,8 @@ public sealed partial class LovkodeGenerator
         if (model.RegimeNames.IsEmpty) return;
         Guard(context, "the regime registry", Location.None, () =>
         {
-            var code = RegistryEmitter.Emit(model.RegimeNames, new EmitOptions(model.Namespace));
+            var classes = model.RegimeNames.Zip(model.ClassNames, (name, type) => (name, type)).ToDictionary(p => p.name, p => p.type, StringComparer.Ordinal);
+            var code = RegistryEmitter.Emit(model.RegimeNames, new EmitOptions(model.Namespace), name => classes[name]);
             context.AddSource("Regimes.g.cs", SourceText.From(code, Encoding.UTF8));
         });
     }

@@ -69,12 +69,16 @@ public sealed partial class LovkodeGenerator
     private static RegistryModel RegistryOf((SpecCompilation Compilation, string Namespace) input, CancellationToken _)
     {
         var (compilation, ns) = input;
-        var names = compilation.Regimes
-            .Where(r => compilation.IsEmittable(r) && compilation.FindDomain(r.DomainName) is not null)
-            .Select(r => r.Name)
-            .Where(CSharpIdentifier.IsValid)
-            .OrderBy(n => n, StringComparer.Ordinal);
-        return new RegistryModel(names.ToEquatableArray(), ns);
+        var regimes = compilation.Regimes
+            .Where(r => compilation.IsEmittable(r) && compilation.FindDomain(r.DomainName) is not null && CSharpIdentifier.IsValid(r.Name))
+            .GroupBy(r => r.Name, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .ToList();
+        return new RegistryModel(
+            regimes.Select(r => r.Name).ToEquatableArray(),
+            regimes.Select(r => GeneratedNames.RegimeClass(r.Name, r.DomainName)).ToEquatableArray(),
+            ns);
     }
 
     private static EquatableArray<DiagnosticInfo> DiagnosticsOf(SpecCompilation compilation, CancellationToken _) =>

@@ -13,8 +13,11 @@ internal sealed record RegimeModel(BoundDomain Domain, BoundRegime Regime, strin
 /// <summary>One domain to emit.</summary>
 internal sealed record DomainModel(BoundDomain Domain, string Namespace);
 
-/// <summary>The registry: every emitted regime's name.</summary>
-internal sealed record RegistryModel(EquatableArray<string> RegimeNames, string Namespace);
+/// <summary>
+/// The registry: every emitted regime's name and, index for index, the class it was emitted as
+/// (GeneratedNames.RegimeClass: a regime named like its domain or a generated member gets a suffix).
+/// </summary>
+internal sealed record RegistryModel(EquatableArray<string> RegimeNames, EquatableArray<string> ClassNames, string Namespace);
 
 /// <summary>
 /// A diagnostic as plain data: where it goes in the .rules file (path, character span and

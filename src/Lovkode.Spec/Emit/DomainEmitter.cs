@@ -14,7 +14,7 @@ public static class DomainEmitter
 {
     public static string Emit(BoundDomain domain, EmitOptions options)
     {
-        var name = CSharpIdentifier.Escape(domain.Name);
+        var name = GeneratedNames.DomainClass(domain);
         var w = GeneratedFile.Begin(options, $"The domain {domain.Name}", domain.Span.Path);
         w.Summary($"{domain.Name}: {domain.Title ?? domain.Name}", "The facts about a citizen that every regime of this domain reads.");
         w.Line(GeneratedFile.GeneratedCode(options));
@@ -23,12 +23,12 @@ public static class DomainEmitter
         foreach (var e in domain.Enums)
         {
             w.Summary($"{e.Name}: {e.Title ?? e.Name}");
-            w.Open($"public enum {CSharpIdentifier.Escape(e.Name)}");
+            w.Open($"public enum {GeneratedNames.EnumType(domain, e.Name)}");
             for (var i = 0; i < e.Members.Count; i++)
             {
                 var m = e.Members[i];
                 w.Summary(m.Title ?? m.Name);
-                w.Line($"{CSharpIdentifier.Escape(m.Name)} = {CSharpLiteral.Int(i)},");
+                w.Line($"{GeneratedNames.EnumMember(m.Name)} = {CSharpLiteral.Int(i)},");
             }
             w.Close();
             w.Line();
@@ -39,7 +39,7 @@ public static class DomainEmitter
         foreach (var f in domain.Facts)
         {
             w.Summary($"{f.Name}: {f.Title ?? f.Name}");
-            w.Line($"public const int {CSharpIdentifier.Escape(f.Name)} = {CSharpLiteral.Int(f.Slot)};");
+            w.Line($"public const int {GeneratedNames.SlotConstant(f.Name)} = {CSharpLiteral.Int(f.Slot)};");
         }
         w.Close();
         w.Line();
@@ -57,8 +57,10 @@ public static class DomainEmitter
 
     private static void EmitFactory(CodeWriter w, BoundDomain domain)
     {
+        // A fact named Check is a parameter of CreateCitizen and would hide the helper (CS0149); no .rules name starts with '_'.
+        var check = domain.Facts.Any(f => f.Name == "Check") ? "_Check" : "Check";
         w.Summary("A citizen with every fact set; throws when a value is outside the fact's declared range.");
-        var parameters = domain.Facts.Select(f => $"{TypeOf(f)} {CSharpIdentifier.Escape(f.Name)}");
+        var parameters = domain.Facts.Select(f => $"{TypeOf(domain, f)} {CSharpIdentifier.Escape(f.Name)}");
         w.Open($"public static {GeneratedFile.Runtime}Citizen CreateCitizen({string.Join(", ", parameters)})");
         w.Line($"var citizen = new {GeneratedFile.Runtime}Citizen();");
         foreach (var f in domain.Facts)
@@ -71,12 +73,12 @@ public static class DomainEmitter
                 FactType.Date => $"{p}.DayNumber",
                 _ => p,
             };
-            w.Line($"citizen[{CSharpLiteral.Int(f.Slot)}] = Check({value}, {CSharpLiteral.Int(f.Min)}, {CSharpLiteral.Int(f.Max)}, {CSharpLiteral.String(f.Name)});");
+            w.Line($"citizen[{CSharpLiteral.Int(f.Slot)}] = {check}({value}, {CSharpLiteral.Int(f.Min)}, {CSharpLiteral.Int(f.Max)}, {CSharpLiteral.String(f.Name)});");
         }
         w.Line("return citizen;");
         w.Close();
         w.Line();
-        w.Line("private static int Check(int value, int min, int max, string fact) =>");
+        w.Line($"private static int {check}(int value, int min, int max, string fact) =>");
         w.Line("    value >= min && value <= max ? value : throw new global::System.ArgumentOutOfRangeException(fact, value, \"outside the fact's declared range\");");
         w.Line();
     }
@@ -91,20 +93,20 @@ public static class DomainEmitter
             var slot = $"citizen[{CSharpLiteral.Int(f.Slot)}]";
             var body = f.Type switch
             {
-                FactType.Enum => $"({TypeOf(f)}){slot}",
+                FactType.Enum => $"({TypeOf(domain, f)}){slot}",
                 FactType.Bool => $"{slot} != 0",
                 FactType.Date => $"global::System.DateOnly.FromDayNumber({slot})",
                 _ => slot,
             };
             if (used.Count > 1) w.Line();
             w.Summary($"{f.Name}: {f.Title ?? f.Name}");
-            w.Line($"public static {TypeOf(f)} {getter}(in {GeneratedFile.Runtime}Citizen citizen) => {body};");
+            w.Line($"public static {TypeOf(domain, f)} {getter}(in {GeneratedFile.Runtime}Citizen citizen) => {body};");
         }
     }
 
-    private static string TypeOf(BoundFact f) => f.Type switch
+    private static string TypeOf(BoundDomain domain, BoundFact f) => f.Type switch
     {
-        FactType.Enum => CSharpIdentifier.Escape(f.EnumName ?? throw new EmitException($"fact {f.Name} has no enum")),
+        FactType.Enum => GeneratedNames.EnumType(domain, f.EnumName ?? throw new EmitException($"fact {f.Name} has no enum")),
         FactType.Bool => "bool",
         FactType.Date => "global::System.DateOnly",
         _ => "int",

@@ -18,7 +18,7 @@ public static partial class RegimeEmitter
     {
         if (regime.DomainName != domain.Name) throw new EmitException($"regime {regime.Name} belongs to domain {regime.DomainName}, not {domain.Name}");
         var text = new RuleText(domain, regime);
-        var name = CSharpIdentifier.Escape(regime.Name);
+        var name = GeneratedNames.RegimeClass(regime.Name, domain.Name);
         var w = GeneratedFile.Begin(options, $"The regime {regime.Name}", regime.SourcePaths.ToArray());
 
         w.Summary(

@@ -9,8 +9,10 @@ namespace Lovkode.Spec.Emit;
 /// </summary>
 public static class RegistryEmitter
 {
-    public static string Emit(IEnumerable<string> regimeNames, EmitOptions options)
+    /// <param name="className">The class each regime was emitted as; by default <see cref="GeneratedNames.RegimeClass"/> of its name.</param>
+    public static string Emit(IEnumerable<string> regimeNames, EmitOptions options, System.Func<string, string>? className = null)
     {
+        className ??= n => GeneratedNames.RegimeClass(n);
         var names = regimeNames.Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
         const string Regime = GeneratedFile.Runtime + "IRegime";
         var w = GeneratedFile.Begin(options, "The registry of regimes");
@@ -26,7 +28,7 @@ public static class RegistryEmitter
         w.Line("    {");
         foreach (var n in names)
         {
-            w.Line($"        [{CSharpLiteral.String(n)}] = () => new {CSharpIdentifier.Escape(n)}(),");
+            w.Line($"        [{CSharpLiteral.String(n)}] = () => new {className(n)}(),");
         }
         w.Line("    };");
         w.Line();
@@ -35,7 +37,7 @@ public static class RegistryEmitter
         w.Open("switch (name)");
         foreach (var n in names)
         {
-            w.Line($"case {CSharpLiteral.String(n)}: return new {CSharpIdentifier.Escape(n)}();");
+            w.Line($"case {CSharpLiteral.String(n)}: return new {className(n)}();");
         }
         w.Line("default: throw new global::System.ArgumentException(\"Unknown regime '\" + name + \"'.\", nameof(name));");
         w.Close();
