@@ -98,21 +98,8 @@ internal static class WeekEngine
 
                         var cost = regime.Cost(r, group, day);
                         observer.Event(p, w, r, cost, skippedByQuota: false);
-                        sums[b + RawSlot.Events]++;
-                        sums[b + RawSlot.Meetings + kind]++;
-                        sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(cost.MeetingMinutes);
-                        sums[b + RawSlot.PreparationMinutes] += RawSlot.ToFixed(cost.PreparationMinutes);
-                        sums[b + RawSlot.FollowUpMinutes] += RawSlot.ToFixed(cost.FollowUpMinutes);
-                        sums[b + RawSlot.DocumentationMinutes] += RawSlot.ToFixed(cost.DocumentationMinutes);
-                        sums[b + RawSlot.CitizenMinutes] += RawSlot.ToFixed(cost.CitizenMinutes);
-                        sums[b + RawSlot.Dkk] += RawSlot.ToFixed(cost.Dkk);
-                        if (kind == (byte)EventKind.Meeting)
-                        {
-                            sums[b + layout.ActorSlot(plan.Actor[r])]++;
-                            sums[b + layout.ChannelSlot(plan.Channel[r])]++;
-                            sums[b + RawSlot.InterviewCaseworkerMinutes] += RawSlot.ToFixed(cost.CaseworkerMinutes);
-                        }
-                        else if (kind == (byte)EventKind.Offer)
+                        CountEvent(sums, b, layout, plan, r, kind, in cost);
+                        if (kind == (byte)EventKind.Offer)
                         {
                             sums[b + RawSlot.OfferDkk] += RawSlot.ToFixed(cost.Dkk);
                         }
@@ -131,17 +118,7 @@ internal static class WeekEngine
                         if (measured)
                         {
                             sums[b + RawSlot.PracticeInterviews]++;
-                            sums[b + RawSlot.Events]++;
-                            sums[b + RawSlot.Meetings]++;
-                            sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(cost.MeetingMinutes);
-                            sums[b + RawSlot.PreparationMinutes] += RawSlot.ToFixed(cost.PreparationMinutes);
-                            sums[b + RawSlot.FollowUpMinutes] += RawSlot.ToFixed(cost.FollowUpMinutes);
-                            sums[b + RawSlot.DocumentationMinutes] += RawSlot.ToFixed(cost.DocumentationMinutes);
-                            sums[b + RawSlot.CitizenMinutes] += RawSlot.ToFixed(cost.CitizenMinutes);
-                            sums[b + RawSlot.Dkk] += RawSlot.ToFixed(cost.Dkk);
-                            sums[b + RawSlot.InterviewCaseworkerMinutes] += RawSlot.ToFixed(cost.CaseworkerMinutes);
-                            sums[b + layout.ActorSlot(plan.Actor[practiceRequirement])]++;
-                            sums[b + layout.ChannelSlot(plan.Channel[practiceRequirement])]++;
+                            CountEvent(sums, b, layout, plan, practiceRequirement, (byte)EventKind.Meeting, in cost);
                         }
                     }
 
@@ -248,6 +225,30 @@ internal static class WeekEngine
         var cohort = context.Arm.CohortOf[((int)redirected * 3) + (int)ReadinessKind.Aktivitetsparat];
         if (cohort >= 0) state.Cohort[p] = (short)cohort;
         plan.Facts.SetBenefit(ref citizen, redirected, ReadinessKind.Aktivitetsparat);
+    }
+
+    /// <summary>
+    /// Books one event that took place: its count, its kind, every cost component and, for a
+    /// meeting, its actor, channel and caseworker minutes. Rule-driven and practice interviews
+    /// both come through here, so the two are always counted alike.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountEvent(long[] sums, int b, ArmLayout layout, RegimePlan plan, int requirement, byte kind, in EventCost cost)
+    {
+        sums[b + RawSlot.Events]++;
+        sums[b + RawSlot.Meetings + kind]++;
+        sums[b + RawSlot.MeetingMinutes] += RawSlot.ToFixed(cost.MeetingMinutes);
+        sums[b + RawSlot.PreparationMinutes] += RawSlot.ToFixed(cost.PreparationMinutes);
+        sums[b + RawSlot.FollowUpMinutes] += RawSlot.ToFixed(cost.FollowUpMinutes);
+        sums[b + RawSlot.DocumentationMinutes] += RawSlot.ToFixed(cost.DocumentationMinutes);
+        sums[b + RawSlot.CitizenMinutes] += RawSlot.ToFixed(cost.CitizenMinutes);
+        sums[b + RawSlot.Dkk] += RawSlot.ToFixed(cost.Dkk);
+        if (kind == (byte)EventKind.Meeting)
+        {
+            sums[b + layout.ActorSlot(plan.Actor[requirement])]++;
+            sums[b + layout.ChannelSlot(plan.Channel[requirement])]++;
+            sums[b + RawSlot.InterviewCaseworkerMinutes] += RawSlot.ToFixed(cost.CaseworkerMinutes);
+        }
     }
 
     /// <summary>
