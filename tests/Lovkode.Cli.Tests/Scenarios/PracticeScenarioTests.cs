@@ -2,23 +2,13 @@ using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Runtime;
+using static Lovkode.Cli.Tests.Support.InlineScenario;
 
 namespace Lovkode.Cli.Tests.Scenarios;
 
 /// <summary>The scenario's <c>practice:</c> block: read with its places, checked for bounds, carried to the simulator, checked against the regimes.</summary>
 public sealed class PracticeScenarioTests
 {
-    private const string Minimal = """
-        name: Test
-        regimes:
-          baseline: Kontaktforloeb2024
-          reforms: [Reform2026]
-        population:
-          size: 1000
-        """;
-
-    private static Scenario Read(string yaml) => ScenarioReader.Read(yaml, "test.yaml", "/base");
-
     [Fact]
     public void Without_a_practice_block_the_calibrated_practice_contact_runs()
     {

@@ -1,21 +1,11 @@
 using System.Text.Json;
 using Lovkode.Cli.Scenarios;
+using static Lovkode.Cli.Tests.Support.InlineScenario;
 
 namespace Lovkode.Cli.Tests.Scenarios;
 
 public sealed class ScenarioReaderTests
 {
-    private const string Minimal = """
-        name: Test
-        regimes:
-          baseline: Kontaktforloeb2024
-          reforms: [Reform2026]
-        population:
-          size: 1000
-        """;
-
-    private static Scenario Read(string yaml) => ScenarioReader.Read(yaml, "test.yaml", "/base");
-
     private static ScenarioException Fails(string yaml) => Assert.Throws<ScenarioException>(() => Read(yaml));
 
     public static TheoryData<string> ShippedScenarios =>
