@@ -17,8 +17,11 @@ namespace Lovkode.Benchmarks.VarianceReduction;
 /// Both variances are estimates from R replications, so the ratio has a sampling error of its
 /// own: with 20 replications a measured 10× could be anything from about 4× to 25×. The study
 /// therefore runs 60 and reports an approximate 95% interval for the ratio (see <see cref="Row"/>).
+/// It also measures how far sharing could go at all: a fourth simulation re-draws only the
+/// reform's own decisions, the one thing the arms do not share, which bounds the ratio any
+/// sharing of random numbers could reach (<see cref="Row.SharingCeiling"/>).
 /// </summary>
-public sealed class VarianceReductionStudy
+public sealed partial class VarianceReductionStudy
 {
     /// <summary>The default scenario's stop metric first; the direct costs and supervision show where the DKK total's variance comes from.</summary>
     public static readonly string[] Metrics = ["caseworker.hours", "interviews", "offers", "direct.dkk", "supervision.municipality.years", "total.dkk"];
@@ -63,6 +66,10 @@ public sealed class VarianceReductionStudy
         var paired = Simulator.Run([Arm.Of(baseline, "baseline"), Arm.Of(reform, "reform")], Options(2026));
         var baselineAlone = Simulator.Run([Arm.Of(baseline, "baseline")], Options(2026));
         var reformAlone = Simulator.Run([Arm.Of(reform, "reform")], Options(2026 + 1_000_003));
+        // The reform against itself with its own decisions (quota skips, closed-programme
+        // admissions) re-drawn and every other draw common: Var(this delta) = 2 E[Var(X | common)],
+        // twice the part of the paired variance those decisions add.
+        var ownDecisions = Simulator.Run([Arm.Of(reform, "reform"), Arm.Of(reform, "reform, own decisions re-drawn") with { OwnDecisionSeed = 0x5EED_2026UL }], Options(2026));
 
         var rows = new List<Row>();
         foreach (var metric in Metrics)
@@ -74,12 +81,20 @@ public sealed class VarianceReductionStudy
             var without = replications * ((x.StandardError * x.StandardError) + (y.StandardError * y.StandardError));
             var baselineVariance = replications * x.StandardError * x.StandardError;
             var reformVariance = replications * y.StandardError * y.StandardError;
-            rows.Add(new Row(metric, delta.Delta, y.Mean - x.Mean, with, without, replications - 1, Satterthwaite(baselineVariance, reformVariance, replications - 1)));
+            var pairedBaseline = Variance(paired.Arms[0], metric, replications);
+            var pairedReform = Variance(paired.Arms[1], metric, replications);
+            var redrawn = ownDecisions.Comparisons[0].Find(metric) ?? throw new InvalidOperationException($"no own-decision delta for {metric}");
+            rows.Add(new Row(metric, delta.Delta, y.Mean - x.Mean, with, without, replications - 1, Satterthwaite(baselineVariance, reformVariance, replications - 1))
+            {
+                PairedBaselineVariance = pairedBaseline,
+                PairedReformVariance = pairedReform,
+                OwnDecisionVariance = replications * redrawn.StandardError * redrawn.StandardError / 2,
+            });
         }
         var study = new VarianceReductionStudy(LawRegimes.Description, persons, replications, rows, clock.Elapsed);
         foreach (var row in rows)
         {
-            log.WriteLine($"  {row.Metric}: Var(delta) with CRN {row.VarianceWith:G4}, without {row.VarianceWithout:G4}, ratio {Format(row.Ratio)} {Interval(row)}");
+            log.WriteLine($"  {row.Metric}: Var(delta) with CRN {row.VarianceWith:G4}, without {row.VarianceWithout:G4}, ratio {Format(row.Ratio)} {Interval(row)}; arms' correlation {row.Correlation:F3}; own decisions {row.OwnDecisionShare:P0} of Var(delta with CRN), so sharing can reach at most {Format(row.SharingCeiling)}; any coupling at most {Format(row.Ceiling)}");
         }
         return study;
     }
@@ -89,6 +104,12 @@ public sealed class VarianceReductionStudy
     {
         var denominator = ((a * a) + (b * b)) / df;
         return denominator == 0 ? df : (a + b) * (a + b) / denominator;
+    }
+
+    private static double Variance(ArmResult arm, string metric, int replications)
+    {
+        var estimate = arm.Find(metric) ?? throw new InvalidOperationException($"no estimate for {metric} in {arm.Name}");
+        return replications * estimate.StandardError * estimate.StandardError;
     }
 
     private static Estimate Total(SimulationResult result, string metric) =>
@@ -101,12 +122,12 @@ public sealed class VarianceReductionStudy
         {
             $"Regimes: {Regimes}. {Persons:N0} persons, 52 weeks, {Replications} replications; {Elapsed.TotalSeconds:F1} s.",
             "",
-            "| Metric | Mean delta, CRN | Mean delta, independent | Var(delta) with CRN | Var(delta) without | Ratio | 95% interval |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| Metric | Mean delta, CRN | Mean delta, independent | Var(delta) with CRN | Var(delta) without | Ratio | 95% interval | Arms' correlation | Own decisions' share of Var(delta) with CRN | Ceiling, more sharing | Ceiling, any coupling |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         };
         lines.AddRange(Rows.Select(r =>
             $"| {r.Metric} | {r.DeltaWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.DeltaWithout.ToString("G4", CultureInfo.InvariantCulture)} | " +
-            $"{r.VarianceWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.VarianceWithout.ToString("G4", CultureInfo.InvariantCulture)} | {Format(r.Ratio)} | {Interval(r)} |"));
+            $"{r.VarianceWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.VarianceWithout.ToString("G4", CultureInfo.InvariantCulture)} | {Format(r.Ratio)} | {Interval(r)} | {r.Correlation.ToString("F3", CultureInfo.InvariantCulture)} | {r.OwnDecisionShare.ToString("P0", CultureInfo.InvariantCulture)} | {Format(r.SharingCeiling)} | {Format(r.Ceiling)} |"));
         File.WriteAllLines(path, lines);
     }
 
@@ -118,29 +139,5 @@ public sealed class VarianceReductionStudy
         if (!double.IsFinite(row.Ratio) || row.VarianceWithout == 0) return "–";
         var (low, high) = row.RatioInterval;
         return $"[{low.ToString("N1", CultureInfo.InvariantCulture)}×, {high.ToString("N1", CultureInfo.InvariantCulture)}×]";
-    }
-
-    /// <summary>
-    /// One metric: the mean deltas of both designs, the per-replication variance of each and the
-    /// degrees of freedom behind each variance (R − 1 for the paired delta; Welch–Satterthwaite for
-    /// the sum of the two independent arms' variances).
-    /// </summary>
-    public sealed record Row(string Metric, double DeltaWith, double DeltaWithout, double VarianceWith, double VarianceWithout, double DegreesWith, double DegreesWithout)
-    {
-        public double Ratio => VarianceWith == 0 ? (VarianceWithout == 0 ? 1 : double.PositiveInfinity) : VarianceWithout / VarianceWith;
-
-        /// <summary>
-        /// An approximate 95% interval for the ratio: a variance estimate on ν degrees of freedom
-        /// has a log with standard error about √(2/ν), so the log of the ratio has √(2/ν₁ + 2/ν₂).
-        /// Normal-theory, like the F interval it approximates; enough to say whether 10× is met.
-        /// </summary>
-        public (double Low, double High) RatioInterval
-        {
-            get
-            {
-                var spread = 1.959964 * Math.Sqrt((2 / DegreesWith) + (2 / DegreesWithout));
-                return (Ratio * Math.Exp(-spread), Ratio * Math.Exp(spread));
-            }
-        }
     }
 }

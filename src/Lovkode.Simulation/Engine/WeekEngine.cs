@@ -39,6 +39,7 @@ internal static class WeekEngine
         var parameters = regime.Parameters;
         var practice = options.Practice;
         var practiceRequirement = plan.PracticeRequirement;
+        var ownDecisionSeed = context.Arm.Arm.OwnDecisionSeed;
 
         for (var p = 0; p < chunk.Count; p++)
         {
@@ -48,6 +49,7 @@ internal static class WeekEngine
             if (firstWeek >= segment.To) continue;
 
             var key = CounterRandom.PersonKey(seed, replication, chunk.Id[p]);
+            var decisionKey = ownDecisionSeed == 0 ? key : CounterRandom.Mix(key ^ ownDecisionSeed);
             var municipality = chunk.Municipality[p];
             var citizen = plan.Facts.Citizen((BenefitKind)state.Benefit[p], (ReadinessKind)state.Readiness[p], chunk.Age[p],
                 chunk.Education[p], chunk.Employed[p], chunk.ExpectedAbsenceWeeks[p], municipality);
@@ -60,7 +62,7 @@ internal static class WeekEngine
                 var day = context.StartDay + (7 * w);
                 if (w == entry && plan.ClosedProgrammeInflowShare >= 0)
                 {
-                    AdmitOrRedirect(context, state, p, ref citizen, plan, parameters, key, day);
+                    AdmitOrRedirect(context, state, p, ref citizen, plan, parameters, decisionKey, day);
                 }
                 var group = regime.Classify(in citizen);
                 var cell = layout.Cell(plan.GroupMap[group], municipality);
@@ -86,7 +88,7 @@ internal static class WeekEngine
                     {
                         var r = due[i].Requirement;
                         var q = plan.QuotaOf[r];
-                        if (q >= 0 && Skipped(plan, q, r, group, spellWeek, day, key, parameters))
+                        if (q >= 0 && Skipped(plan, q, r, group, spellWeek, day, decisionKey, parameters))
                         {
                             if (measured) sums[b + RawSlot.QuotaSkipped]++;
                             observer.Event(p, w, r, default, skippedByQuota: true);

@@ -32,6 +32,15 @@ public sealed record Arm
     /// <summary>The regimes in force, in date order. The first applies from the start of the run whatever its date.</summary>
     public IReadOnlyList<RegimePeriod> Periods { get; }
 
+    /// <summary>
+    /// Re-keys the draws only a regime's own decisions make (whom a quota skips, whether a closed
+    /// programme still takes a case) while every other draw stays common. Zero, the default,
+    /// keeps them common too. Two arms of one regime that differ only here measure how much of
+    /// a paired delta's variance those decisions cause, which no sharing of random numbers can
+    /// remove (the variance-reduction study in <c>benchmarks/</c>).
+    /// </summary>
+    internal ulong OwnDecisionSeed { get; init; }
+
     /// <summary>An arm with one regime throughout.</summary>
     public static Arm Of(IRegime regime, string? name = null) =>
         new(name ?? regime.Info.Name, [new RegimePeriod(DateOnly.MinValue, regime)]);
