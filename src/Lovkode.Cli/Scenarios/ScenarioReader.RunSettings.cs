@@ -1,0 +1,128 @@
+namespace Lovkode.Cli.Scenarios;
+
+public static partial class ScenarioReader
+{
+    /// <summary>How a scenario runs: <c>population</c>, <c>horizon</c>, <c>replications</c> and <c>parameters</c> overrides.</summary>
+    private sealed partial class Builder
+    {
+        private static PopulationSpec Population(YamlNode node)
+        {
+            int? size = null;
+            var composition = new SortedDictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+            foreach (var (key, value) in node.Mapping("size", "composition"))
+            {
+                switch (key)
+                {
+                    case "size": size = value.Int(1, 50_000_000); break;
+                    case "composition":
+                        foreach (var fact in value.Mapping("benefit", "readiness"))
+                        {
+                            composition[fact.Key] = Shares(fact.Value);
+                        }
+                        break;
+                }
+            }
+            if (size is null) throw node.Missing("size");
+            return new PopulationSpec(size.Value, composition, node.Place);
+        }
+
+        private static SortedDictionary<string, double> Shares(YamlNode node)
+        {
+            var shares = new SortedDictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (member, value) in node.Entries())
+            {
+                var share = value.Double();
+                if (share < 0) throw value.Error("a share cannot be negative");
+                shares[member] = share;
+            }
+            if (shares.Count == 0) throw node.Error("give at least one member and its share");
+            var total = shares.Values.Sum();
+            if (total <= 0) throw node.Error("the shares add up to zero");
+            if (Math.Abs(total - 1) > 0.005 && Math.Abs(total - 100) > 0.5)
+                throw node.Error($"the shares add up to {total:0.###}; they must add up to 1 (or 100%)");
+            return shares;
+        }
+
+        private static HorizonSpec Horizon(YamlNode node)
+        {
+            DateOnly? start = null, end = null;
+            int? weeks = null;
+            foreach (var (key, value) in node.Mapping("start", "weeks", "end"))
+            {
+                switch (key)
+                {
+                    case "start": start = value.Date(); break;
+                    case "weeks": weeks = value.Int(1, 520); break;
+                    case "end": end = value.Date(); break;
+                }
+            }
+            if (start is null) throw node.Missing("start");
+            if (weeks is not null && end is not null) throw node.Error("give 'weeks' or 'end', not both");
+            if (end is { } e)
+            {
+                if (e <= start) throw node.Error("'end' must come after 'start'");
+                weeks = (e.DayNumber - start.Value.DayNumber + 6) / 7;
+            }
+            return new HorizonSpec(start.Value, weeks ?? 52);
+        }
+
+        private static ReplicationSpec Replications(YamlNode node)
+        {
+            if (node.IsScalar)
+            {
+                var count = node.Int(1, 100_000);
+                return new ReplicationSpec(count, null, null, count);
+            }
+            int min = 5, max = 200;
+            string? metric = null;
+            double? width = null;
+            foreach (var (key, value) in node.Mapping("min", "max", "stop"))
+            {
+                switch (key)
+                {
+                    case "min": min = value.Int(2, 100_000); break;
+                    case "max": max = value.Int(2, 100_000); break;
+                    case "stop":
+                        foreach (var (k, v) in value.Mapping("metric", "relativeHalfWidth"))
+                        {
+                            if (k == "metric") metric = v.String();
+                            else
+                            {
+                                width = v.Double();
+                                if (width <= 0 || width >= 1) throw v.Error("expected a share between 0 and 1, e.g. 0.01 or 1%");
+                            }
+                        }
+                        if (metric is null || width is null) throw value.Error("a stop rule needs 'metric' and 'relativeHalfWidth'");
+                        break;
+                }
+            }
+            if (max < min) throw node.Error($"'max' ({max}) is below 'min' ({min})");
+            if (metric is null) throw node.Error("without a 'stop' rule, write the number of replications: replications: 20");
+            return new ReplicationSpec(min, metric, width, max);
+        }
+
+        private static ParameterOverride Parameter(YamlNode node)
+        {
+            string? name = null, group = null, regime = null;
+            double? value = null;
+            ScenarioPlace? valuePlace = null;
+            DateOnly? from = null, until = null;
+            foreach (var (key, v) in node.Mapping("name", "group", "value", "from", "until", "regime"))
+            {
+                switch (key)
+                {
+                    case "name": name = v.String(); break;
+                    case "group": group = v.String(); break;
+                    case "value": value = v.Double(); valuePlace = v.Place; break;
+                    case "from": from = v.Date(); break;
+                    case "until": until = v.Date(); break;
+                    case "regime": regime = v.String(); break;
+                }
+            }
+            if (name is null) throw node.Missing("name");
+            if (value is null) throw node.Missing("value");
+            if (from is { } f && until is { } u && u <= f) throw node.Error("'until' must come after 'from'");
+            return new ParameterOverride(name, group, value.Value, from, until, regime, node.Place, valuePlace ?? node.Place);
+        }
+    }
+}
