@@ -16,7 +16,16 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args is [Compiler.ColdCompileStudy.ChildSwitch]) return Compiler.ColdCompileStudy.RunChild();
-        var options = SuiteOptions.Parse(args);
+        SuiteOptions options;
+        try
+        {
+            options = SuiteOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
 
         var disagreements = EquivalenceCheck.Run(Console.Out);
         if (disagreements > 0)
@@ -37,7 +46,7 @@ public static class Program
 
         if (options.Selects("Lovkode.Benchmarks.Compiler.ColdCompileStudy") && !RunStudy("cold compile", () => Compiler.ColdCompileStudy.Run(options.Dry, Console.Out))) exitCode = 2;
 
-        if (options.RunVarianceStudy && !RunStudy("variance reduction", () => VarianceReductionStudy.Run(options.Dry, Console.Out)
+        if (options.RunVarianceStudy && !RunStudy("variance reduction", () => VarianceReductionStudy.Run(options.Dry, options.VarianceReplications, Console.Out)
                 .WriteMarkdown(Path.Combine(SuiteConfig.ArtifactsPath, "results", "variance-reduction.md"))))
         {
             exitCode = 2;

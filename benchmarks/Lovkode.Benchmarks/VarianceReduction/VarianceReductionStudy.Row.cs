@@ -75,13 +75,19 @@ public sealed partial class VarianceReductionStudy
         /// has a log with standard error about √(2/ν), so the log of the ratio has √(2/ν₁ + 2/ν₂).
         /// Normal-theory, like the F interval it approximates; enough to say whether 10× is met.
         /// </summary>
-        public (double Low, double High) RatioInterval
+        public (double Low, double High) RatioInterval => Widen(Ratio);
+
+        /// <summary>
+        /// The same approximate interval around <see cref="SharingCeiling"/>: it shares the ratio's
+        /// two variance estimates, and the own decisions' part it subtracts is small and measured on
+        /// the same draws, so its own error is left out.
+        /// </summary>
+        public (double Low, double High) SharingCeilingInterval => Widen(SharingCeiling);
+
+        private (double Low, double High) Widen(double value)
         {
-            get
-            {
-                var spread = 1.959964 * Math.Sqrt((2 / DegreesWith) + (2 / DegreesWithout));
-                return (Ratio * Math.Exp(-spread), Ratio * Math.Exp(spread));
-            }
+            var spread = 1.959964 * Math.Sqrt((2 / DegreesWith) + (2 / DegreesWithout));
+            return (value * Math.Exp(-spread), value * Math.Exp(spread));
         }
     }
 }

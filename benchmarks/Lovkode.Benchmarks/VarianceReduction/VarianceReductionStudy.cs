@@ -16,7 +16,7 @@ namespace Lovkode.Benchmarks.VarianceReduction;
 /// per replication (R × SE²), over the same number of replications.
 /// Both variances are estimates from R replications, so the ratio has a sampling error of its
 /// own: with 20 replications a measured 10× could be anything from about 4× to 25×. The study
-/// therefore runs 60 and reports an approximate 95% interval for the ratio (see <see cref="Row"/>).
+/// therefore runs 200 and reports an approximate 95% interval for the ratio (see <see cref="Row"/>).
 /// It also measures how far sharing could go at all: a fourth simulation re-draws only the
 /// reform's own decisions, the one thing the arms do not share, which bounds the ratio any
 /// sharing of random numbers could reach (<see cref="Row.SharingCeiling"/>).
@@ -45,11 +45,11 @@ public sealed partial class VarianceReductionStudy
 
     public TimeSpan Elapsed { get; }
 
-    /// <summary>The default scenario: 200,000 persons, 52 weeks from 2027-01-04, seed 2026; 60 replications (5,000 persons and 3 in a dry run).</summary>
-    public static VarianceReductionStudy Run(bool dry, TextWriter log)
+    /// <summary>The default scenario: 200,000 persons, 52 weeks from 2027-01-04, seed 2026; 200 replications unless given (5,000 persons and 3 in a dry run).</summary>
+    public static VarianceReductionStudy Run(bool dry, int? replicationsWanted, TextWriter log)
     {
         var persons = dry ? 5_000 : 200_000;
-        var replications = dry ? 3 : 60;
+        var replications = replicationsWanted ?? (dry ? 3 : 200);
         var clock = Stopwatch.StartNew();
         var (baseline, reform) = LawRegimes.DefaultPair();
         SimulationOptions Options(ulong seed) => new()
@@ -94,7 +94,7 @@ public sealed partial class VarianceReductionStudy
         var study = new VarianceReductionStudy(LawRegimes.Description, persons, replications, rows, clock.Elapsed);
         foreach (var row in rows)
         {
-            log.WriteLine($"  {row.Metric}: Var(delta) with CRN {row.VarianceWith:G4}, without {row.VarianceWithout:G4}, ratio {Format(row.Ratio)} {Interval(row)}; arms' correlation {row.Correlation:F3}; own decisions {row.OwnDecisionShare:P0} of Var(delta with CRN), so sharing can reach at most {Format(row.SharingCeiling)}; any coupling at most {Format(row.Ceiling)}");
+            log.WriteLine($"  {row.Metric}: Var(delta) with CRN {row.VarianceWith:G4}, without {row.VarianceWithout:G4}, ratio {Format(row.Ratio)} {Interval(row)}; arms' correlation {row.Correlation:F3}; own decisions {row.OwnDecisionShare:P0} of Var(delta with CRN), so sharing can reach at most {Format(row.SharingCeiling)} {Interval(row, row.SharingCeiling, row.SharingCeilingInterval)}; any coupling at most {Format(row.Ceiling)}");
         }
         return study;
     }
@@ -122,22 +122,24 @@ public sealed partial class VarianceReductionStudy
         {
             $"Regimes: {Regimes}. {Persons:N0} persons, 52 weeks, {Replications} replications; {Elapsed.TotalSeconds:F1} s.",
             "",
-            "| Metric | Mean delta, CRN | Mean delta, independent | Var(delta) with CRN | Var(delta) without | Ratio | 95% interval | Arms' correlation | Own decisions' share of Var(delta) with CRN | Ceiling, more sharing | Ceiling, any coupling |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| Metric | Mean delta, CRN | Mean delta, independent | Var(delta) with CRN | Var(delta) without | Ratio | 95% interval | Arms' correlation | Own decisions' share of Var(delta) with CRN | Ceiling, more sharing | 95% interval | Ceiling, any coupling |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         };
         lines.AddRange(Rows.Select(r =>
             $"| {r.Metric} | {r.DeltaWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.DeltaWithout.ToString("G4", CultureInfo.InvariantCulture)} | " +
-            $"{r.VarianceWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.VarianceWithout.ToString("G4", CultureInfo.InvariantCulture)} | {Format(r.Ratio)} | {Interval(r)} | {r.Correlation.ToString("F3", CultureInfo.InvariantCulture)} | {r.OwnDecisionShare.ToString("P0", CultureInfo.InvariantCulture)} | {Format(r.SharingCeiling)} | {Format(r.Ceiling)} |"));
+            $"{r.VarianceWith.ToString("G4", CultureInfo.InvariantCulture)} | {r.VarianceWithout.ToString("G4", CultureInfo.InvariantCulture)} | {Format(r.Ratio)} | {Interval(r)} | {r.Correlation.ToString("F3", CultureInfo.InvariantCulture)} | {r.OwnDecisionShare.ToString("P0", CultureInfo.InvariantCulture)} | {Format(r.SharingCeiling)} | {Interval(r, r.SharingCeiling, r.SharingCeilingInterval)} | {Format(r.Ceiling)} |"));
         File.WriteAllLines(path, lines);
     }
 
     private static string Format(double ratio) =>
         double.IsPositiveInfinity(ratio) ? "∞ (the paired delta has no variance)" : ratio.ToString("N1", CultureInfo.InvariantCulture) + "×";
 
-    private static string Interval(Row row)
+    private static string Interval(Row row) => Interval(row, row.Ratio, row.RatioInterval);
+
+    private static string Interval(Row row, double value, (double Low, double High) interval)
     {
-        if (!double.IsFinite(row.Ratio) || row.VarianceWithout == 0) return "–";
-        var (low, high) = row.RatioInterval;
+        if (!double.IsFinite(value) || row.VarianceWithout == 0) return "–";
+        var (low, high) = interval;
         return $"[{low.ToString("N1", CultureInfo.InvariantCulture)}×, {high.ToString("N1", CultureInfo.InvariantCulture)}×]";
     }
 }
