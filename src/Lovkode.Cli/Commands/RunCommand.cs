@@ -21,14 +21,20 @@ internal static class RunCommand
         var population = new Option<int?>("--population", "-n") { Description = "persons per replication, overriding the scenario" };
         var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
         var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
+        var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed,
+            scenario, output, formats, population, replications, seed, threads,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
             var s = Load(parse.GetValue(scenario));
             s = WithOverrides(s, parse.GetValue(output), parse.GetValue(formats), parse.GetValue(population), parse.GetValue(replications), parse.GetValue(seed));
+            if (parse.GetValue(threads) is { } t)
+            {
+                if (t < 1) throw new CliException("--threads: at least 1");
+                s = s with { Threads = t };
+            }
             return Execute(s);
         }));
         return command;

@@ -23,6 +23,7 @@ internal static class SimulationSetup
             Weeks = scenario.Horizon.Weeks,
             BehaviouralEffects = scenario.Effects,
             Practice = scenario.Practice.ToContact(),
+            MaxDegreeOfParallelism = scenario.Threads,
         };
     }
 

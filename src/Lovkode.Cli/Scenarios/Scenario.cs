@@ -22,6 +22,13 @@ public sealed record Scenario(
 {
     /// <summary>Practice contact: the calibrated interviews beyond the rules (docs/model.md). Default: on, as calibrated.</summary>
     public PracticeSpec Practice { get; init; } = PracticeSpec.Default;
+
+    /// <summary>
+    /// Worker threads for the simulation (null: one per core). A machine setting from the command
+    /// line, not part of the scenario file: every draw is a function of its key, so results are
+    /// the same at any count.
+    /// </summary>
+    public int? Threads { get; init; }
 }
 
 /// <summary>

@@ -54,6 +54,21 @@ public sealed class RunTests : TempFolderTest
     }
 
     [Fact]
+    public void Run_gives_the_same_results_on_one_thread_and_on_two()
+    {
+        var scenario = Write("small.yaml", Small);
+        var one = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "one"), "--threads", "1", "--format", "csv");
+        var two = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "two"), "--threads", "2", "--format", "csv");
+        Assert.True(one.ExitCode == 0, one.ToString());
+        Assert.True(two.ExitCode == 0, two.ToString());
+        Assert.Equal(File.ReadAllText(Path.Combine(Folder, "one", "results.csv")), File.ReadAllText(Path.Combine(Folder, "two", "results.csv")));
+
+        var none = CliProcess.Run(Folder, "run", scenario, "--threads", "0");
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("--threads: at least 1", none.Stderr);
+    }
+
+    [Fact]
     public void Report_rebuilds_the_html_from_results_json()
     {
         var run = CliProcess.Run(Folder, "run", Write("small.yaml", Small), "--replications", "2", "--population", "1500");
