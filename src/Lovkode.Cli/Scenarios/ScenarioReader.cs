@@ -45,10 +45,16 @@ public static partial class ScenarioReader
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws these on some broken input, without a position; the scanner's
-            // last good token is where the reading stopped.
+            // YamlDotNet throws these on some broken input, without a position or a reason. An
+            // unclosed '{' or '[' is the usual cause; otherwise the scanner's last good token is
+            // where the reading stopped.
+            if (UnclosedBracket.Find(text) is var (openLine, openColumn, bracket))
+            {
+                var closer = bracket == '{' ? '}' : ']';
+                throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", openLine, openColumn), $"malformed YAML: this '{bracket}' is never closed; end it with '{closer}' on this line or a later one");
+            }
             var (line, column) = LastGoodToken(text);
-            throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", line, column), $"malformed YAML near here: {e.Message}");
+            throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", line, column), $"malformed YAML near here (the YAML reader gave no reason: {e.Message})");
         }
         if (stream.Documents.Count != 1)
             throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", 1, 1), "expected exactly one YAML document");
