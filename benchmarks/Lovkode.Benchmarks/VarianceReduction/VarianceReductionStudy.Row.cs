@@ -23,7 +23,8 @@ public sealed partial class VarianceReductionStudy
         /// Var(X₁ − X₀) ≥ (σ₁ − σ₀)²: no coupling of the arms pushes the ratio past
         /// (σ₀² + σ₁²) ÷ (σ₁ − σ₀)². A reform that scales a metric by a factor a gives σ₁ ≈ aσ₀
         /// and a ceiling of (1 + a²) ÷ (1 − a)²: 5 for a = 0.5, 10 only from a ≈ 0.63 up.
-        /// Taken from the paired run's own marginals, so the measured ratio never exceeds it.
+        /// Taken from the paired run's own marginals, so its paired variance never falls below
+        /// (σ₁ − σ₀)²; the ratio's numerator comes from the independent runs, so it is an estimate too.
         /// </summary>
         public double Ceiling
         {
