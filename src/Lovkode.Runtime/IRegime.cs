@@ -29,6 +29,14 @@ public interface IRegime
     /// <summary>The group, the events due and the rules that did not apply, each with its citation. Allocates; not for the hot path.</summary>
     void Explain(in Citizen citizen, in CaseWeek week, ICollection<TraceEntry> trace);
 
+    /// <summary>
+    /// Whether the citizen's case is left out of the measure of supervision rule
+    /// <paramref name="supervision"/>: one of its <c>except when</c> clauses holds. Generated only
+    /// for regimes whose supervision has exemptions; the simulator asks only then
+    /// (<see cref="SupervisionInfo.Exemptions"/>).
+    /// </summary>
+    bool SupervisionExempt(int supervision, in Citizen citizen) => false;
+
     /// <summary>The buffer size <see cref="Schedule"/> needs: the number of requirements.</summary>
     int MaxDuePerWeek { get; }
 

@@ -83,6 +83,17 @@ public sealed record SupervisionInfo(
     EventKind MeasuredKind,
     Operand Threshold,
     IReadOnlyList<CostItem> Costs,
-    Citation Citation);
+    Citation Citation)
+{
+    /// <summary>
+    /// The rule's <c>except when</c> clauses, as text. A case for which one holds
+    /// (<see cref="IRegime.SupervisionExempt"/>) is not counted; a municipality with no counted
+    /// case is not under supervision.
+    /// </summary>
+    public IReadOnlyList<ExemptionInfo> Exemptions { get; init; } = [];
+}
+
+/// <summary>An <c>except when</c> clause: its condition as text, and its citation.</summary>
+public sealed record ExemptionInfo(string Condition, Citation Citation);
 
 public readonly record struct CostItem(CostComponent Component, Operand Amount);

@@ -52,6 +52,7 @@ internal sealed class RegimePlan
             return measured;
         }).ToArray();
         SupervisionSlot = Enumerable.Range(firstSupervisionSlot, Supervisions.Length).ToArray();
+        SupervisionHasExemptions = Supervisions.Select(rule => rule.Exemptions.Count > 0).ToArray();
         MaxDue = Math.Max(regime.MaxDuePerWeek, requirements.Count);
         ClosedProgrammeInflowShare = regime.Parameters.IndexOf(Scenario.LawParameters.InflowShareClosedProgrammes);
         PracticeRequirement = practice.Enabled ? ResolvePracticeRequirement(info, practice.Requirement) : -1;
@@ -105,6 +106,9 @@ internal sealed class RegimePlan
     public bool[][] QuotaGroups { get; }
     public SupervisionInfo[] Supervisions { get; }
     public int[] SupervisionSlot { get; }
+
+    /// <summary>Per supervision rule: whether it has <c>except when</c> clauses, so whether the regime must be asked about each case.</summary>
+    public bool[] SupervisionHasExemptions { get; }
 
     /// <summary>
     /// Per supervision rule and group: whether the group's cases count. Only groups that some

@@ -126,7 +126,7 @@ internal static class WeekEngine
 
                     if (measured)
                     {
-                        CountSupervisedCase(plan, acc, state, p, municipality, w, cumulative, group);
+                        CountSupervisedCase(regime, in citizen, plan, acc, state, p, municipality, w, cumulative, group);
                     }
                 }
 
@@ -271,13 +271,20 @@ internal static class WeekEngine
         return CounterRandom.Uniform(key, 0, RandomStream.Quota, plan.QuotaCounter[r]) >= share;
     }
 
-    private static void CountSupervisedCase(RegimePlan plan, RawAccumulator acc, PersonState state, int p, int municipality, int w, int cumulative, int group)
+    /// <summary>
+    /// Counts the case in its municipality's measure of each supervision rule that reaches it, and
+    /// whether it had the measured kind of event in the window. A case an <c>except when</c> of
+    /// the rule exempts is not counted (the regime is asked only when the rule has exemptions).
+    /// </summary>
+    private static void CountSupervisedCase<TRegime>(TRegime regime, in Citizen citizen, RegimePlan plan, RawAccumulator acc, PersonState state, int p, int municipality, int w, int cumulative, int group)
+        where TRegime : class, IRegime
     {
         var supervisions = plan.Supervisions;
         for (var s = 0; s < supervisions.Length; s++)
         {
             var rule = supervisions[s];
             if (cumulative < rule.MinCumulativeWeeks || !plan.SupervisedGroup[s][group]) continue;
+            if (plan.SupervisionHasExemptions[s] && regime.SupervisionExempt(s, in citizen)) continue;
             var index = acc.SupervisionIndex(plan.SupervisionSlot[s], municipality, w);
             acc.Eligible[index]++;
             if (w - state.LastKindWeek[(p * PersonState.KindCount) + (int)rule.MeasuredKind] < rule.WindowWeeks) acc.Covered[index]++;

@@ -104,15 +104,17 @@ internal sealed class DeclarationBinder
         var schedule = syntax.Schedule is null ? null : BindSchedule(syntax.Schedule);
         var costs = BindCosts(syntax.Costs);
         var condition = syntax.Condition is null ? null : _conditions.Bind(syntax.Condition);
-        var exemptions = syntax.Exemptions
-            .Select(e => new BoundExemption(_conditions.Bind(e.Condition), Cite(e.Citation), e.Span))
-            .ToEquatableArray();
+        var exemptions = BindExemptions(syntax.Exemptions);
         var (from, until) = Interval(syntax.From, syntax.Until);
         if (actor < 0 || channel < 0 || schedule is null) return null;
         var groups = syntax.For?.Select(n => new NameRef(n.Text, n.Span)).ToList();
         return new RequirementDraft(syntax.Name.Text, syntax.Kind, syntax.Title?.Text, groups, actor, channel, schedule,
             costs, condition, exemptions, from, until, Cite(syntax.Citation), syntax.Span);
     }
+
+    /// <summary><c>except when C</c> clauses, of a requirement or a supervision rule.</summary>
+    public EquatableArray<BoundExemption> BindExemptions(IReadOnlyList<ExemptionSyntax> exemptions) =>
+        exemptions.Select(e => new BoundExemption(_conditions.Bind(e.Condition), Cite(e.Citation), e.Span)).ToEquatableArray();
 
     /// <summary>LK0101, unless a syntax error in the declaration explains the gap.</summary>
     public void MissingClause(SourceSpan declaration, SourceSpan at, string what, string clause)

@@ -157,13 +157,14 @@ internal sealed partial class DeltaApplier
         var window = syntax.WindowWeeks is null ? null : _binder.WholeConstant(syntax.WindowWeeks, "The window in weeks");
         var threshold = syntax.Threshold is null ? null : _binder.Operand(syntax.Threshold, OperandUse.Share, "The threshold");
         var costs = _binder.BindCosts(syntax.Costs);
+        var exemptions = _binder.BindExemptions(syntax.Exemptions);
         if (syntax.MeasuredKind is null || minWeeks is null || window is null || threshold is null)
         {
             _own.Add((ChangeTarget.Supervision, syntax.Name.Text));
             return;
         }
         var draft = new SupervisionDraft(syntax.Name.Text, syntax.Title?.Text, minWeeks.Value, window.Value,
-            syntax.MeasuredKind.Value, threshold, costs, DeclarationBinder.Cite(syntax.Citation), syntax.Span);
+            syntax.MeasuredKind.Value, threshold, costs, exemptions, DeclarationBinder.Cite(syntax.Citation), syntax.Span);
         Declare(ChangeTarget.Supervision, syntax.Name, syntax.Delta, _draft.FindSupervision(syntax.Name.Text),
             () => _draft.Supervisions.Add(draft), i => _draft.Supervisions[i] = draft, draft.Citation, syntax.Span);
     }

@@ -62,7 +62,7 @@ internal sealed class RegimeBuilder
         var quotas = _draft.Quotas.Select(q => new BoundQuota(_requirements[q.Requirement], q.Requirement, Operand(q.Share),
             q.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
         var supervisions = _draft.Supervisions.Select((s, i) => new BoundSupervision(s.Name, i, s.Title, s.MinCumulativeWeeks,
-            s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Citation, s.Span));
+            s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Exemptions, s.Citation, s.Span));
         return new Built(groups.ToEquatableArray(), parameters.ToEquatableArray(), requirements.ToEquatableArray(),
             quotas.ToEquatableArray(), supervisions.ToEquatableArray());
     }

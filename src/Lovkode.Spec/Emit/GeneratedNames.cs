@@ -19,7 +19,7 @@ public static class GeneratedNames
     /// </summary>
     private static readonly HashSet<string> RegimeMembers = new(System.StringComparer.Ordinal)
     {
-        "Metadata", "Info", "Parameters", "MaxDuePerWeek", "Accept", "Classify", "Schedule", "Cost", "Explain",
+        "Metadata", "Info", "Parameters", "MaxDuePerWeek", "Accept", "Classify", "Schedule", "Cost", "Explain", "SupervisionExempt",
         "CreateParameters", "IsFor", "BuildMetadata", "RequirementStatus", "Regimes",
     };
 

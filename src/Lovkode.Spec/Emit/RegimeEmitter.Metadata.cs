@@ -46,12 +46,20 @@ public static partial class RegimeEmitter
             $"new {R}SupervisionInfo({CSharpLiteral.String(s.Name)}, {CSharpLiteral.Int(s.Index)}, {CSharpLiteral.String(s.Title ?? "")}, {CSharpLiteral.Int(s.MinCumulativeWeeks)}, " +
             $"{CSharpLiteral.Int(s.WindowWeeks)}, {R}EventKind.{s.MeasuredKind}, {Operand(s.Threshold)}, new {R}CostItem[] {{ " +
             string.Join(", ", s.Costs.Select(c => $"new {R}CostItem({R}CostComponent.{c.Component}, {Operand(c.Amount)})")) +
-            $" }}, {Citation(s.Citation)})", last: true);
+            $" }}, {Citation(s.Citation)})" + SupervisionExemptions(s, text), last: true);
         w.Outdent();
         w.Line(");");
         w.Close();
         w.Line();
     }
+
+    /// <summary>Left out when there are none, so a rule without exemptions is emitted as before.</summary>
+    private static string SupervisionExemptions(BoundSupervision s, RuleText text) =>
+        s.Exemptions.IsEmpty
+            ? ""
+            : $" {{ Exemptions = new {R}ExemptionInfo[] {{ " +
+              string.Join(", ", s.Exemptions.Select(e => $"new {R}ExemptionInfo({CSharpLiteral.String(text.Condition(e.Condition))}, {Citation(e.Citation)})")) +
+              " } }";
 
     private static void List<T>(CodeWriter w, string type, IReadOnlyList<T> items, System.Func<T, string> item, bool last = false)
     {

@@ -37,6 +37,7 @@ public static partial class RegimeEmitter
         EmitSchedule(w, regime);
         EmitCost(w, regime, text);
         EmitExplain(w, regime, text);
+        EmitSupervisionExempt(w, regime);
 
         w.Close();
         return GeneratedFile.End(w);

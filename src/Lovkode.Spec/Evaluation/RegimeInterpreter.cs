@@ -51,6 +51,10 @@ public sealed class RegimeInterpreter
         return Fires(r.Schedule, group, spellWeek, cumulativeWeeks, dayNumber) ? RequirementOutcome.Due : RequirementOutcome.NotThisWeek;
     }
 
+    /// <summary>Whether an <c>except when</c> of the supervision rule holds: the case is not counted in its measure.</summary>
+    public bool SupervisionExempt(int supervision, IReadOnlyList<int> facts) =>
+        Regime.Supervisions[supervision].Exemptions.Any(e => ConditionEvaluator.Holds(e.Condition, facts));
+
     public CostBreakdown Cost(int requirement, int group, int dayNumber)
     {
         var r = Regime.Requirements[requirement];

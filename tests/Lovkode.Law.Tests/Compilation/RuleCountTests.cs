@@ -10,13 +10,13 @@ namespace Lovkode.Law.Tests.Compilation;
 public sealed class RuleCountTests
 {
     [Theory]
-    [InlineData("Lab2019", 13, 17, 1, 0, 58)]
-    [InlineData("Forenkling2022", 13, 15, 1, 0, 38)]
-    [InlineData("Kontaktforloeb2024", 13, 13, 1, 0, 35)]
-    [InlineData("Velfaerdskommune2023", 13, 15, 1, 0, 38)]
-    [InlineData("Ekspertgruppe2024", 5, 8, 0, 0, 14)]
-    [InlineData("Reform2026", 5, 11, 0, 4, 18)]
-    public void Rule_counts_match_docs_law_md(string name, int groups, int requirements, int supervisions, int quotas, int variants)
+    [InlineData("Lab2019", 13, 17, 1, 0, 58, 2)]
+    [InlineData("Forenkling2022", 13, 15, 1, 0, 38, 2)]
+    [InlineData("Kontaktforloeb2024", 13, 13, 1, 0, 35, 2)]
+    [InlineData("Velfaerdskommune2023", 13, 15, 1, 0, 38, 12)]
+    [InlineData("Ekspertgruppe2024", 5, 8, 0, 0, 14, 1)]
+    [InlineData("Reform2026", 5, 11, 0, 4, 18, 1)]
+    public void Rule_counts_match_docs_law_md(string name, int groups, int requirements, int supervisions, int quotas, int variants, int exemptions)
     {
         var regime = FrontEnd.Compilation.FindRegime(name)!;
         SpecDate.TryParse("2030-01-01", out var day);
@@ -29,5 +29,6 @@ public sealed class RuleCountTests
         Assert.Equal(supervisions, regime.Supervisions.Count);
         Assert.Equal(quotas, regime.Quotas.Count);
         Assert.Equal(variants, inForce.Sum(r => r.Groups.Count));
+        Assert.Equal(exemptions, inForce.Sum(r => r.Exemptions.Count) + regime.Supervisions.Sum(s => s.Exemptions.Count));
     }
 }

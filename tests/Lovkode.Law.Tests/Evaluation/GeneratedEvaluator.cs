@@ -54,6 +54,14 @@ public sealed class GeneratedEvaluator : ILawEvaluator
         return names;
     }
 
+    public IReadOnlyList<string> Supervisions => _regime.Info.Supervisions.Select(s => s.Name).ToList();
+
+    public bool SupervisionExempt(int[] facts, string supervision)
+    {
+        var citizen = ToCitizen(facts);
+        return _regime.SupervisionExempt(_regime.Info.Supervisions.Single(s => s.Name == supervision).Index, in citizen);
+    }
+
     private Citizen ToCitizen(int[] facts)
     {
         var citizen = default(Citizen);

@@ -27,4 +27,10 @@ public interface ILawEvaluator
     string Classify(int[] facts);
 
     IReadOnlyList<string> Due(int[] facts, string group, int spellWeek, int cumulativeWeeks, DateOnly weekStart);
+
+    /// <summary>The regime's supervision rules, by name.</summary>
+    IReadOnlyList<string> Supervisions { get; }
+
+    /// <summary>Whether the citizen's case is left out of the supervision rule's measure.</summary>
+    bool SupervisionExempt(int[] facts, string supervision);
 }

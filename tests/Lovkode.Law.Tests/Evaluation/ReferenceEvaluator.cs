@@ -56,6 +56,11 @@ public sealed class ReferenceEvaluator : ILawEvaluator
         }
     }
 
+    public IReadOnlyList<string> Supervisions => _regime.Supervisions.Select(s => s.Name).ToList();
+
+    public bool SupervisionExempt(int[] facts, string supervision) =>
+        _interpreter.SupervisionExempt(_regime.Supervisions.Single(s => s.Name == supervision).Index, facts);
+
     public string Classify(int[] facts)
     {
         var matches = _interpreter.MatchingGroups(facts).Select(g => _regime.Groups[g].Name).ToList();

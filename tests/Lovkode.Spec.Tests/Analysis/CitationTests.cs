@@ -18,7 +18,8 @@ public sealed class CitationTests
         var requirement = Requirement("Cv", 0, new[] { 0 }, OnceWithin(P(0, "Frist")),
             exemptions: new[] { Exemption(Is(Employed, 1), 66, cited: false) }, cited: false);
         var quota = new BoundQuota(0, "Cv", C(0.5), new[] { 0 }.ToEquatableArray(), 0, 26, null, At(80));
-        var supervision = new BoundSupervision("Tilsyn", 0, null, 52, 52, RequirementKind.Offer, C(0.7), EquatableArray<BoundCost>.Empty, null, At(90));
+        var supervision = new BoundSupervision("Tilsyn", 0, null, 52, 52, RequirementKind.Offer, C(0.7), EquatableArray<BoundCost>.Empty,
+            new[] { Exemption(Is(Employed, 1), 92, cited: false) }.ToEquatableArray(), null, At(90));
         var changes = new[]
         {
             new RegimeChange(ChangeKind.Removed, ChangeTarget.Requirement, "Plan", null, At(95)),
@@ -29,7 +30,8 @@ public sealed class CitationTests
             .Where(d => d.Id == "LK0040")
             .ToList();
         Assert.All(warnings, w => Assert.Equal(Lovkode.Spec.Diagnostics.Severity.Warning, w.Severity));
-        Assert.Equal(new[] { 10, 50, 60, 66, 80, 90, 95, 96 }, warnings.Select(w => w.Span.Line).ToArray());
+        Assert.Equal(new[] { 10, 50, 60, 66, 80, 90, 92, 95, 96 }, warnings.Select(w => w.Span.Line).ToArray());
+        Assert.Contains(warnings, w => w.Message == "The exemption of supervision Tilsyn has no citation");
         Assert.Contains(warnings, w => w.Message == "The value of parameter Frist for Dagpenge has no citation");
         Assert.Contains(warnings, w => w.Message == "The removal of requirement Plan has no citation");
     }

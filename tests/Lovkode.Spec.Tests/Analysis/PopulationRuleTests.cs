@@ -56,7 +56,7 @@ public sealed class PopulationRuleTests
     public void A_supervision_threshold_above_one_is_an_error()
     {
         var supervision = new BoundSupervision("Tilsyn", 0, null, 52, 52, RequirementKind.Offer, C(1.5, 91),
-            EquatableArray<BoundCost>.Empty, Cite, At(90));
+            EquatableArray<BoundCost>.Empty, EquatableArray<BoundExemption>.Empty, Cite, At(90));
         var d = Assert.Single(Analyze(Regime(TwoGroups, supervisions: new[] { supervision })), x => x.Id == "LK0039");
         Assert.Equal(91, d.Span.Line);
         Assert.Equal("The threshold of supervision Tilsyn is 150%, outside 0%..100%", d.Message);

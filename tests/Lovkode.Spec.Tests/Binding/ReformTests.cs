@@ -100,6 +100,35 @@ public sealed class ReformTests
         Assert.All(r.Changes, x => Assert.Equal(ChangeKind.Replaced, x.Kind));
     }
 
+    [Fact]
+    public void A_supervision_exemption_is_bound_with_its_citation_and_leaves_matching_cases_out()
+    {
+        var r = Clean(Compile(Head("R") + """
+            replace supervision Tilsyn measure meeting among cases after 52 cumulative weeks over 52 weeks threshold 70%
+              except when benefit = Dagpenge and employed § "fri"
+              except when age >= 60 assumed "ældre"
+              § "c"
+            """), "R");
+        var exemptions = r.Supervisions[0].Exemptions;
+        Assert.Equal(2, exemptions.Count);
+        Assert.Equal("fri", exemptions[0].Citation!.Text);
+        Assert.True(exemptions[1].Citation!.IsAssumption);
+        var interpreter = new Lovkode.Spec.Evaluation.RegimeInterpreter(r);
+        // Facts by slot: benefit, readiness, age, education, employed, firstContact.
+        Assert.True(interpreter.SupervisionExempt(0, new[] { 0, 0, 40, 0, 1, 0 }));
+        Assert.False(interpreter.SupervisionExempt(0, new[] { 0, 0, 40, 0, 0, 0 }));
+        Assert.True(interpreter.SupervisionExempt(0, new[] { 1, 0, 61, 0, 0, 0 }));
+        Assert.False(interpreter.SupervisionExempt(0, new[] { 1, 0, 59, 0, 1, 0 }));
+        Assert.Empty(Clean(Compile(), "Lab").Supervisions[0].Exemptions);
+    }
+
+    [Fact]
+    public void A_supervision_exemption_names_only_known_facts()
+    {
+        var c = Compile(Head("R") + "replace supervision Tilsyn measure meeting among cases after 52 cumulative weeks over 52 weeks threshold 70% except when nope = 1 § \"a\" § \"c\"");
+        Assert.Contains(c.Diagnostics, d => d.Span.Path == "reform0.rules" && d.Severity == Lovkode.Spec.Diagnostics.Severity.Error);
+    }
+
     [Theory]
     [InlineData("remove requirement Nope § \"a\"", "LK0017")]
     [InlineData("replace requirement Nope task actor Jobcenter channel Digital once within 1 weeks", "LK0017")]

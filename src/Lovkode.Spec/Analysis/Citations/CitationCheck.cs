@@ -41,6 +41,10 @@ internal static class CitationCheck
         foreach (var supervision in regime.Supervisions)
         {
             if (supervision.Citation is null) Missing(context, supervision.Span, "Supervision " + supervision.Name);
+            foreach (var exemption in supervision.Exemptions)
+            {
+                if (exemption.Citation is null) Missing(context, exemption.Span, "The exemption of supervision " + supervision.Name);
+            }
         }
         foreach (var change in regime.Changes)
         {

@@ -129,5 +129,6 @@ internal sealed record SupervisionDraft(
     RequirementKind MeasuredKind,
     OperandDraft Threshold,
     IReadOnlyList<CostDraft> Costs,
+    EquatableArray<BoundExemption> Exemptions,
     Citation? Citation,
     SourceSpan Span);

@@ -23,7 +23,9 @@ public sealed record BoundQuota(
 /// <see cref="MinCumulativeWeeks"/> cumulative weeks, the share that had an event of
 /// <see cref="MeasuredKind"/> within the last <see cref="WindowWeeks"/> weeks. Below
 /// <see cref="Threshold"/> the municipality is put under supervision, which costs
-/// <see cref="Costs"/> per municipality per year (caseworker minutes and DKK).
+/// <see cref="Costs"/> per municipality per year (caseworker minutes and DKK). A case for
+/// which an <see cref="Exemptions"/> condition holds is not counted; a municipality with no
+/// counted case is not under supervision, so a condition on the municipality exempts it.
 /// </summary>
 public sealed record BoundSupervision(
     string Name,
@@ -34,5 +36,6 @@ public sealed record BoundSupervision(
     RequirementKind MeasuredKind,
     BoundOperand Threshold,
     EquatableArray<BoundCost> Costs,
+    EquatableArray<BoundExemption> Exemptions,
     Citation? Citation,
     SourceSpan Span);

@@ -157,7 +157,7 @@ internal sealed partial class RulesParser
         return (from, until);
     }
 
-    /// <summary><c>supervision Name "title"</c> then measure, threshold, cost and a citation in any order.</summary>
+    /// <summary><c>supervision Name "title"</c> then measure, threshold, cost, exemptions and a citation in any order.</summary>
     private SupervisionSyntax? ParseSupervision(DeltaKind delta, Token first)
     {
         var name = ExpectName("the supervision rule's name");
@@ -166,9 +166,10 @@ internal sealed partial class RulesParser
         RequirementKind? kind = null;
         OperandSyntax? minWeeks = null, window = null, threshold = null;
         var costs = new List<CostSyntax>();
+        var exemptions = new List<ExemptionSyntax>();
         CitationSyntax? citation = null;
         var where = "supervision " + name.Text;
-        bool AtClause() => At(K.Measure) || At(K.Threshold) || At(K.Cost) || AtCitation();
+        bool AtClause() => At(K.Measure) || At(K.Threshold) || At(K.Cost) || At(K.Except) || AtCitation();
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
@@ -189,6 +190,11 @@ internal sealed partial class RulesParser
             {
                 ParseCostItems(costs);
             }
+            else if (Accept(K.Except))
+            {
+                var exemption = ParseExemption(clause);
+                if (exemption is not null) exemptions.Add(exemption);
+            }
             else if (AtCitation())
             {
                 var c = ParseCitation();
@@ -197,11 +203,11 @@ internal sealed partial class RulesParser
             }
             else
             {
-                Expected("'measure', 'threshold', 'cost' or a citation in " + where);
+                Expected("'measure', 'threshold', 'cost', 'except' or a citation in " + where);
             }
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
-        return new SupervisionSyntax(delta, name, title, kind, minWeeks, window, threshold, costs, citation, SpanFrom(first));
+        return new SupervisionSyntax(delta, name, title, kind, minWeeks, window, threshold, costs, exemptions, citation, SpanFrom(first));
     }
 
     /// <summary><c>KIND among cases after N cumulative weeks over W weeks</c></summary>

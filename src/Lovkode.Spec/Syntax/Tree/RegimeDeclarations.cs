@@ -78,7 +78,7 @@ public sealed record QuotaSyntax(
 
 /// <summary>
 /// <c>supervision Name "title" measure KIND among cases after N cumulative weeks over W weeks
-/// threshold T cost … citation</c>.
+/// threshold T cost … except when C … citation</c>.
 /// </summary>
 public sealed record SupervisionSyntax(
     DeltaKind Delta,
@@ -89,6 +89,7 @@ public sealed record SupervisionSyntax(
     OperandSyntax? WindowWeeks,
     OperandSyntax? Threshold,
     IReadOnlyList<CostSyntax> Costs,
+    IReadOnlyList<ExemptionSyntax> Exemptions,
     CitationSyntax? Citation,
     SourceSpan Span) : DeclarationSyntax(Span);
 

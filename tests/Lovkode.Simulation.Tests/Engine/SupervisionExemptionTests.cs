@@ -1,0 +1,33 @@
+using Lovkode.Simulation.Results;
+using Lovkode.Simulation.Scenario;
+using Lovkode.Simulation.Tests.Support;
+
+namespace Lovkode.Simulation.Tests.Engine;
+
+/// <summary>
+/// A supervision rule's <c>except when</c> leaves the cases it matches out of the measure; a
+/// municipality with no counted case is not under supervision. Velfaerdskommune2023 exempts its
+/// four freed municipalities (docs/law.md, A7); every other municipality is judged as before.
+/// </summary>
+public sealed class SupervisionExemptionTests
+{
+    private static readonly string[] Freed = ["Hilleroed", "Greve", "Silkeborg", "Aabenraa"];
+
+    [Fact]
+    public void The_freed_municipalities_never_come_under_supervision_and_the_others_are_judged_as_before()
+    {
+        var options = Options.Small(persons: 20_000, replications: 2, weeks: 52) with { Start = new DateOnly(2023, 7, 3) };
+        var result = Simulator.Run([Arm.Of(DanishLaw.Create("Forenkling2022")), Arm.Of(DanishLaw.Create("Velfaerdskommune2023"))], options);
+        var comparison = result.Comparisons[0];
+        var years = comparison.Deltas.Where(d => d.Metric == "supervision.municipality.years" && d.Municipality != SimulationResult.All && d.Group == SimulationResult.All).ToList();
+        Assert.Equal(98, years.Count);
+        foreach (var municipality in years)
+        {
+            if (Freed.Contains(municipality.Municipality)) Assert.Equal(0.0, municipality.ReformMean);
+            else Assert.Equal(municipality.BaselineMean, municipality.ReformMean);
+        }
+        // Without the exemption these four would be under supervision in both arms: the test
+        // means something only if the baseline has them there.
+        Assert.True(years.Where(m => Freed.Contains(m.Municipality)).Sum(m => m.BaselineMean) > 0);
+    }
+}
