@@ -40,6 +40,7 @@ public static class Boundaries
             Walk(r.When);
             foreach (var e in r.Exemptions) Walk(e.Condition);
         }
+        foreach (var e in spec.Supervisions.SelectMany(s => s.Exemptions)) Walk(e.Condition);
         return found.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray());
     }
 

@@ -26,7 +26,8 @@ namespace Lovkode.Cli.Tests.Equivalence.Generation;
 ///   in minutes, hours or DKK in one or two <c>cost</c> clauses, <c>for</c> lists or none,
 ///   <c>when</c>, 0–2 exemptions with citations, <c>from</c>/<c>until</c> dates, clauses in any order.
 /// - Quotas (share constant or parameter, groups of the requirement) and supervisions (measure,
-///   threshold, costs): compiled and loaded, though neither evaluator computes with them.
+///   threshold, costs): compiled and loaded, though neither evaluator computes with them; a
+///   supervision's 0–2 <c>except when</c> clauses, which both answer (<c>SupervisionExempt</c>).
 /// - Citations in all three spellings (§, cite, assumed) on every rule and value.
 /// - Scenario overrides of parameters (for a group or all, dated or not, fractions and zero as a
 ///   scenario may give), laid over both evaluators.
@@ -107,8 +108,16 @@ public static class SpecModelGen
         from window in G.Choose(1, 52)
         from threshold in RequirementGen.Operand(spec.Parameters, Role.Share)
         from costs in RequirementGen.Costs(spec.Parameters)
+        // Exemptions that hold for some citizens and not for others: each is built to hold (or
+        // not) for a random witness, so both outcomes occur.
+        from exemptions in G.Choose(0, 2).SelectMany(n => G.ArrayOf(
+            from witness in CitizenGen.Facts(spec.Facts)
+            from holds in G.Elements(true, false)
+            from c in ConditionGen.Satisfying(spec.Facts, witness, holds)
+            from cite in CitationGen.Citation()
+            select new ExemptionModel(c, cite), n))
         from citation in CitationGen.Citation()
-        select new SupervisionModel($"Tilsyn{index}", index == 0 ? "Skærpet \"tilsyn\"" : null, kind, minWeeks, window, threshold, costs, citation);
+        select new SupervisionModel($"Tilsyn{index}", index == 0 ? "Skærpet \"tilsyn\"" : null, kind, minWeeks, window, threshold, costs, exemptions, citation);
 
     private static Gen<OverrideModel?> Override(SpecModel spec) =>
         spec.Parameters.Count == 0

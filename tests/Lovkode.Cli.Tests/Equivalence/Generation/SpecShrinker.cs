@@ -22,6 +22,7 @@ public static class SpecShrinker
         }
         for (var i = 0; i < s.Overrides.Count; i++) yield return s with { Overrides = Without(s.Overrides, i) };
         if (s.Supervisions.Count > 0) yield return s with { Supervisions = [] };
+        if (s.Supervisions.Any(v => v.Exemptions.Count > 0)) yield return s with { Supervisions = s.Supervisions.Select(v => v with { Exemptions = [] }).ToList() };
         if (s.Quotas.Count > 0) yield return s with { Quotas = [] };
         // A reform names the base's requirements and parameters by index: those stay while it does.
         var indexed = s.Reform is null;

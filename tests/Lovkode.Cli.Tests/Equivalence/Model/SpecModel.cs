@@ -127,7 +127,7 @@ public sealed record RequirementModel(
 /// <summary><c>quota R at least Share of G within weeks A..B citation</c>.</summary>
 public sealed record QuotaModel(int Requirement, Amount Share, bool AsPercent, IReadOnlyList<int> Groups, int FromWeek, int UntilWeek, CitationModel Citation);
 
-public sealed record SupervisionModel(string Name, string? Title, RequirementKind Measured, int MinCumulativeWeeks, int WindowWeeks, Amount Threshold, IReadOnlyList<CostModel> Costs, CitationModel Citation);
+public sealed record SupervisionModel(string Name, string? Title, RequirementKind Measured, int MinCumulativeWeeks, int WindowWeeks, Amount Threshold, IReadOnlyList<CostModel> Costs, IReadOnlyList<ExemptionModel> Exemptions, CitationModel Citation);
 
 /// <summary>A scenario's override, laid over the cited values both by the interpreter and by the compiled ParameterSet.</summary>
 public sealed record OverrideModel(int Parameter, double Value, int Group, int? FromDay, int? UntilDay);

@@ -60,6 +60,7 @@ public static class SpecPrinter
             w.Append($"  measure {RequirementPrinter.Kind(s.Measured)} among cases after {s.MinCumulativeWeeks} cumulative weeks over {s.WindowWeeks} weeks\n");
             w.Append($"  threshold {threshold}\n");
             if (s.Costs.Count > 0) w.Append($"  cost {RequirementPrinter.Costs(spec, s.Costs)}\n");
+            foreach (var e in s.Exemptions) w.Append($"  except when {ConditionPrinter.Print(e.Condition, spec.Facts)}   {RulesText.Citation(e.Citation)}\n");
             w.Append($"  {RulesText.Citation(s.Citation)}\n");
         }
         return w.ToString();

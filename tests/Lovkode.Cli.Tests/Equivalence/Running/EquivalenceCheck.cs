@@ -61,6 +61,13 @@ public sealed class EquivalenceCheck
         var model = _oracle.Due(facts, group, week.SpellWeek, week.CumulativeWeeks, week.DayNumber);
         if (!model.SequenceEqual(expected)) return $"Schedule: the generator's model (docs/spec-language.md read directly) [{string.Join(", ", model)}], interpreter [{string.Join(", ", expected)}]";
 
+        for (var s = 0; s < _bound.Supervisions.Count; s++)
+        {
+            var exempt = _interpreter.SupervisionExempt(s, facts);
+            if (_compiled.SupervisionExempt(s, in citizen) != exempt) return $"SupervisionExempt({_bound.Supervisions[s].Name}): compiled {!exempt}, interpreter {exempt}";
+            if (_oracle.SupervisionExempt(s, facts) != exempt) return $"SupervisionExempt({_bound.Supervisions[s].Name}): the generator's model {!exempt}, interpreter {exempt}";
+        }
+
         foreach (var r in _bound.Requirements.Where(r => r.Groups.Contains(group)))
         {
             var got = _compiled.Cost(r.Index, group, week.DayNumber);

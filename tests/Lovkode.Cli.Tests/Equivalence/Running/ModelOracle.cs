@@ -41,6 +41,10 @@ public sealed class ModelOracle(SpecModel spec)
 
     public double Amount(Amount a, int group, int day) => a.IsParameter ? Value(a.Parameter, group, day) : a.Constant;
 
+    /// <summary>Whether an <c>except when</c> of the supervision rule holds (docs/spec-language.md: the case is left out of its measure).</summary>
+    public bool SupervisionExempt(int supervision, int[] facts) =>
+        spec.Supervisions[supervision].Exemptions.Any(e => e.Condition.Holds(facts));
+
     /// <summary>The requirements of the group due in the week, in declaration order.</summary>
     public List<int> Due(int[] facts, int group, int spellWeek, int cumulative, int day)
     {
