@@ -22,6 +22,7 @@ public static class Explanation
         var group = info.Groups[groupIndex];
         output.WriteLine($"Group: {group.Name} \"{group.Title}\"{(group.IsOutside ? " — outside the effort" : "")}");
         output.WriteLine($"  when {group.Condition}  {group.Citation}");
+        WriteSupervision(regime, in citizen, groupIndex, output);
         output.WriteLine($"Weeks {fromWeek}..{untilWeek} (spell week 0 starts {start:yyyy-MM-dd}{(priorWeeks > 0 ? $", {priorWeeks} earlier weeks on benefit" : "")}):");
 
         var fired = new SortedDictionary<string, (Citation Citation, List<int> Weeks)>(StringComparer.Ordinal);
@@ -63,6 +64,36 @@ public static class Explanation
         foreach (var (rule, (citation, weeks)) in fired)
         {
             output.WriteLine($"  {rule,-28} {weeks.Count,3}× (weeks {string.Join(", ", weeks)})  {citation}");
+        }
+    }
+
+    /// <summary>
+    /// Whether the case counts in the municipality's measure of each supervision rule: only
+    /// cases in a group some requirement of the measured kind reaches, and not exempted by one of
+    /// the rule's <c>except when</c> clauses (as the simulator counts them, docs/model.md).
+    /// </summary>
+    private static void WriteSupervision(IRegime regime, in Citizen citizen, int group, TextWriter output)
+    {
+        var info = regime.Info;
+        if (info.Supervisions.Count == 0) return;
+        output.WriteLine("Supervision of the municipality:");
+        foreach (var rule in info.Supervisions)
+        {
+            var measure = $"{rule.MeasuredKind.ToString().ToLowerInvariant()} in the last {rule.WindowWeeks} weeks, once the case has {rule.MinCumulativeWeeks} cumulative weeks";
+            var reached = info.Requirements.Any(r => r.Kind == rule.MeasuredKind && r.Groups.Contains(group));
+            if (!reached)
+            {
+                output.WriteLine($"  {rule.Name,-28} not counted: no requirement of this group is of kind {rule.MeasuredKind.ToString().ToLowerInvariant()}  {rule.Citation}");
+            }
+            else if (rule.Exemptions.Count > 0 && regime.SupervisionExempt(rule.Index, in citizen))
+            {
+                var clauses = rule.Exemptions.Select(e => $"except when {e.Condition}  {e.Citation}").ToList();
+                output.WriteLine($"  {rule.Name,-28} not counted{(clauses.Count == 1 ? ": " : ", by one of: ")}{string.Join("; ", clauses)}");
+            }
+            else
+            {
+                output.WriteLine($"  {rule.Name,-28} counted: covered by {measure}  {rule.Citation}");
+            }
         }
     }
 }

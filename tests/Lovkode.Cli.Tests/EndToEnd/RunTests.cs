@@ -89,6 +89,20 @@ public sealed class RunTests : TempFolderTest
     }
 
     [Fact]
+    public void Explain_says_whether_the_case_counts_in_the_municipality_supervision()
+    {
+        string Supervision(string municipality)
+        {
+            var result = CliProcess.Run(Folder, "explain", "--regime", "Velfaerdskommune2023", "--citizen", $"benefit=Kontanthjaelp readiness=Jobparat age=45 municipality={municipality}", "--weeks", "0..1");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            return result.Stdout.Split('\n').Single(l => l.TrimStart().StartsWith("SkaerpetTilsyn", StringComparison.Ordinal));
+        }
+        Assert.Contains("not counted: except when municipality in {", Supervision("Greve"));
+        Assert.Contains("counted: covered by offer in the last 52 weeks, once the case has 52 cumulative weeks", Supervision("Aarhus"));
+        Assert.DoesNotContain("not counted", Supervision("Aarhus"));
+    }
+
+    [Fact]
     public void Explain_shows_the_group_the_events_and_the_citations()
     {
         var result = CliProcess.Run(Folder, "explain", "--regime", "Reform2026", "--citizen", "benefit=Dagpenge age=45 municipality=Aarhus", "--weeks", "0..26", "--date", "2027-01-04");
