@@ -112,6 +112,11 @@ public static partial class DiagnosticDescriptors
         "The threshold of supervision {0} is {1}{2}, outside 0%..100%",
         "A threshold is a share of cases: write 70% or 0.7.");
 
+    public static readonly DiagnosticDescriptor SupervisionExemptsEveryCase = new(
+        "LK0043", "Supervision exempts every case it measures", Severity.Error,
+        "Supervision {0} counts no case: its exemptions cover every citizen of {1}, the groups a requirement of kind {2} reaches",
+        "An exemption should leave some cases to measure: narrow its condition, or remove the supervision rule.");
+
     // Citations (every rule cites its paragraph).
     public static readonly DiagnosticDescriptor MissingCitation = new(
         "LK0040", "Missing citation", Severity.Warning,

@@ -108,16 +108,29 @@ public static class SpecModelGen
         from window in G.Choose(1, 52)
         from threshold in RequirementGen.Operand(spec.Parameters, Role.Share)
         from costs in RequirementGen.Costs(spec.Parameters)
-        // Exemptions that hold for some citizens and not for others: each is built to hold (or
-        // not) for a random witness, so both outcomes occur.
-        from exemptions in G.Choose(0, 2).SelectMany(n => G.ArrayOf(
-            from witness in CitizenGen.Facts(spec.Facts)
-            from holds in G.Elements(true, false)
-            from c in ConditionGen.Satisfying(spec.Facts, witness, holds)
-            from cite in CitationGen.Citation()
-            select new ExemptionModel(c, cite), n))
+        from exemptions in SupervisionExemptions(spec)
         from citation in CitationGen.Citation()
         select new SupervisionModel($"Tilsyn{index}", index == 0 ? "Skærpet \"tilsyn\"" : null, kind, minWeeks, window, threshold, costs, exemptions, citation);
+
+    /// <summary>
+    /// 0–2 exemptions that hold for some citizens and not for others, and that spare a witness
+    /// citizen of every target group: exemptions that leave no case to measure are an error
+    /// (LK0043), whichever groups the measured kind reaches, in the base or after a reform. When
+    /// the sample has no witness for some group, no exemption is made.
+    /// </summary>
+    private static Gen<IReadOnlyList<ExemptionModel>> SupervisionExemptions(SpecModel spec) =>
+        from sample in G.ArrayOf(CitizenGen.Facts(spec.Facts), 32)
+        let targets = spec.Groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i).ToList()
+        let witnesses = targets.Select(t => sample.FirstOrDefault(w => spec.Classify(w) == t)).ToList()
+        from candidates in G.Choose(0, 2).SelectMany(n => G.ArrayOf(
+            from seed in G.Elements(sample)
+            from holds in G.Elements(true, false)
+            from c in ConditionGen.Satisfying(spec.Facts, seed, holds)
+            from cite in CitationGen.Citation()
+            select new ExemptionModel(c, cite), n))
+        select witnesses.Any(w => w is null)
+            ? (IReadOnlyList<ExemptionModel>)[]
+            : candidates.Where(e => witnesses.All(w => !e.Condition.Holds(w!))).ToList();
 
     private static Gen<OverrideModel?> Override(SpecModel spec) =>
         spec.Parameters.Count == 0
