@@ -80,8 +80,7 @@ public static class Explanation
         foreach (var rule in info.Supervisions)
         {
             var measure = $"{rule.MeasuredKind.ToString().ToLowerInvariant()} in the last {rule.WindowWeeks} weeks, once the case has {rule.MinCumulativeWeeks} cumulative weeks";
-            var reached = info.Requirements.Any(r => r.Kind == rule.MeasuredKind && r.Groups.Contains(group));
-            if (!reached)
+            if (!info.Measures(rule, group))
             {
                 output.WriteLine($"  {rule.Name,-28} not counted: no requirement of this group is of kind {rule.MeasuredKind.ToString().ToLowerInvariant()}  {rule.Citation}");
             }

@@ -30,6 +30,24 @@ public sealed record RegimeInfo(
         return -1;
     }
 
+    /// <summary>
+    /// Whether supervision rule <paramref name="rule"/> measures the cases of
+    /// <paramref name="group"/>: some requirement of its measured kind reaches the group. The
+    /// simulator counts only those cases, and <c>lovkode explain</c> says so.
+    /// </summary>
+    public bool Measures(SupervisionInfo rule, int group)
+    {
+        foreach (var r in Requirements)
+        {
+            if (r.Kind != rule.MeasuredKind) continue;
+            foreach (var g in r.Groups)
+            {
+                if (g == group) return true;
+            }
+        }
+        return false;
+    }
+
     public int FactSlot(string name)
     {
         for (var i = 0; i < Facts.Count; i++)

@@ -41,16 +41,7 @@ internal sealed class RegimePlan
             foreach (var g in quota.Groups) QuotaGroups[q][g] = true;
         }
         Supervisions = info.Supervisions.ToArray();
-        SupervisedGroup = Supervisions.Select(rule =>
-        {
-            var measured = new bool[info.Groups.Count];
-            foreach (var r in requirements)
-            {
-                if (r.Kind != rule.MeasuredKind) continue;
-                foreach (var g in r.Groups) measured[g] = true;
-            }
-            return measured;
-        }).ToArray();
+        SupervisedGroup = Supervisions.Select(rule => Enumerable.Range(0, info.Groups.Count).Select(g => info.Measures(rule, g)).ToArray()).ToArray();
         SupervisionSlot = Enumerable.Range(firstSupervisionSlot, Supervisions.Length).ToArray();
         SupervisionHasExemptions = Supervisions.Select(rule => rule.Exemptions.Count > 0).ToArray();
         MaxDue = Math.Max(regime.MaxDuePerWeek, requirements.Count);
