@@ -84,7 +84,18 @@ public sealed record ParameterInfo(string Name, int Index, ParameterUnit Unit, s
 public sealed record ParameterValueInfo(int Group, double Value, DateOnly? From, DateOnly? Until, Citation Citation);
 
 /// <summary>Requirement <see cref="Requirement"/> need only be met for <see cref="Share"/> of the citizens of <see cref="Groups"/> in spell weeks [FromWeek, UntilWeek).</summary>
-public sealed record QuotaInfo(int Requirement, Operand Share, IReadOnlyList<int> Groups, int FromWeek, int UntilWeek, Citation Citation);
+public sealed record QuotaInfo(int Requirement, Operand Share, IReadOnlyList<int> Groups, int FromWeek, int UntilWeek, Citation Citation)
+{
+    /// <summary>The first day the quota is in force, or null: from the regime's start.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>The day the quota ends (exclusive), or null: no end.</summary>
+    public DateOnly? Until { get; init; }
+
+    /// <summary>Whether the quota is in force on the day (a <see cref="DateOnly.DayNumber"/>).</summary>
+    public bool InForce(int dayNumber) =>
+        (From is not { } from || dayNumber >= from.DayNumber) && (Until is not { } until || dayNumber < until.DayNumber);
+}
 
 /// <summary>
 /// Supervision of municipalities: among cases with at least <see cref="MinCumulativeWeeks"/>

@@ -258,13 +258,14 @@ internal static class WeekEngine
     /// skipped when their own uniform draw (one per person and share parameter, see
     /// <see cref="RegimePlan.QuotaDrawName"/>; the same in every week and every regime) is at or
     /// above the share. So exactly the persons above the share go without, for the whole window
-    /// and every quota with that share, and a higher share never skips more persons.
+    /// and every quota with that share, and a higher share never skips more persons. Outside the
+    /// quota's group, week window or dates (<c>from</c>/<c>until</c>) nobody is skipped.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Skipped(RegimePlan plan, int q, int r, int group, int spellWeek, int day, ulong key, ParameterSet parameters)
     {
         var quota = plan.Quotas[q];
-        if (!plan.QuotaGroups[q][group] || spellWeek < quota.FromWeek || spellWeek >= quota.UntilWeek) return false;
+        if (!plan.QuotaGroups[q][group] || spellWeek < quota.FromWeek || spellWeek >= quota.UntilWeek || !quota.InForce(day)) return false;
         var share = parameters.Resolve(quota.Share, group, day);
         // A share without a value at the date (NaN) is no quota in force: the requirement stands
         // for everyone. (Written as "not below", NaN skipped everyone.)

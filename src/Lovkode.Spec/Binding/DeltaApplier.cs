@@ -142,8 +142,9 @@ internal sealed partial class DeltaApplier
             return;
         }
         var groups = syntax.Groups.Select(g => new NameRef(g.Text, g.Span)).ToList();
+        var (fromDay, untilDay) = _binder.Interval(syntax.From, syntax.Until);
         var draft = new QuotaDraft(syntax.Requirement.Text, syntax.Requirement.Span, share, groups, from.Value, until.Value,
-            DeclarationBinder.Cite(syntax.Citation), syntax.Span);
+            fromDay, untilDay, DeclarationBinder.Cite(syntax.Citation), syntax.Span);
         Declare(ChangeTarget.Quota, syntax.Requirement, syntax.Delta, _draft.FindQuota(syntax.Requirement.Text),
             () => _draft.Quotas.Add(draft), i => _draft.Quotas[i] = draft, draft.Citation, syntax.Span);
     }

@@ -60,7 +60,8 @@ internal sealed class RegimeBuilder
             r.ActorIndex, r.ChannelIndex, Schedule(r.Schedule), Costs(r.Costs), r.Condition, r.Exemptions,
             r.FromDay, r.UntilDay, r.Citation, r.Span));
         var quotas = _draft.Quotas.Select(q => new BoundQuota(_requirements[q.Requirement], q.Requirement, Operand(q.Share),
-            q.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span));
+            q.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span)
+            { FromDay = q.FromDay, UntilDay = q.UntilDay });
         var supervisions = _draft.Supervisions.Select((s, i) => new BoundSupervision(s.Name, i, s.Title, s.MinCumulativeWeeks,
             s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Exemptions, s.Citation, s.Span));
         return new Built(groups.ToEquatableArray(), parameters.ToEquatableArray(), requirements.ToEquatableArray(),

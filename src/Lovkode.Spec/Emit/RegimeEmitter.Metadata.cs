@@ -41,7 +41,7 @@ public static partial class RegimeEmitter
             $"{CSharpLiteral.Int(r.ActorIndex)}, {CSharpLiteral.Int(r.ChannelIndex)}, {Ints(r.Groups)}, {CSharpLiteral.String(text.Schedule(r.Schedule))}, " +
             $"{CSharpLiteral.Date(r.FromDay)}, {CSharpLiteral.Date(r.UntilDay)}, {Citation(r.Citation)})");
         List(w, "QuotaInfo", regime.Quotas, q =>
-            $"new {R}QuotaInfo({CSharpLiteral.Int(q.RequirementIndex)}, {Operand(q.Share)}, {Ints(q.Groups)}, {CSharpLiteral.Int(q.FromWeek)}, {CSharpLiteral.Int(q.UntilWeek)}, {Citation(q.Citation)})");
+            $"new {R}QuotaInfo({CSharpLiteral.Int(q.RequirementIndex)}, {Operand(q.Share)}, {Ints(q.Groups)}, {CSharpLiteral.Int(q.FromWeek)}, {CSharpLiteral.Int(q.UntilWeek)}, {Citation(q.Citation)})" + QuotaDates(q));
         List(w, "SupervisionInfo", regime.Supervisions, s =>
             $"new {R}SupervisionInfo({CSharpLiteral.String(s.Name)}, {CSharpLiteral.Int(s.Index)}, {CSharpLiteral.String(s.Title ?? "")}, {CSharpLiteral.Int(s.MinCumulativeWeeks)}, " +
             $"{CSharpLiteral.Int(s.WindowWeeks)}, {R}EventKind.{s.MeasuredKind}, {Operand(s.Threshold)}, new {R}CostItem[] {{ " +
@@ -52,6 +52,10 @@ public static partial class RegimeEmitter
         w.Close();
         w.Line();
     }
+
+    /// <summary>Left out when the quota has no dates, so it is emitted as before.</summary>
+    private static string QuotaDates(BoundQuota q) =>
+        q.FromDay is null && q.UntilDay is null ? "" : $" {{ From = {CSharpLiteral.Date(q.FromDay)}, Until = {CSharpLiteral.Date(q.UntilDay)} }}";
 
     /// <summary>Left out when there are none, so a rule without exemptions is emitted as before.</summary>
     private static string SupervisionExemptions(BoundSupervision s, RuleText text) =>

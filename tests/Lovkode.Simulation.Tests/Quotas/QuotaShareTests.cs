@@ -20,6 +20,22 @@ public sealed class QuotaShareTests
         Assert.Equal(result.Total("interviews.required"), result.Total("interviews.required", arm: 1));
     }
 
+    /// <summary>A quota with <c>from DATE</c> skips nobody before the date and skips as always after it.</summary>
+    [Fact]
+    public void A_quota_in_force_from_a_date_skips_only_from_that_date()
+    {
+        var options = Options.Small(persons: 3000, replications: 1, weeks: 26) with { Start = new DateOnly(2027, 1, 4) };
+        double Skipped(DateOnly? from) =>
+            Simulator.Run([Arm.Of(new ToyRegime("Kvote", 6, quotaShare: 0, supervisionThreshold: null, everyoneOutside: false, (0, 26), quotaShareFrom: null, quotaInForceFrom: from))], options)
+                .Total("quota.skipped");
+        var always = Skipped(null);
+        var midway = Skipped(new DateOnly(2027, 4, 5));
+        var later = Skipped(new DateOnly(2028, 1, 1));
+        Assert.True(always > 0);
+        Assert.Equal(0, later);
+        Assert.InRange(midway, 1, always - 1);
+    }
+
     /// <summary>Two quotas with the same share skip the same persons; with a literal share each quota draws for itself.</summary>
     [Fact]
     public void Quotas_that_take_the_same_share_parameter_draw_once_per_person()

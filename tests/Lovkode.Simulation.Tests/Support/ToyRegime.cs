@@ -16,14 +16,15 @@ internal sealed class ToyRegime : IRegime
 
     public ToyRegime(string name = "Toy", double interviews = 6, double? quotaShare = null, double? supervisionThreshold = null, bool everyoneOutside = false,
         params (string Name, double Value)[] extraParameters)
-        : this(name, interviews, quotaShare, supervisionThreshold, everyoneOutside, quotaWindow: (0, 26), quotaShareFrom: null, extraParameters)
+        : this(name, interviews, quotaShare, supervisionThreshold, everyoneOutside, quotaWindow: (0, 26), quotaShareFrom: null, quotaInForceFrom: null, extraParameters)
     {
     }
 
     /// <param name="quotaWindow">The quota's spell weeks [From, Until).</param>
     /// <param name="quotaShareFrom">The share's cited value holds from this date only; before it the share has no value.</param>
+    /// <param name="quotaInForceFrom">The quota itself is in force from this date only (<c>from DATE</c>).</param>
     public ToyRegime(string name, double interviews, double? quotaShare, double? supervisionThreshold, bool everyoneOutside,
-        (int From, int Until) quotaWindow, DateOnly? quotaShareFrom, params (string Name, double Value)[] extraParameters)
+        (int From, int Until) quotaWindow, DateOnly? quotaShareFrom, DateOnly? quotaInForceFrom = null, params (string Name, double Value)[] extraParameters)
     {
         EveryoneOutside = everyoneOutside;
         var groups = new List<GroupInfo>
@@ -54,7 +55,7 @@ internal sealed class ToyRegime : IRegime
         };
         var quotas = quotaShare is null
             ? new List<QuotaInfo>()
-            : [new QuotaInfo(Interview, Operand.Param(QuotaShare), [Dagpenge], quotaWindow.From, quotaWindow.Until, TestDomain.Cite)];
+            : [new QuotaInfo(Interview, Operand.Param(QuotaShare), [Dagpenge], quotaWindow.From, quotaWindow.Until, TestDomain.Cite) { From = quotaInForceFrom }];
         var supervisions = supervisionThreshold is null
             ? new List<SupervisionInfo>()
             : [new SupervisionInfo("Tilsyn", 0, "Skærpet tilsyn", 52, 20, EventKind.Offer, Operand.Param(SupervisionThreshold),

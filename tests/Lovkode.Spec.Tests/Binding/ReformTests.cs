@@ -123,6 +123,22 @@ public sealed class ReformTests
     }
 
     [Fact]
+    public void A_quota_may_be_in_force_between_two_dates_in_either_order()
+    {
+        var r = Clean(Compile(Head("R") + "replace quota Samtale at least 50% of Dagpenge within weeks 0..13 until 2028-01-01 from 2027-01-01 § \"b\""), "R");
+        Lovkode.Spec.Text.SpecDate.TryParse("2027-01-01", out var from);
+        Lovkode.Spec.Text.SpecDate.TryParse("2028-01-01", out var until);
+        Assert.Equal(from, r.Quotas[0].FromDay);
+        Assert.Equal(until, r.Quotas[0].UntilDay);
+        Assert.Null(Clean(Compile(), "Lab").Quotas[0].FromDay);
+
+        var empty = Compile(Head("R") + "replace quota Samtale at least 50% of Dagpenge within weeks 0..13 from 2028-01-01 until 2027-01-01 § \"b\"");
+        Assert.Contains(empty.Diagnostics, d => d.Id == "LK0102");
+        var twice = Compile(Head("R") + "replace quota Samtale at least 50% of Dagpenge within weeks 0..13 from 2027-01-01 from 2027-02-01 § \"b\"");
+        Assert.Contains(twice.Diagnostics, d => d.Id == "LK0008");
+    }
+
+    [Fact]
     public void A_supervision_exemption_names_only_known_facts()
     {
         var c = Compile(Head("R") + "replace supervision Tilsyn measure meeting among cases after 52 cumulative weeks over 52 weeks threshold 70% except when nope = 1 § \"a\" § \"c\"");

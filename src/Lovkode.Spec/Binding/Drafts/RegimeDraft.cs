@@ -118,6 +118,8 @@ internal sealed record QuotaDraft(
     IReadOnlyList<NameRef> Groups,
     int FromWeek,
     int UntilWeek,
+    int? FromDay,
+    int? UntilDay,
     Citation? Citation,
     SourceSpan Span);
 

@@ -6,7 +6,8 @@ namespace Lovkode.Spec.Binding.Model;
 /// <summary>
 /// <c>quota R at least 75% of G within weeks A..B</c>: requirement R need only be met for the
 /// given share of the citizens in groups G during spell weeks [A, B). The engine decides whom
-/// to skip (docs/model.md); the evaluator still reports R as due.
+/// to skip (docs/model.md); the evaluator still reports R as due. With <c>from</c>/<c>until</c>
+/// dates it holds only on the days in between.
 /// </summary>
 public sealed record BoundQuota(
     int RequirementIndex,
@@ -16,7 +17,14 @@ public sealed record BoundQuota(
     int FromWeek,
     int UntilWeek,
     Citation? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The first day the quota is in force (<c>from DATE</c>), or null: from the regime's start.</summary>
+    public int? FromDay { get; init; }
+
+    /// <summary>The day the quota ends (<c>until DATE</c>, exclusive), or null: no end.</summary>
+    public int? UntilDay { get; init; }
+}
 
 /// <summary>
 /// Supervision of municipalities (tilsyn): among a municipality's cases with at least

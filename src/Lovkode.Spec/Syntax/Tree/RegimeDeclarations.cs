@@ -73,6 +73,8 @@ public sealed record QuotaSyntax(
     IReadOnlyList<NameSyntax> Groups,
     OperandSyntax FromWeek,
     OperandSyntax UntilWeek,
+    DateSyntax? From,
+    DateSyntax? Until,
     CitationSyntax? Citation,
     SourceSpan Span) : DeclarationSyntax(Span);
 

@@ -108,7 +108,7 @@ public static class RequirementGen
         select new CostModel(item, inHours ? amount with { Constant = Math.Round(amount.Constant / 60 * 4) / 4 } : amount, inHours);
 
     /// <summary>Optional 'from' and 'until' dates; 'until' lies after the regime's effective date (LK0030) and after 'from' (LK0102).</summary>
-    private static Gen<(int? From, int? Until)> InForce(int? effectiveDay) =>
+    public static Gen<(int? From, int? Until)> InForce(int? effectiveDay) =>
         from hasFrom in G.Frequency((2, G.Constant(false)), (1, G.Constant(true)))
         from hasUntil in G.Frequency((3, G.Constant(false)), (1, G.Constant(true)))
         from a in G.Choose(ParameterGen.FirstDay, ParameterGen.LastDay)

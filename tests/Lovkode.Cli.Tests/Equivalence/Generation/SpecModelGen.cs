@@ -98,8 +98,9 @@ public static class SpecModelGen
                     from percent in G.Elements(false, true)
                     from subset in G.SubListOf(groups.ToArray()).Where(s => s.Count > 0)
                     from until in G.Choose(81, 150)
+                    from dates in RequirementGen.InForce(spec.Header.EffectiveDay)
                     from citation in CitationGen.Citation()
-                    select (QuotaModel?)new QuotaModel(i, share, percent, subset.ToList(), 0, until, citation)));
+                    select (QuotaModel?)new QuotaModel(i, share, percent, subset.ToList(), 0, until, citation) { FromDay = dates.From, UntilDay = dates.Until }));
         })).Select(q => (IReadOnlyList<QuotaModel>)q.OfType<QuotaModel>().ToList());
 
     private static Gen<SupervisionModel> Supervision(SpecModel spec, int index) =>

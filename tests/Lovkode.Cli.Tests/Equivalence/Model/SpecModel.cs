@@ -125,7 +125,13 @@ public sealed record RequirementModel(
     IReadOnlyList<int> ClauseOrder);
 
 /// <summary><c>quota R at least Share of G within weeks A..B citation</c>.</summary>
-public sealed record QuotaModel(int Requirement, Amount Share, bool AsPercent, IReadOnlyList<int> Groups, int FromWeek, int UntilWeek, CitationModel Citation);
+public sealed record QuotaModel(int Requirement, Amount Share, bool AsPercent, IReadOnlyList<int> Groups, int FromWeek, int UntilWeek, CitationModel Citation)
+{
+    /// <summary>The quota's <c>from</c> and <c>until</c> dates, or null.</summary>
+    public int? FromDay { get; init; }
+
+    public int? UntilDay { get; init; }
+}
 
 public sealed record SupervisionModel(string Name, string? Title, RequirementKind Measured, int MinCumulativeWeeks, int WindowWeeks, Amount Threshold, IReadOnlyList<CostModel> Costs, IReadOnlyList<ExemptionModel> Exemptions, CitationModel Citation);
 

@@ -51,7 +51,7 @@ public static class SpecPrinter
         {
             var share = q.Share.IsParameter ? spec.Parameters[q.Share.Parameter].Name : RulesText.Share(q.Share.Constant, q.AsPercent);
             w.Append($"\nquota {spec.Requirements[q.Requirement].Name} at least {share} of {string.Join(", ", q.Groups.Select(g => spec.Groups[g].Name))}"
-                + $" within weeks {q.FromWeek}..{q.UntilWeek}   {RulesText.Citation(q.Citation)}\n");
+                + $" within weeks {q.FromWeek}..{q.UntilWeek}{Dates(q.FromDay, q.UntilDay)}   {RulesText.Citation(q.Citation)}\n");
         }
         foreach (var s in spec.Supervisions)
         {
@@ -65,6 +65,9 @@ public static class SpecPrinter
         }
         return w.ToString();
     }
+
+    private static string Dates(int? from, int? until) =>
+        (from is int f ? " from " + RulesText.Date(f) : "") + (until is int u ? " until " + RulesText.Date(u) : "");
 
     private static void Header(StringBuilder w, SpecModel spec)
     {

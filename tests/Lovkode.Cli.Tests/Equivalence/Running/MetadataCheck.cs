@@ -46,7 +46,7 @@ public static class MetadataCheck
             lines.AddRange(p.Values.Select(v => $"  value {v.GroupIndex} {v.Value:R} {Day(v.FromDay)} {Day(v.UntilDay)} {Cite(v.Citation)}"));
         }
         lines.AddRange(r.Requirements.Select(q => $"requirement {q.Index} {q.Name} {q.Kind} [{Ints(q.Groups)}] {q.ActorIndex} {q.ChannelIndex} {Day(q.FromDay)} {Day(q.UntilDay)} {Cite(q.Citation)}"));
-        lines.AddRange(r.Quotas.Select(q => $"quota {q.RequirementIndex} {Op(q.Share)} [{Ints(q.Groups)}] {q.FromWeek}..{q.UntilWeek} {Cite(q.Citation)}"));
+        lines.AddRange(r.Quotas.Select(q => $"quota {q.RequirementIndex} {Op(q.Share)} [{Ints(q.Groups)}] {q.FromWeek}..{q.UntilWeek} {Day(q.FromDay)} {Day(q.UntilDay)} {Cite(q.Citation)}"));
         lines.AddRange(r.Supervisions.Select(s => $"supervision {s.Index} {s.Name} {s.MinCumulativeWeeks} {s.WindowWeeks} {s.MeasuredKind} {Op(s.Threshold)} "
             + $"[{string.Join(",", s.Costs.Select(c => $"{c.Component}={Op(c.Amount)}"))}] except {s.Exemptions.Count} [{string.Join(",", s.Exemptions.Select(e => Cite(e.Citation)))}] {Cite(s.Citation)}"));
         return lines;
@@ -62,7 +62,7 @@ public static class MetadataCheck
             lines.AddRange(p.Values.Select(v => $"  value {v.Group} {v.Value:R} {Day(v.From)} {Day(v.Until)} {Cite(v.Citation)}"));
         }
         lines.AddRange(r.Requirements.Select(q => $"requirement {q.Index} {q.Name} {q.Kind} [{Ints(q.Groups)}] {q.Actor} {q.Channel} {Day(q.From)} {Day(q.Until)} {Cite(q.Citation)}"));
-        lines.AddRange(r.Quotas.Select(q => $"quota {q.Requirement} {Op(q.Share)} [{Ints(q.Groups)}] {q.FromWeek}..{q.UntilWeek} {Cite(q.Citation)}"));
+        lines.AddRange(r.Quotas.Select(q => $"quota {q.Requirement} {Op(q.Share)} [{Ints(q.Groups)}] {q.FromWeek}..{q.UntilWeek} {Day(q.From)} {Day(q.Until)} {Cite(q.Citation)}"));
         lines.AddRange(r.Supervisions.Select(s => $"supervision {s.Index} {s.Name} {s.MinCumulativeWeeks} {s.WindowWeeks} {s.MeasuredKind} {Op(s.Threshold)} "
             + $"[{string.Join(",", s.Costs.Select(c => $"{c.Component}={Op(c.Amount)}"))}] except {s.Exemptions.Count} [{string.Join(",", s.Exemptions.Select(e => Cite(e.Citation)))}] {Cite(s.Citation)}"));
         return lines;
