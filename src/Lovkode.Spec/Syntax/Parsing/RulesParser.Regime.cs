@@ -146,23 +146,7 @@ internal sealed partial class RulesParser
         // In force from/until a date, in either order, as on a requirement.
         DateSyntax? from = null, until = null;
         var where = "quota " + requirement.Text;
-        while (At(K.From) || At(K.Until))
-        {
-            var clause = Current;
-            if (Accept(K.From))
-            {
-                var d = ExpectDate("the date the quota applies from (YYYY-MM-DD)");
-                if (from is not null) DuplicateClause(K.From, clause, where);
-                from = d ?? from;
-            }
-            else
-            {
-                Advance();
-                var d = ExpectDate("the date the quota applies until (YYYY-MM-DD)");
-                if (until is not null) DuplicateClause(K.Until, clause, where);
-                until = d ?? until;
-            }
-        }
+        while (At(K.From) || At(K.Until)) ParseInForceDate(ref from, ref until, where, "quota");
         var citation = AtCitation() ? ParseCitation() : null;
         return new QuotaSyntax(delta, requirement, share, groups, range.Value.From, range.Value.Until, from, until, citation, SpanFrom(first));
     }

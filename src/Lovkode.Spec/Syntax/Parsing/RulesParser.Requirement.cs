@@ -73,17 +73,9 @@ internal sealed partial class RulesParser
                 var exemption = ParseExemption(clause);
                 if (exemption is not null) exemptions.Add(exemption);
             }
-            else if (Accept(K.From))
+            else if (At(K.From) || At(K.Until))
             {
-                var d = ExpectDate("the date the requirement applies from (YYYY-MM-DD)");
-                if (from is not null) DuplicateClause(K.From, clause, where);
-                from = d ?? from;
-            }
-            else if (Accept(K.Until))
-            {
-                var d = ExpectDate("the date the requirement applies until (YYYY-MM-DD)");
-                if (until is not null) DuplicateClause(K.Until, clause, where);
-                until = d ?? until;
+                ParseInForceDate(ref from, ref until, where, "requirement");
             }
             else if (AtCitation())
             {
@@ -190,6 +182,27 @@ internal sealed partial class RulesParser
             costs.Add(new CostSyntax(component, amount, inHours, SpanFrom(first)));
         }
         while (Accept(TokenKind.Comma));
+    }
+
+    /// <summary>
+    /// <c>from DATE</c> or <c>until DATE</c> at the current token, of a requirement or a quota;
+    /// a second one of the same kind is LK0008.
+    /// </summary>
+    private void ParseInForceDate(ref DateSyntax? from, ref DateSyntax? until, string where, string what)
+    {
+        var clause = Current;
+        if (Accept(K.From))
+        {
+            var d = ExpectDate($"the date the {what} applies from (YYYY-MM-DD)");
+            if (from is not null) DuplicateClause(K.From, clause, where);
+            from = d ?? from;
+        }
+        else if (Accept(K.Until))
+        {
+            var d = ExpectDate($"the date the {what} applies until (YYYY-MM-DD)");
+            if (until is not null) DuplicateClause(K.Until, clause, where);
+            until = d ?? until;
+        }
     }
 
     /// <summary><c>except when condition [citation]</c>; a citation right after the condition is the exemption's.</summary>
