@@ -71,24 +71,23 @@ public sealed partial class VarianceReductionStudy
         // twice the part of the paired variance those decisions add.
         var ownDecisions = Simulator.Run([Arm.Of(reform, "reform"), Arm.Of(reform, "reform, own decisions re-drawn") with { OwnDecisionSeed = 0x5EED_2026UL }], Options(2026));
 
+        // A standard error over R replications, back to the variance of one replication.
+        double PerReplication(double standardError) => replications * standardError * standardError;
         var rows = new List<Row>();
         foreach (var metric in Metrics)
         {
             var delta = paired.Comparisons[0].Find(metric) ?? throw new InvalidOperationException($"no paired delta for {metric}");
-            var x = Total(baselineAlone, metric);
-            var y = Total(reformAlone, metric);
-            var with = replications * delta.StandardError * delta.StandardError;
-            var without = replications * ((x.StandardError * x.StandardError) + (y.StandardError * y.StandardError));
-            var baselineVariance = replications * x.StandardError * x.StandardError;
-            var reformVariance = replications * y.StandardError * y.StandardError;
-            var pairedBaseline = Variance(paired.Arms[0], metric, replications);
-            var pairedReform = Variance(paired.Arms[1], metric, replications);
             var redrawn = ownDecisions.Comparisons[0].Find(metric) ?? throw new InvalidOperationException($"no own-decision delta for {metric}");
-            rows.Add(new Row(metric, delta.Delta, y.Mean - x.Mean, with, without, replications - 1, Satterthwaite(baselineVariance, reformVariance, replications - 1))
+            var x = Total(baselineAlone.Arms[0], metric);
+            var y = Total(reformAlone.Arms[0], metric);
+            var baselineVariance = PerReplication(x.StandardError);
+            var reformVariance = PerReplication(y.StandardError);
+            rows.Add(new Row(metric, delta.Delta, y.Mean - x.Mean, PerReplication(delta.StandardError), baselineVariance + reformVariance,
+                replications - 1, Satterthwaite(baselineVariance, reformVariance, replications - 1))
             {
-                PairedBaselineVariance = pairedBaseline,
-                PairedReformVariance = pairedReform,
-                OwnDecisionVariance = replications * redrawn.StandardError * redrawn.StandardError / 2,
+                PairedBaselineVariance = PerReplication(Total(paired.Arms[0], metric).StandardError),
+                PairedReformVariance = PerReplication(Total(paired.Arms[1], metric).StandardError),
+                OwnDecisionVariance = PerReplication(redrawn.StandardError) / 2,
             });
         }
         var study = new VarianceReductionStudy(LawRegimes.Description, persons, replications, rows, clock.Elapsed);
@@ -106,14 +105,8 @@ public sealed partial class VarianceReductionStudy
         return denominator == 0 ? df : (a + b) * (a + b) / denominator;
     }
 
-    private static double Variance(ArmResult arm, string metric, int replications)
-    {
-        var estimate = arm.Find(metric) ?? throw new InvalidOperationException($"no estimate for {metric} in {arm.Name}");
-        return replications * estimate.StandardError * estimate.StandardError;
-    }
-
-    private static Estimate Total(SimulationResult result, string metric) =>
-        result.Arms[0].Find(metric) ?? throw new InvalidOperationException($"no estimate for {metric}");
+    private static Estimate Total(ArmResult arm, string metric) =>
+        arm.Find(metric) ?? throw new InvalidOperationException($"no estimate for {metric} in {arm.Name}");
 
     public void WriteMarkdown(string path)
     {
