@@ -81,7 +81,14 @@ public sealed record RequirementInfo(
 public sealed record ParameterInfo(string Name, int Index, ParameterUnit Unit, string Title, IReadOnlyList<ParameterValueInfo> Values);
 
 /// <summary>One cited value of a parameter; Group -1 is the value for every group; [From, Until).</summary>
-public sealed record ParameterValueInfo(int Group, double Value, DateOnly? From, DateOnly? Until, Citation Citation);
+public sealed record ParameterValueInfo(int Group, double Value, DateOnly? From, DateOnly? Until, Citation Citation)
+{
+    /// <summary>The range an uncertainty analysis draws the value from (<c>range LO..HI shape</c> in the .rules file), or null: taken as exact.</summary>
+    public Uncertainty? Range { get; init; }
+
+    /// <summary>Confidence in the value (<c>confidence high|medium|low</c>); null when the file does not say.</summary>
+    public Confidence? Confidence { get; init; }
+}
 
 /// <summary>Requirement <see cref="Requirement"/> need only be met for <see cref="Share"/> of the citizens of <see cref="Groups"/> in spell weeks [FromWeek, UntilWeek).</summary>
 public sealed record QuotaInfo(int Requirement, Operand Share, IReadOnlyList<int> Groups, int FromWeek, int UntilWeek, Citation Citation)

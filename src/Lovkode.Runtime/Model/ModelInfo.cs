@@ -1,0 +1,61 @@
+namespace Lovkode.Runtime;
+
+/// <summary>
+/// The static description of a population model. Every number it uses is a
+/// <see cref="ModelValueInfo"/> in <see cref="Values"/> (with its citation and, where it is
+/// uncertain, its range), or a parameter of the regime in force (<see cref="ModelOperand.Law"/>),
+/// which is how the legal part of a transition (the dagpenge period, the closure of a programme)
+/// stays with the law where a reform can override, replace or remove it.
+/// </summary>
+/// <param name="Name">The model's name in the .rules file.</param>
+/// <param name="Domain">The domain whose facts, actors and channels the model uses; a regime must share it.</param>
+/// <param name="Facts">The domain's facts, in slot order (the same list as <see cref="RegimeInfo.Facts"/>).</param>
+/// <param name="AreaFact">The slot of the enum fact results and supervision are split by (a municipality, a region, an office), or -1.</param>
+/// <param name="Conditions">The text of every condition the model states, indexed as <see cref="IPopulationModel.Holds"/> takes them.</param>
+public sealed record ModelInfo(
+    string Name,
+    string Title,
+    string Domain,
+    string Source,
+    Citation Citation,
+    IReadOnlyList<FactInfo> Facts,
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Channels,
+    int AreaFact,
+    IReadOnlyList<ModelValueInfo> Values,
+    IReadOnlyList<string> Conditions,
+    IReadOnlyList<TableInfo> Tables,
+    IReadOnlyList<CohortInfo> Cohorts,
+    IReadOnlyList<TransitionInfo> Transitions,
+    IReadOnlyList<PracticeInfo> Practices,
+    IReadOnlyList<ChannelChoiceInfo> ChannelChoices,
+    IReadOnlyList<EffectInfo> Effects,
+    IReadOnlyList<TargetInfo> Targets,
+    CostModelInfo Costs,
+    NameTablesInfo Names)
+{
+    /// <summary>The index of the value named <paramref name="name"/> (for example <c>DagpengeJobparat.stock</c>), or -1.</summary>
+    public int ValueIndex(string name)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            if (string.Equals(Values[i].Name, name, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    public int CohortIndex(string name)
+    {
+        for (var i = 0; i < Cohorts.Count; i++)
+        {
+            if (string.Equals(Cohorts[i].Name, name, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+}
+
+/// <summary>Where a declaration stands in its .rules file, so that a problem found at run time (an unknown metric in a target, a law parameter a regime lacks) can be reported at file:line:col.</summary>
+public readonly record struct SourceLocation(string Path, int Line, int Column)
+{
+    public override string ToString() => $"{Path}:{Line}:{Column}";
+}
