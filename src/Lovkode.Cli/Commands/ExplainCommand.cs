@@ -10,23 +10,29 @@ namespace Lovkode.Cli.Commands;
 /// <summary>
 /// <c>lovkode explain --regime R --citizen "benefit=Dagpenge age=45"</c>: the citizen's group,
 /// each event due by week and the rules that fired, each with its citation.
+/// <c>lovkode explain --model M</c>: the population model's values with their ranges.
 /// </summary>
 internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var regime = new Option<string>("--regime", "-R") { Description = "a compiled-in regime (e.g. Reform2026) or a .rules file", Required = true };
-        var citizen = new Option<string>("--citizen", "-c") { Description = "facts as name=value pairs, e.g. \"benefit=Dagpenge age=45 education=true\"", Required = true };
+        var regime = new Option<string?>("--regime", "-R") { Description = "a compiled-in regime (e.g. Reform2026) or a .rules file" };
+        var citizen = new Option<string?>("--citizen", "-c") { Description = "facts as name=value pairs, e.g. \"benefit=Dagpenge age=45 education=true\"" };
+        var model = new Option<string?>("--model", "-m") { Description = "a compiled-in population model (e.g. Danmark2023): list its values with their ranges and sources" };
         var weeks = new Option<string>("--weeks", "-w") { Description = "spell weeks A..B, B excluded (default 0..26)", DefaultValueFactory = _ => "0..26" };
         var date = new Option<string?>("--date", "-d") { Description = "the date spell week 0 starts (default: the regime's effective date)" };
         var prior = new Option<int>("--prior-weeks") { Description = "weeks on benefit in earlier spells (counts toward cumulative-week rules)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "also list the rules of the group that did not apply" };
         var command = new Command("explain", "Explain, week by week and with citations, what a regime requires for one citizen")
         {
-            regime, citizen, weeks, date, prior, verbose,
+            regime, citizen, weeks, date, prior, verbose, model,
         };
-        command.SetAction(parse => Guarded.Run(() => Execute(
-            parse.GetValue(regime)!, parse.GetValue(citizen)!, parse.GetValue(weeks)!, parse.GetValue(date), parse.GetValue(prior), parse.GetValue(verbose), Console.Out)));
+        command.SetAction(parse => Guarded.Run(() => parse.GetValue(model) is { } name && parse.GetValue(regime) is null
+            ? ExplainModel(name, Console.Out)
+            : Execute(
+                parse.GetValue(regime) ?? throw new CliException("--regime: give the regime to explain (or --model to list a population model's values)"),
+                parse.GetValue(citizen) ?? throw new CliException("--citizen: give the citizen's facts, e.g. \"benefit=Dagpenge age=45\""),
+                parse.GetValue(weeks)!, parse.GetValue(date), parse.GetValue(prior), parse.GetValue(verbose), Console.Out)));
         return command;
     }
 
@@ -42,6 +48,15 @@ internal static class ExplainCommand
             : throw new CliException($"--date: expected YYYY-MM-DD, got '{dateText}'");
         var (citizen, defaulted) = CitizenParser.Parse(citizenText, regime.Info);
         Explanation.Write(regime, citizen, defaulted, from, until, start, priorWeeks, verbose, output);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary><c>lovkode explain --model Danmark2023</c>: the model's table of assumptions (docs/model.md).</summary>
+    public static int ExplainModel(string name, TextWriter output)
+    {
+        var model = Running.CompiledModels.TryCreate(name)
+            ?? throw new CliException($"--model: unknown model '{name}'; the compiled-in models are {string.Join(", ", Running.CompiledModels.Names)}");
+        Running.ModelTable.Write(model, output);
         return ExitCodes.Ok;
     }
 

@@ -12,8 +12,8 @@ internal static class ScenarioRun
 {
     public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress)
     {
-        SimulationSetup.CheckPractice(scenario, arms);
-        var options = SimulationSetup.Options(scenario);
+        var options = SimulationSetup.Options(scenario, arms);
+        SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
         var reporter = progress is null ? null : new FractionProgress(progress);
         Simulation.Results.SimulationResult result;
@@ -23,11 +23,11 @@ internal static class ScenarioRun
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // The simulator checks what the scenario reader cannot: one domain for all arms, facts it can
-            // synthesise, a known stop metric.
+            // The simulator checks what the scenario reader cannot: one domain for the model and all
+            // arms, the law parameters the model reads in every regime, a stop metric the domain reports.
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
-        return ResultsMapper.Map(scenario, arms, result);
+        return ResultsMapper.Map(scenario, arms, result, options.Model);
     }
 
     /// <summary>Called from worker threads: keeps only the furthest fraction reached.</summary>
