@@ -9,7 +9,7 @@ namespace Lovkode.Uncertainty.Tests.Analysis;
 public sealed class SobolAnalysisTests
 {
     /// <summary>Ishigami's analytic indices (Ishigami &amp; Homma 1990; Saltelli et al., "Global Sensitivity Analysis. The Primer", 2008, §4.6).</summary>
-    private static (double[] First, double[] Total) IshigamiIndices(double a, double b)
+    internal static (double[] First, double[] Total) IshigamiIndices(double a, double b)
     {
         var pi4 = Math.Pow(Math.PI, 4);
         var pi8 = pi4 * pi4;
@@ -21,7 +21,7 @@ public sealed class SobolAnalysisTests
     }
 
     /// <summary>The G function's analytic indices: V_i = 1 ÷ (3 (1 + a_i)²), V = Π (1 + V_i) − 1.</summary>
-    private static (double[] First, double[] Total) GIndices(double[] a)
+    internal static (double[] First, double[] Total) GIndices(double[] a)
     {
         var vi = a.Select(x => 1 / (3 * (1 + x) * (1 + x))).ToArray();
         var product = vi.Aggregate(1.0, (p, x) => p * (1 + x));
@@ -29,13 +29,13 @@ public sealed class SobolAnalysisTests
         return (vi.Select(x => x / v).ToArray(), vi.Select(x => x * product / (1 + x) / v).ToArray());
     }
 
-    private static SobolIndices Run(IReadOnlyList<UncertainInput> inputs, Func<double[], double> model, int baseCount, ulong seed)
+    internal static SobolIndices Run(IReadOnlyList<UncertainInput> inputs, Func<double[], double> model, int baseCount, ulong seed, int resamples = 1000)
     {
         var space = InputSpace.Create(inputs);
         var design = new SaltelliDesign(baseCount, space.Dimensions, seed);
         var outputs = new double[design.Count];
         foreach (var sample in space.Samples(design)) outputs[sample.Row] = model(sample.Values);
-        return SobolAnalysis.Analyze(design, outputs, new SobolOptions(Resamples: 1000, Seed: seed));
+        return SobolAnalysis.Analyze(design, outputs, new SobolOptions(Resamples: resamples, Seed: seed));
     }
 
     [Fact]
@@ -107,6 +107,26 @@ public sealed class SobolAnalysisTests
         var one = Run(Ishigami.Inputs, x => Ishigami.Evaluate(x), 512, seed: 3);
         var two = Run(Ishigami.Inputs, x => Ishigami.Evaluate(x), 512, seed: 3);
         Assert.Equal(one.Indices, two.Indices);
+    }
+
+    [Fact]
+    public void Rows_run_in_parallel_give_the_same_indices_as_rows_run_in_order()
+    {
+        var space = InputSpace.Create(Ishigami.Inputs);
+        var design = new SaltelliDesign(1024, 3, seed: 12);
+        var sequential = new double[design.Count];
+        foreach (var sample in space.Samples(design)) sequential[sample.Row] = Ishigami.Evaluate(sample.Values);
+        var parallel = new double[design.Count];
+        Parallel.For(0, design.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, row =>
+        {
+            Span<double> unit = stackalloc double[3];
+            var values = new double[3];
+            design.Fill(design.Count - 1 - row, unit);
+            space.ToValues(unit, values);
+            parallel[design.Count - 1 - row] = Ishigami.Evaluate(values);
+        });
+        Assert.Equal(sequential, parallel);
+        Assert.Equal(SobolAnalysis.Analyze(design, sequential).Indices, SobolAnalysis.Analyze(design, parallel).Indices);
     }
 
     [Fact]
