@@ -15,9 +15,6 @@ public static class Shapley
     /// </summary>
     public static ShapleyAttribution Compute(int players, Func<Coalition, double> value, ShapleyOptions? options = null)
     {
-        var plan = ShapleyPlan.Create(players, options);
-        var cache = new Dictionary<Coalition, double>(plan.Coalitions.Count);
-        foreach (var coalition in plan.Coalitions) cache[coalition] = value(coalition);
-        return plan.Attribute(cache);
+        return ShapleyPlan.Create(players, options).Attribute(value);
     }
 }

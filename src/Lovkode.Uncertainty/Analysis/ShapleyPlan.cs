@@ -99,32 +99,32 @@ public sealed class ShapleyPlan
                 if (seen.Add(s)) coalitions.Add(s);
             }
         }
-        if (orderings.Length == 0 || players == 0)
-        {
-            if (seen.Add(Coalition.Empty)) coalitions.Add(Coalition.Empty);
-        }
         return new ShapleyPlan(players, exact: false, orderings, coalitions, options.Antithetic);
     }
 
     private const ulong StreamPermutation = 5;
 
     /// <summary>The attribution from the value of every coalition in <see cref="Coalitions"/>.</summary>
+    /// <remarks><paramref name="value"/> is called once per coalition of <see cref="Coalitions"/>, in that order.</remarks>
     public ShapleyAttribution Attribute(Func<Coalition, double> value)
     {
-        var empty = Check(value(Coalition.Empty), Coalition.Empty);
-        var full = Check(value(Coalition.All(Players)), Coalition.All(Players));
-        return IsExact ? AttributeExact(value, empty, full) : AttributeSampled(value, empty, full);
+        // Every plan's coalitions include the empty one and the full one (each ordering starts and ends there).
+        var values = new Dictionary<Coalition, double>(Coalitions.Count);
+        foreach (var c in Coalitions) values[c] = Check(value(c), c);
+        var empty = values[Coalition.Empty];
+        var full = values[Coalition.All(Players)];
+        return IsExact ? AttributeExact(values, empty, full) : AttributeSampled(values, empty, full);
     }
 
     /// <summary>The attribution from a table of coalition values; every coalition of <see cref="Coalitions"/> must be in it.</summary>
     public ShapleyAttribution Attribute(IReadOnlyDictionary<Coalition, double> values) =>
         Attribute(c => values.TryGetValue(c, out var v) ? v : throw new KeyNotFoundException($"no value was given for coalition {c}"));
 
-    private ShapleyAttribution AttributeExact(Func<Coalition, double> value, double empty, double full)
+    private ShapleyAttribution AttributeExact(Dictionary<Coalition, double> values, double empty, double full)
     {
         var n = Players;
         var v = new double[1 << n];
-        for (var m = 0; m < v.Length; m++) v[m] = Check(value(new Coalition((ulong)m)), new Coalition((ulong)m));
+        for (var m = 0; m < v.Length; m++) v[m] = values[new Coalition((ulong)m)];
         // w(s) = s! (n − s − 1)! ÷ n!, built as a product to stay exact-ish for n up to 20.
         var weight = new double[Math.Max(n, 1)];
         for (var s = 0; s < n; s++)
@@ -146,11 +146,9 @@ public sealed class ShapleyPlan
         return new ShapleyAttribution(phi, new double[n], empty, full, IsExact: true, Permutations: 0, Evaluations: v.Length);
     }
 
-    private ShapleyAttribution AttributeSampled(Func<Coalition, double> value, double empty, double full)
+    private ShapleyAttribution AttributeSampled(Dictionary<Coalition, double> cache, double empty, double full)
     {
         var n = Players;
-        var cache = new Dictionary<Coalition, double>(Coalitions.Count);
-        foreach (var c in Coalitions) cache[c] = Check(value(c), c);
         var m = _orderings.Length;
         var contributions = new double[m][];
         for (var k = 0; k < m; k++)
