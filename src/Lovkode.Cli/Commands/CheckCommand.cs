@@ -34,6 +34,8 @@ internal static class CheckCommand
         }
 
         var rules = paths.Where(p => !IsScenario(p)).ToList();
+        var other = rules.FirstOrDefault(p => File.Exists(p) && !UserRules.IsRulesPath(p));
+        if (other is not null) throw new CliException($"{other}: expected a .rules or .yaml file, or a folder of .rules files");
         if (rules.Count > 0)
         {
             var set = RulesOptions.Compile(rules, replace);

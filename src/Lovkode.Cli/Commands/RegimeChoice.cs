@@ -12,6 +12,7 @@ internal sealed record RegimeChoice(IReadOnlyList<string> Paths, IReadOnlyList<s
     public (RuleSet Set, string Name) Resolve()
     {
         var isFile = Regime is not null && UserRules.IsRulesPath(Regime);
+        if (isFile && !File.Exists(Regime)) throw new CliException($"{Option}: no such .rules file: {Regime}");
         var set = RulesOptions.Compile(isFile ? [.. Paths, Regime!] : Paths, Replace).ThrowOnErrors();
         return (set, NameIn(set, Regime, Option));
     }

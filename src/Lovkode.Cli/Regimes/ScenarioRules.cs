@@ -68,6 +68,7 @@ internal static class ScenarioRules
 
     private static UserRules Read(string path, ScenarioPlace place)
     {
+        if (!File.Exists(path) && !Directory.Exists(path)) throw new ScenarioException(place, $"no such .rules file or folder: {path}");
         try
         {
             return UserRules.FromPaths([path]);

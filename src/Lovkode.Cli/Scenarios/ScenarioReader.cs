@@ -11,7 +11,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "rules", "regimes", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
