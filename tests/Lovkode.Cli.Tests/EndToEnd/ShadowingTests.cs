@@ -10,30 +10,6 @@ namespace Lovkode.Cli.Tests.EndToEnd;
 /// </summary>
 public sealed class ShadowingTests : TempFolderTest
 {
-    private const string OneGroupLab2019 = """
-        regime Lab2019 "One group"
-          domain Beskaeftigelse
-          effective 2020-01-01
-          § "test"
-
-        outside Ingen "Ingen"
-          when age < 18
-          § "test"
-
-        group Alle "Alle"
-          when age >= 18
-          § "test"
-
-        parameter Frist weeks "Frist"
-          = 4 § "test"
-
-        requirement Samtale meeting "Samtale"
-          actor Jobcenter
-          channel Fremmoede
-          every Frist weeks
-          § "test"
-        """;
-
     private static void AssertOneErrorLine(CliResult result, string expected)
     {
         Assert.True(result.ExitCode == 2, result.ToString());
@@ -62,7 +38,7 @@ public sealed class ShadowingTests : TempFolderTest
     [Fact]
     public void Diff_of_a_built_in_reform_against_a_replaced_base_is_an_error_never_no_differences()
     {
-        var path = Write("mylab.rules", OneGroupLab2019);
+        var path = Write("mylab.rules", TestDomains.OneGroupLab2019);
 
         var unasked = CliProcess.Run(Folder, "diff", path, "Forenkling2022");
         AssertOneErrorLine(unasked, $"{path}:1:8: error LK0130:");
@@ -77,7 +53,7 @@ public sealed class ShadowingTests : TempFolderTest
     [Fact]
     public void Every_command_stops_at_a_built_in_reform_that_no_longer_applies()
     {
-        var path = Write("mylab.rules", OneGroupLab2019);
+        var path = Write("mylab.rules", TestDomains.OneGroupLab2019);
         const string expected = "error LK0132: Built-in regime Forenkling2022 builds on your regime Lab2019";
         AssertOneErrorLine(CliProcess.Run(Folder, "explain", path, "--regime", "Lab2019", "--citizen", "age=40", "--replace-builtin", "Lab2019"), expected);
         AssertOneErrorLine(CliProcess.Run(Folder, "lint", path, "--replace-builtin", "Lab2019"), expected);

@@ -7,31 +7,6 @@ namespace Lovkode.Cli.Tests.RuleSets;
 /// <summary>The front end every command uses: the user's files with the built-in law, apart from it, and never silent about shadowing it.</summary>
 public sealed class RuleSetTests : TempFolderTest
 {
-    /// <summary>Lab2019 as a one-group regime of the Danish domain: a base the built-in reforms were not written against.</summary>
-    private const string OneGroupLab2019 = """
-        regime Lab2019 "One group"
-          domain Beskaeftigelse
-          effective 2020-01-01
-          § "test"
-
-        outside Ingen "Ingen"
-          when age < 18
-          § "test"
-
-        group Alle "Alle"
-          when age >= 18
-          § "test"
-
-        parameter Frist weeks "Frist"
-          = 4 § "test"
-
-        requirement Samtale meeting "Samtale"
-          actor Jobcenter
-          channel Fremmoede
-          every Frist weeks
-          § "test"
-        """;
-
     [Fact]
     public void A_folder_brings_in_every_rules_file_below_it_and_keeps_them_apart_from_the_built_in_law()
     {
@@ -104,7 +79,7 @@ public sealed class RuleSetTests : TempFolderTest
     [Fact]
     public void A_regime_named_like_a_built_in_one_is_an_error_at_its_name_with_a_hint()
     {
-        var path = Write("Mine.rules", OneGroupLab2019);
+        var path = Write("Mine.rules", TestDomains.OneGroupLab2019);
         var set = RuleSet.Compile(UserRules.FromPaths([path]));
 
         var shadow = Assert.Single(set.Errors, d => d.Id == "LK0130");
@@ -169,7 +144,7 @@ public sealed class RuleSetTests : TempFolderTest
     [Fact]
     public void A_built_in_reform_that_no_longer_applies_to_a_replaced_base_is_an_error_in_the_users_file()
     {
-        var path = Write("mylab.rules", OneGroupLab2019);
+        var path = Write("mylab.rules", TestDomains.OneGroupLab2019);
         var set = RuleSet.Compile(UserRules.FromPaths([path]), ["Lab2019"]);
 
         Assert.True(set.HasErrors);
@@ -206,7 +181,7 @@ public sealed class RuleSetTests : TempFolderTest
         [
             new SpecSource("web/Jobseeker.rules", TestDomains.JobseekerDomain),
             new SpecSource("web/Jsa2013.rules", TestDomains.JobseekerBase),
-            new SpecSource("rules/Lab2019.rules", OneGroupLab2019.Replace("Lab2019", "Mine", StringComparison.Ordinal)),
+            new SpecSource("rules/Lab2019.rules", TestDomains.OneGroupLab2019.Replace("Lab2019", "Mine", StringComparison.Ordinal)),
         ]));
         Assert.False(set.HasErrors, string.Join("\n", set.Diagnostics));
         // A user's file never takes a built-in file's path, so the two stay apart.

@@ -13,6 +13,31 @@ namespace Lovkode.Cli.Tests.Support;
 /// </summary>
 internal static class TestDomains
 {
+    /// <summary>Lab2019 as a one-group regime of the Danish domain: a base the built-in reforms were not written against.</summary>
+    public const string OneGroupLab2019 = """
+        regime Lab2019 "One group"
+          domain Beskaeftigelse
+          effective 2020-01-01
+          § "test"
+
+        outside Ingen "Ingen"
+          when age < 18
+          § "test"
+
+        group Alle "Alle"
+          when age >= 18
+          § "test"
+
+        parameter Frist weeks "Frist"
+          = 4 § "test"
+
+        requirement Samtale meeting "Samtale"
+          actor Jobcenter
+          channel Fremmoede
+          every Frist weeks
+          § "test"
+        """;
+
     public const string JobseekerDomain = """
         # A small test domain that is not the Danish one: support for jobseekers.
         domain Jobseeker "Jobseeker support"
