@@ -32,7 +32,7 @@ internal static class DiffCommand
         var set = RulesOptions.Compile([.. rulesPaths, .. files], replace).ThrowOnErrors();
         var b = set.FindRegime(RegimeChoice.NameIn(set, baseName, "base"))!;
         var r = set.FindRegime(RegimeChoice.NameIn(set, reformName, "reform"))!;
-        if (set.Replaced.Count > 0) output.WriteLine($"note: built-in law replaced by your files, as asked: {string.Join(", ", set.Replaced)}");
+        set.WriteReplacementNote(output);
 
         int day;
         if (dateText is not null)

@@ -39,7 +39,7 @@ internal static class ExplainCommand
         var (set, name) = choice.Resolve();
         using var loader = new RegimeLoader(set);
         var regime = loader.Create(name);
-        if (set.Replaced.Count > 0) output.WriteLine($"note: built-in law replaced by your files, as asked: {string.Join(", ", set.Replaced)}");
+        set.WriteReplacementNote(output);
         var start = dateText is null
             ? regime.Info.Effective ?? throw new CliException($"--date: {regime.Info.Name} has no effective date; give the date spell week 0 starts")
             : DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d

@@ -27,6 +27,7 @@ internal static class LintCommand
     public static int Execute(IReadOnlyList<string> paths, IReadOnlyList<string> only, IReadOnlyList<string> replace, TextWriter output)
     {
         var front = RulesOptions.Compile(paths, replace).ThrowOnErrors();
+        front.WriteReplacementNote(output);
         // The regimes named with --regime (any of the set); else those the user's files declare;
         // else, without files, the whole built-in law.
         var regimes = front.Compilation.Regimes

@@ -40,6 +40,17 @@ internal static class RulesOptions
             : $"--replace-builtin: {name} is not a built-in regime or domain; they are {string.Join(", ", builtIn)}");
     }
 
+    /// <summary>
+    /// The line every command prints before its output when the user's files replace built-in
+    /// ones, as asked (without asking it is an error, LK0130): the choice is never silent.
+    /// </summary>
+    public static void WriteReplacementNote(this RuleSet set, TextWriter output)
+    {
+        if (set.Replaced.Count == 0) return;
+        var rebuilt = set.Rebuilt.Count == 0 ? "" : $"; built-in regimes rebuilt on them: {string.Join(", ", set.Rebuilt)}";
+        output.WriteLine($"note: built-in law replaced by your files, as asked: {string.Join(", ", set.Replaced)}{rebuilt}");
+    }
+
     /// <summary>Stops the command at the set's first error: one line, "(and N more; run lovkode check)".</summary>
     public static RuleSet ThrowOnErrors(this RuleSet set)
     {

@@ -76,7 +76,7 @@ internal static class RunCommand
         using var loader = new RegimeLoader(set);
         var arms = new RegimeResolver(loader).Resolve(scenario);
         SimulatedDomains.Check(scenario, arms);
-        if (set.Replaced.Count > 0) Console.WriteLine($"note: built-in law replaced by your files, as asked: {string.Join(", ", set.Replaced)}{Rebuilt(set)}");
+        set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
@@ -89,8 +89,6 @@ internal static class RunCommand
         foreach (var path in written) Console.WriteLine($"wrote {path}");
         return ExitCodes.Ok;
     }
-
-    private static string Rebuilt(RuleSet set) => set.Rebuilt.Count == 0 ? "" : $"; built-in regimes rebuilt on them: {string.Join(", ", set.Rebuilt)}";
 
     private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms)
     {

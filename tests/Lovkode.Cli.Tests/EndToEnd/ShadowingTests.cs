@@ -85,7 +85,7 @@ public sealed class ShadowingTests : TempFolderTest
 
         var diff = CliProcess.Run(Folder, "diff", "Lab2019", "Forenkling2022", "--rules", path, "--replace-builtin", "Lab2019");
         Assert.True(diff.ExitCode == 0, diff.ToString());
-        Assert.StartsWith("note: built-in law replaced by your files, as asked: Lab2019\n", diff.Stdout);
+        Assert.StartsWith("note: built-in law replaced by your files, as asked: Lab2019; built-in regimes rebuilt on them: Ekspertgruppe2024, Forenkling2022, Kontaktforloeb2024, Reform2026, Velfaerdskommune2023\n", diff.Stdout);
         Assert.Contains("Forenkling2022 against Lab2019 (extends Lab2019)", diff.Stdout);
 
         var scenario = Write("s.yaml", """
