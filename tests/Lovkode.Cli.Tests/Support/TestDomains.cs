@@ -77,10 +77,10 @@ internal static class TestDomains
 
         parameter SigningInterval weeks "Weeks between signings"
           for Searching = 2                                    § "JSA Regulations 1996, reg. 23"
-          for Carers = 4                                       assumed "Test value"
+          for Carers = 4 range 2..8                            assumed "Test value"
 
         parameter CoachMinutes minutes "A work coach's minutes per signing"
-          = 10                                                 assumed "Test value"
+          = 10 range 5..20                                     assumed "Test value"
 
         requirement Signing meeting "Signing on"
           for Searching, Carers
@@ -106,7 +106,7 @@ internal static class TestDomains
           assumed "Test reform"
 
         override parameter SigningInterval
-          = 1                                                  assumed "Test reform: every week"
+          = 1 range 1..2                                       assumed "Test reform: every week"
 
         remove requirement Commitment                          assumed "Test reform: no commitment"
         """;
@@ -150,7 +150,7 @@ internal static class TestDomains
               assumed "Testregime"
 
             parameter Samtaler count "Samtaler de første 6 måneder"
-              = 4                                              assumed "Testregime"
+              = 4 range 2..6                                   assumed "Testregime"
 
             requirement Jobsamtale meeting "Jobsamtaler"
               actor Jobcenter
@@ -166,7 +166,7 @@ internal static class TestDomains
               assumed "Testreform"
 
             override parameter Samtaler
-              = 2                                              assumed "Testreform"
+              = 2 range 1..4                                   assumed "Testreform"
             """);
         return (domain, @base, reform);
     }
