@@ -90,6 +90,14 @@ internal sealed class ConditionBinder
     {
         var fact = LookUp(inSet.Fact);
         if (fact is null) return Failed(inSet.Span);
+        if (fact.Type == FactType.Bool)
+        {
+            // The language allows only = and != on a bool fact: 'in {true}' would read as a set of booleans.
+            var negation = inSet.Negated ? "!=" : "=";
+            _bag.Report(DiagnosticDescriptors.TypeMismatch, inSet.Span,
+                $"'{fact.Name}' is a bool fact, which takes only = and !=, not {(inSet.Negated ? "'not in'" : "'in'")}; write {fact.Name} {negation} true or {fact.Name} {negation} false");
+            return Failed(inSet.Span);
+        }
         var values = new SortedSet<int>();
         var ok = true;
         foreach (var v in inSet.Values)
@@ -125,6 +133,12 @@ internal sealed class ConditionBinder
                 if (!Constants.IsWhole(value.Number))
                 {
                     _bag.Report(DiagnosticDescriptors.NotWholeNumber, value.Span, $"A value of fact '{fact.Name}'", value.Text);
+                    return null;
+                }
+                if (value.Number > Constants.MaxFactBound)
+                {
+                    _bag.Report(DiagnosticDescriptors.NumberTooLarge, value.Span, $"A value of fact '{fact.Name}'", value.Text,
+                        Constants.MaxFactBound.ToString("N0", CultureInfo.InvariantCulture), "the largest bound of a number fact");
                     return null;
                 }
                 var n = (int)value.Number;

@@ -46,6 +46,9 @@ internal sealed class SyntaxErrors
         return false;
     }
 
+    // The lexer also reports a negative number (LK0035), bytes that are not UTF-8 (LK0117) and a
+    // number with an exponent (LK0120): each leaves a token the parser could not read.
     private static bool IsSyntaxId(string id) =>
-        string.CompareOrdinal(id, "LK0001") >= 0 && string.CompareOrdinal(id, "LK0009") <= 0;
+        (string.CompareOrdinal(id, "LK0001") >= 0 && string.CompareOrdinal(id, "LK0009") <= 0)
+        || id == DiagnosticDescriptors.NegativeNumber.Id || id == DiagnosticDescriptors.NotUtf8.Id || id == DiagnosticDescriptors.NumberWithExponent.Id;
 }
