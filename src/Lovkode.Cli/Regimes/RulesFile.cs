@@ -31,6 +31,6 @@ public sealed partial record RulesFile(SpecSource Source, string? DeclaredKind, 
     }
 
     // The first word that is not inside a comment decides the file's kind.
-    [GeneratedRegex(@"\A(?:\s|#[^\n]*)*(?<kind>domain|regime)\s+(?<name>[A-Za-z][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(?:\s|#[^\r\n]*)*(?<kind>domain|regime)\s+(?<name>[A-Za-z][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Header();
 }

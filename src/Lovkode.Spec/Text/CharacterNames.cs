@@ -27,7 +27,10 @@ public static class CharacterNames
         var code = CodePoint(character, 0);
         var hex = "U+" + code.ToString(code > 0xFFFF ? "X5" : "X4", CultureInfo.InvariantCulture);
         var name = Name(code);
-        if (IsInvisible(character[0])) return name is null ? hex : $"{hex} ({name})";
+        if (IsInvisible(character[0]) && !(character.Length == 2 && char.IsSurrogatePair(character[0], character[1])))
+        {
+            return name is null ? hex : $"{hex} ({name})";
+        }
         if (code < 128) return "'" + character + "'";
         return name is null ? $"'{character}' ({hex})" : $"'{character}' ({hex}, {name})";
     }
@@ -38,6 +41,7 @@ public static class CharacterNames
         var category = char.GetUnicodeCategory(c);
         return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
             or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
             || c == '\uFFFD';
     }
 

@@ -73,4 +73,20 @@ public sealed class NumberAndKnockOnTests
         var errors = Front("group A when employed when education § \"x\" § \"y\"\n");
         Assert.Equal(new[] { "LK0008", "LK0008" }, errors.Select(e => e.Id));
     }
+
+    [Theory]
+    [InlineData(20_000, false)]
+    [InlineData(20_001, true)]
+    public void A_condition_longer_than_20000_tests_is_LK0122_at_its_start(int tests, bool reported)
+    {
+        var condition = string.Join(" and ", Enumerable.Range(0, tests - 1).Select(k => k % 2 == 0 ? $"age != {k % 121}" : "employed"));
+        var errors = Front($"group G \"G\" when benefit = Dagpenge and {condition} § \"x\"\n");
+        Assert.Equal(reported, errors.Any(e => e.Id == "LK0122"));
+        if (reported)
+        {
+            var d = Assert.Single(errors);
+            Assert.Equal("The condition has 20,001 tests; a condition may have at most 20,000", d.Message);
+            Assert.Equal(d.Span.Line, d.Span.EndLine);
+        }
+    }
 }

@@ -275,7 +275,8 @@ internal sealed class SpecLexer
         // were not UTF-8 get their own diagnostic, so a run does not mix the two.
         var c = _text[_pos];
         var notUtf8 = c == CharacterNames.Replacement;
-        var shown = char.IsHighSurrogate(c) && _pos + 1 < _text.Length ? _text.Substring(_pos, 2) : c.ToString();
+        // A surrogate pair is one character; a lone surrogate is shown alone (never with the line break after it).
+        var shown = char.IsHighSurrogate(c) && _pos + 1 < _text.Length && char.IsLowSurrogate(_text[_pos + 1]) ? _text.Substring(_pos, 2) : c.ToString();
         _pos += shown.Length;
         while (_pos < _text.Length && IsInvalidStart(_pos) && (_text[_pos] == CharacterNames.Replacement) == notUtf8) _pos++;
         if (notUtf8) _reporter.Report(DiagnosticDescriptors.NotUtf8, start, _pos - start);
