@@ -18,9 +18,8 @@ internal sealed record RegimeUnit(string Path, RegimeHeaderSyntax Header, IReadO
 /// </summary>
 internal static class FileUnits
 {
-    public static void Split(IReadOnlyList<SyntaxFile> files, DiagnosticBag bag, List<DomainUnit> domains, List<RegimeUnit> regimes)
+    public static void Split(IReadOnlyList<SyntaxFile> files, DiagnosticBag bag, List<DomainUnit> domains, List<RegimeUnit> regimes, SyntaxErrors syntaxErrors)
     {
-        var syntaxErrors = new SyntaxErrors(bag);
         foreach (var file in files)
         {
             if (file.Declarations.Count == 0 && !syntaxErrors.Before(file.Path, int.MaxValue))
