@@ -32,7 +32,31 @@ internal sealed class ConditionBinder
         foreach (var e in domain.Enums) _enums[e.Name] = e;
     }
 
+    /// <summary>
+    /// The most fact tests one condition may hold. The compiler and lovkode's run-time compiler
+    /// take time linear in a condition's length (about a millisecond per test to emit, compile
+    /// and verify), so this bounds what one condition can cost; no real rule comes near it.
+    /// </summary>
+    public const int MaxTests = 20_000;
+
+    /// <summary>Binds a whole condition; one longer than <see cref="MaxTests"/> is LK0122 and binds as false.</summary>
     public BoundExpr Bind(ExprSyntax syntax)
+    {
+        var bound = BindPart(syntax);
+        var tests = Emit.ConditionFolding.Tests(bound);
+        if (tests > MaxTests)
+        {
+            _bag.Report(DiagnosticDescriptors.ConditionTooLong, Start(syntax.Span),
+                tests.ToString("N0", CultureInfo.InvariantCulture), MaxTests.ToString("N0", CultureInfo.InvariantCulture));
+            return Failed(syntax.Span);
+        }
+        return bound;
+    }
+
+    /// <summary>The first line of a span: a condition of 250,000 tests is one place, not five megabytes of it.</summary>
+    private static SourceSpan Start(SourceSpan span) => span with { Length = 0, EndLine = span.Line, EndColumn = span.Column };
+
+    private BoundExpr BindPart(ExprSyntax syntax)
     {
         // Recursion is safe: the parser caps nesting and builds long and/or chains as balanced trees.
         switch (syntax)
@@ -40,10 +64,10 @@ internal sealed class ConditionBinder
             case LiteralExprSyntax literal:
                 return new BoundLiteral(literal.Value, literal.Span);
             case NotExprSyntax not:
-                return new BoundNot(Bind(not.Operand), not.Span);
+                return new BoundNot(BindPart(not.Operand), not.Span);
             case BinaryExprSyntax binary:
-                var left = Bind(binary.Left);
-                var right = Bind(binary.Right);
+                var left = BindPart(binary.Left);
+                var right = BindPart(binary.Right);
                 return binary.IsAnd
                     ? new BoundAnd(left, right, binary.Span)
                     : new BoundOr(left, right, binary.Span);
@@ -90,6 +114,14 @@ internal sealed class ConditionBinder
     {
         var fact = LookUp(inSet.Fact);
         if (fact is null) return Failed(inSet.Span);
+        if (fact.Type == FactType.Bool)
+        {
+            // The language allows only = and != on a bool fact: 'in {true}' would read as a set of booleans.
+            var negation = inSet.Negated ? "!=" : "=";
+            _bag.Report(DiagnosticDescriptors.TypeMismatch, inSet.Span,
+                $"'{fact.Name}' is a bool fact, which takes only = and !=, not {(inSet.Negated ? "'not in'" : "'in'")}; write {fact.Name} {negation} true or {fact.Name} {negation} false");
+            return Failed(inSet.Span);
+        }
         var values = new SortedSet<int>();
         var ok = true;
         foreach (var v in inSet.Values)
@@ -125,6 +157,12 @@ internal sealed class ConditionBinder
                 if (!Constants.IsWhole(value.Number))
                 {
                     _bag.Report(DiagnosticDescriptors.NotWholeNumber, value.Span, $"A value of fact '{fact.Name}'", value.Text);
+                    return null;
+                }
+                if (value.Number > Constants.MaxFactBound)
+                {
+                    _bag.Report(DiagnosticDescriptors.NumberTooLarge, value.Span, $"A value of fact '{fact.Name}'", value.Text,
+                        Constants.MaxFactBound.ToString("N0", CultureInfo.InvariantCulture), "the largest bound of a number fact");
                     return null;
                 }
                 var n = (int)value.Number;

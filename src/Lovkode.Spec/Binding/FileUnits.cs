@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Lovkode.Spec.Diagnostics;
 using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
+using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding;
 
@@ -17,11 +18,16 @@ internal sealed record RegimeUnit(string Path, RegimeHeaderSyntax Header, IReadO
 /// </summary>
 internal static class FileUnits
 {
-    public static void Split(IReadOnlyList<SyntaxFile> files, DiagnosticBag bag, List<DomainUnit> domains, List<RegimeUnit> regimes)
+    public static void Split(IReadOnlyList<SyntaxFile> files, DiagnosticBag bag, List<DomainUnit> domains, List<RegimeUnit> regimes, SyntaxErrors syntaxErrors)
     {
-        var syntaxErrors = new SyntaxErrors(bag);
         foreach (var file in files)
         {
+            if (file.Declarations.Count == 0 && !syntaxErrors.Before(file.Path, int.MaxValue))
+            {
+                // Never a silent success: a file whose text is all comment (or empty) may be the wrong file.
+                bag.Report(DiagnosticDescriptors.FileDeclaresNothing, SourceSpan.None(file.Path));
+                continue;
+            }
             DeclarationSyntax? header = null;
             var body = new List<DeclarationSyntax>();
             foreach (var declaration in file.Declarations)

@@ -17,7 +17,9 @@ public static class SpecBinder
     {
         var domainUnits = new List<DomainUnit>();
         var regimeUnits = new List<RegimeUnit>();
-        FileUnits.Split(files, diagnostics, domainUnits, regimeUnits);
+        // Only the Syntax pass has reported so far: every syntax error is known here.
+        var syntaxErrors = new SyntaxErrors(diagnostics, files);
+        FileUnits.Split(files, diagnostics, domainUnits, regimeUnits, syntaxErrors);
 
         var domains = new List<BoundDomain>();
         var byName = new Dictionary<string, (BoundDomain, string)>(System.StringComparer.Ordinal);
@@ -34,7 +36,7 @@ public static class SpecBinder
             domains.Add(domain);
         }
 
-        var regimes = new RegimeBinder(regimeUnits, byName, diagnostics).BindAll();
+        var regimes = new RegimeBinder(regimeUnits, byName, diagnostics, syntaxErrors).BindAll();
         return new BindResult(domains.ToEquatableArray(), regimes.ToEquatableArray());
     }
 }

@@ -30,9 +30,12 @@ public sealed class LawMutationFuzzing
         "9999999999999999999999", "2026-02-30", "-1", "0", "1.5", "150%", "not", "and", "or", "regime", "group", "outside",
         "extends", "remove", "replace", "override", "regroup", "from", "until", "every", "times", "within", "after", "cumulative",
         "weeks", "=", "!=", "<=", ",", ":", "follow-up", "when", "except", "quota", "supervision", "parameter", "requirement",
+        // Issue 21: invisible and confusable characters, bytes that were not UTF-8, numbers a modeller mistypes, blank reasons.
+        "\u00A0", "\u200B", "\u2060", "\uFFFD", "\uFFFD\uFFFD", "\u201C", "\u2013", "\u0430", "-3", "1e308", "2.5e-3", "§ \"\"", "assumed \"  \"",
+        "in {true}", "999999999999",
     };
 
-    private enum Edit { DeleteToken, DuplicateToken, SwapTokens, DeleteLine, DuplicateLine, SwapLines, InsertJunk, InsertRandomChar, Truncate }
+    private enum Edit { DeleteToken, DuplicateToken, SwapTokens, DeleteLine, DuplicateLine, SwapLines, InsertJunk, InsertRandomChar, Truncate, LineEndings }
 
     private sealed record Mutation(int File, (Edit Kind, int A, int B, string Junk, char Char)[] Edits);
 
@@ -60,6 +63,31 @@ public sealed class LawMutationFuzzing
         Check.One(config, property);
         Assert.Equal(CasesPerBatch, ran);
     }
+
+    /// <summary>
+    /// CR, LF and CRLF read alike (issue 21, defect 3): a mutated law file gives the same
+    /// diagnostics, at the same lines and columns, whichever line ending it is saved with.
+    /// </summary>
+    [Fact]
+    public void Line_endings_change_no_diagnostic_of_a_mutated_law_file()
+    {
+        var law = Law.Value;
+        var property = Prop.ForAll(Mutations(law.Files.Count).ToArbitrary(), m =>
+        {
+            var (name, original) = law.Files[m.File];
+            var mutated = Apply(original, m.Edits.Where(e => e.Kind != Edit.LineEndings && !e.Junk.Contains('\r') && !(e.Kind == Edit.InsertRandomChar && e.Char == '\r')).ToArray());
+            string Show(string newline) => string.Join("\n", SpecCompiler.Compile(law.Context(name, WithLineEndings(mutated, newline))).Diagnostics
+                .Where(d => d.Span.Path == name).Select(d => $"{d.Span.Line}:{d.Span.Column} {d.Id} {d.Message}"));
+            var lf = Show("\n");
+            Assert.Equal(lf, Show("\r"));
+            Assert.Equal(lf, Show("\r\n"));
+            return true;
+        });
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), property);
+    }
+
+    private static string WithLineEndings(string text, string newline) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\n", newline, StringComparison.Ordinal);
 
     [Fact]
     public void The_unmutated_law_compiles_without_errors()
@@ -116,6 +144,7 @@ public sealed class LawMutationFuzzing
                 Edit.DeleteLine or Edit.DuplicateLine or Edit.SwapLines => EditPieces(Lines(text), kind, a, b),
                 Edit.InsertJunk => text.Insert(a % (text.Length + 1), junk),
                 Edit.InsertRandomChar => text.Insert(a % (text.Length + 1), c.ToString()),
+                Edit.LineEndings => WithLineEndings(text, (b % 3) switch { 0 => "\n", 1 => "\r", _ => "\r\n" }),
                 _ => text.Substring(0, a % (text.Length + 1)),
             };
         }

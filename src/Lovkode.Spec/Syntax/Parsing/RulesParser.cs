@@ -35,6 +35,8 @@ internal sealed partial class RulesParser
         var declarations = new List<DeclarationSyntax>();
         while (!AtEnd && !_reporter.Saturated)
         {
+            _reporter.BeginDeclaration();
+            _duplicatesInDeclaration = 0;
             if (!AtDeclarationStart())
             {
                 var guess = At(TokenKind.Identifier) ? Suggestions.DidYouMean(Current.Text!, DeclarationKeywords) : string.Empty;
