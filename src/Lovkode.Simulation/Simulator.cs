@@ -44,7 +44,7 @@ public static class Simulator
         var synthesizer = new PersonSynthesizer(options.Composition, options.Weeks, options.Spells.MaxElapsedWeeks, options.Spells.DagpengePeriodWeeks);
         var scale = (options.RepresentedPersons ?? synthesizer.DanishPersons) / options.Persons;
         var hourlyDkk = options.Costs.ResolveHourlyDkk(arms[0].Periods[0].Regime, options.Start);
-        var catalog = new MetricCatalog(plans[0].Layout.Actors, plans[0].Layout.Channels, options, hourlyDkk);
+        var catalog = new MetricTable(plans[0].Layout.Actors, plans[0].Layout.Channels, hourlyDkk, 52.0 / options.Weeks / options.Costs.HoursPerFte);
         var aggregator = new ResultAggregator(plans, catalog, options.ByMunicipality);
         if (options.StopRule is { } rule) aggregator.MetricIndex(rule.Metric);
 

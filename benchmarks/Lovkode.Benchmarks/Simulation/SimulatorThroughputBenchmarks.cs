@@ -44,7 +44,7 @@ public class SimulatorThroughputBenchmarks
             Seed = 2026,
             MaxDegreeOfParallelism = Threads,
         });
-        return result.Arms[0].Find("caseworker.hours")?.Mean ?? double.NaN;
+        return result.Arms[0].Find(Lovkode.Simulation.Metrics.MetricCatalogue.CaseworkerHours)?.Mean ?? double.NaN;
     }
 
     [GlobalCleanup]

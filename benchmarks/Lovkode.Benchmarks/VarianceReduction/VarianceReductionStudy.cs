@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Simulation;
+using Lovkode.Simulation.Metrics;
 using Lovkode.Simulation.Results;
 using Lovkode.Simulation.Scenario;
 
@@ -24,7 +25,7 @@ namespace Lovkode.Benchmarks.VarianceReduction;
 public sealed partial class VarianceReductionStudy
 {
     /// <summary>The default scenario's stop metric first; the direct costs and supervision show where the DKK total's variance comes from.</summary>
-    public static readonly string[] Metrics = ["caseworker.hours", "interviews", "offers", "direct.dkk", "supervision.municipality.years", "total.dkk"];
+    public static readonly MetricId[] Metrics = [MetricCatalogue.CaseworkerHours, MetricCatalogue.Interviews, MetricCatalogue.Offers, MetricCatalogue.DirectDkk, MetricCatalogue.SupervisionYears, MetricCatalogue.TotalDkk];
 
     private VarianceReductionStudy(string regimes, int persons, int replications, IReadOnlyList<Row> rows, TimeSpan elapsed)
     {
@@ -82,7 +83,7 @@ public sealed partial class VarianceReductionStudy
             var y = Total(reformAlone.Arms[0], metric);
             var baselineVariance = PerReplication(x.StandardError);
             var reformVariance = PerReplication(y.StandardError);
-            rows.Add(new Row(metric, delta.Delta, y.Mean - x.Mean, PerReplication(delta.StandardError), baselineVariance + reformVariance,
+            rows.Add(new Row(metric.Name, delta.Delta, y.Mean - x.Mean, PerReplication(delta.StandardError), baselineVariance + reformVariance,
                 replications - 1, Satterthwaite(baselineVariance, reformVariance, replications - 1))
             {
                 PairedBaselineVariance = PerReplication(Total(paired.Arms[0], metric).StandardError),
@@ -105,7 +106,7 @@ public sealed partial class VarianceReductionStudy
         return denominator == 0 ? df : (a + b) * (a + b) / denominator;
     }
 
-    private static Estimate Total(ArmResult arm, string metric) =>
+    private static Estimate Total(ArmResult arm, MetricId metric) =>
         arm.Find(metric) ?? throw new InvalidOperationException($"no estimate for {metric} in {arm.Name}");
 
     public void WriteMarkdown(string path)

@@ -1,5 +1,6 @@
 using Lovkode.Reports.Html;
 using Lovkode.Reports.Model;
+using Lovkode.Simulation.Metrics;
 using Spectre.Console;
 
 namespace Lovkode.Cli;
@@ -11,10 +12,10 @@ namespace Lovkode.Cli;
 /// </summary>
 internal static class ConsoleTables
 {
-    public static readonly string[] Headline =
+    public static readonly MetricId[] Headline =
     [
-        MetricNames.Interviews, MetricNames.CaseworkerHours, MetricNames.CaseworkerCost, MetricNames.Fte,
-        "offers", "citizen.hours", "burden.events.per.case.year",
+        MetricCatalogue.Interviews, MetricCatalogue.CaseworkerHours, MetricCatalogue.CaseworkerDkk, MetricCatalogue.CaseworkerFte,
+        MetricCatalogue.Offers, MetricCatalogue.CitizenHours, MetricCatalogue.EventsPerCaseYear,
     ];
 
     private static readonly string[] Columns = ["", "Baseline", "Reform", "Delta", "95% CI", "Change"];
@@ -26,7 +27,7 @@ internal static class ConsoleTables
             foreach (var metric in Headline)
             {
                 var rows = comparison.Rows
-                    .Where(r => r.Metric == metric && (r.Dimension == MetricRow.Total || r.Dimension == MetricNames.GroupDimension))
+                    .Where(r => r.Metric == metric.Name && (r.Dimension == MetricRow.Total || r.Dimension == Dimensions.Group))
                     .ToList();
                 if (rows.Count == 0) continue;
                 var title = $"{metric} ({rows[0].Unit}) — {comparison.Reform} vs {comparison.Baseline}";

@@ -1,6 +1,7 @@
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
+using Lovkode.Simulation.Metrics;
 using Lovkode.Simulation.Results;
 using Estimate = Lovkode.Reports.Model.Estimate;
 
@@ -12,7 +13,6 @@ namespace Lovkode.Cli.Running;
 /// </summary>
 internal static class ResultsMapper
 {
-    private const string ActivityPrefix = "caseworker.hours.";
 
     public static ResultsDocument Map(Scenario scenario, ResolvedArms arms, SimulationResult result)
     {
@@ -27,17 +27,17 @@ internal static class ResultsMapper
                 var dimension = (d.Group == SimulationResult.All, d.Municipality == SimulationResult.All) switch
                 {
                     (true, true) => MetricRow.Total,
-                    (false, true) => MetricNames.GroupDimension,
-                    (true, false) => MetricNames.MunicipalityDimension,
+                    (false, true) => Dimensions.Group,
+                    (true, false) => Dimensions.Municipality,
                     _ => null, // group × municipality cells stay in the simulator; the report does not use them
                 };
                 if (dimension is null) continue;
-                var key = dimension == MetricNames.GroupDimension ? d.Group : dimension == MetricNames.MunicipalityDimension ? d.Municipality : "";
+                var key = dimension == Dimensions.Group ? d.Group : dimension == Dimensions.Municipality ? d.Municipality : "";
                 var row = Row(d, units.GetValueOrDefault(d.Metric, ""), dimension, key, baseline, reform);
                 rows.Add(row);
-                if (dimension == MetricRow.Total && d.Metric.StartsWith(ActivityPrefix, StringComparison.Ordinal))
+                if (dimension == MetricRow.Total && Activity(d.Metric) is { } activity)
                 {
-                    rows.Add(row with { Metric = MetricNames.CaseworkerHours, Dimension = MetricNames.ActivityDimension, Key = d.Metric[ActivityPrefix.Length..] });
+                    rows.Add(row with { Metric = MetricCatalogue.CaseworkerHours.Name, Dimension = Dimensions.Activity, Key = activity });
                 }
             }
             return new Comparison(c.Baseline, c.Reform, rows);
@@ -55,10 +55,20 @@ internal static class ResultsMapper
             new RunStatistics(result.Replications, result.StoppedEarly, result.Elapsed.TotalSeconds, $"lovkode {ToolVersion.Text}"));
     }
 
+    /// <summary>"preparation" for caseworker.hours.preparation: the activity a metric of caseworker hours by activity splits by, or null.</summary>
+    private static string? Activity(string metric)
+    {
+        foreach (var id in MetricCatalogue.CaseworkerHoursByActivity)
+        {
+            if (id.Name == metric) return id.Name[(MetricCatalogue.CaseworkerHours.Name.Length + 1)..];
+        }
+        return null;
+    }
+
     private static MetricRow Row(DeltaEstimate d, string unit, string dimension, string key, ArmResult baseline, ArmResult reform)
     {
-        var inBaseline = dimension != MetricNames.GroupDimension || baseline.Groups.Contains(d.Group);
-        var inReform = dimension != MetricNames.GroupDimension || reform.Groups.Contains(d.Group);
+        var inBaseline = dimension != Dimensions.Group || baseline.Groups.Contains(d.Group);
+        var inReform = dimension != Dimensions.Group || reform.Groups.Contains(d.Group);
         var b = inBaseline ? Level(baseline.Find(d.Metric, d.Group, d.Municipality)) : null;
         var r = inReform ? Level(reform.Find(d.Metric, d.Group, d.Municipality)) : null;
         // A group that exists on one side only (a regrouping) has no like-for-like delta.

@@ -99,7 +99,7 @@ public sealed record HorizonSpec(DateOnly Start, int Weeks);
 /// <see cref="StopMetric"/> is narrower than <see cref="RelativeHalfWidth"/> of its mean, between
 /// <see cref="Count"/> (the minimum) and <see cref="Max"/> replications.
 /// </summary>
-public sealed record ReplicationSpec(int Count, string? StopMetric, double? RelativeHalfWidth, int Max);
+public sealed record ReplicationSpec(int Count, Simulation.Metrics.MetricId? StopMetric, double? RelativeHalfWidth, int Max);
 
 /// <summary>A run-time parameter value laid over the cited ones. No regime means every regime that has the parameter.</summary>
 public sealed record ParameterOverride(string Name, string? Group, double Value, DateOnly? From, DateOnly? Until, string? Regime, ScenarioPlace Place, ScenarioPlace ValuePlace);

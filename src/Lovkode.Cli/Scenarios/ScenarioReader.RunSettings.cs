@@ -74,7 +74,7 @@ public static partial class ScenarioReader
                 return new ReplicationSpec(count, null, null, count);
             }
             int min = 5, max = 200;
-            string? metric = null;
+            Simulation.Metrics.MetricId? metric = null;
             double? width = null;
             foreach (var (key, value) in node.Mapping("min", "max", "stop"))
             {
@@ -85,7 +85,7 @@ public static partial class ScenarioReader
                     case "stop":
                         foreach (var (k, v) in value.Mapping("metric", "relativeHalfWidth"))
                         {
-                            if (k == "metric") metric = v.String();
+                            if (k == "metric") metric = Metric(v);
                             else
                             {
                                 width = v.Double();
@@ -99,6 +99,14 @@ public static partial class ScenarioReader
             if (max < min) throw node.Error($"'max' ({max}) is below 'min' ({min})");
             if (metric is null) throw node.Error("without a 'stop' rule, write the number of replications: replications: 20");
             return new ReplicationSpec(min, metric, width, max);
+        }
+
+        /// <summary>A metric of the simulator's catalogue (docs/model.md, "Metrics").</summary>
+        private static Simulation.Metrics.MetricId Metric(YamlNode node)
+        {
+            var name = node.String();
+            if (Simulation.Metrics.MetricCatalogue.TryParse(name, out var id)) return id;
+            throw node.Error($"the simulator reports no metric '{name}'; use one of {Simulation.Metrics.MetricCatalogue.Described}");
         }
 
         private static ParameterOverride Parameter(YamlNode node)

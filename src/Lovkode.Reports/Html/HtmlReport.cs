@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lovkode.Reports.Model;
 using Lovkode.Reports.Writers;
+using Lovkode.Simulation.Metrics;
 
 namespace Lovkode.Reports.Html;
 
@@ -79,11 +80,15 @@ public static class HtmlReport
         html.Append("</table>\n");
     }
 
+    /// <summary>
+    /// The metrics of the per-municipality table: 98 municipalities × every metric would drown
+    /// the page; results.csv has them all.
+    /// </summary>
+    public static IReadOnlyList<MetricId> MunicipalityMetrics { get; } = [MetricCatalogue.Interviews, MetricCatalogue.CaseworkerHours, MetricCatalogue.CaseworkerDkk];
+
     private static void MunicipalityTable(StringBuilder html, Comparison comparison)
     {
-        // 98 municipalities × every metric would drown the page; results.csv has them all.
-        string[] shown = [MetricNames.Interviews, MetricNames.CaseworkerHours, MetricNames.CaseworkerCost];
-        var rows = comparison.Rows.Where(r => r.Dimension == MetricNames.MunicipalityDimension && shown.Contains(r.Metric)).ToList();
+        var rows = comparison.Rows.Where(r => r.Dimension == Dimensions.Municipality && MunicipalityMetrics.Any(m => m.Name == r.Metric)).ToList();
         if (rows.Count == 0) return;
         html.Append("<details>\n<summary>Per-municipality results</summary>\n<table>\n<tr><th>Municipality</th><th>Metric</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
         foreach (var r in rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Metric, StringComparer.Ordinal))

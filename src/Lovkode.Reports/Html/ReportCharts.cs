@@ -1,4 +1,5 @@
 using Lovkode.Reports.Model;
+using Lovkode.Simulation.Metrics;
 
 namespace Lovkode.Reports.Html;
 
@@ -9,19 +10,22 @@ public static class ReportCharts
     private const string ReformColor = "#dd8452";
     private const string DeltaColor = "#55a868";
 
+    /// <summary>The metrics the charts show (a test checks each is in the simulator's catalogue).</summary>
+    public static IReadOnlyList<MetricId> Metrics { get; } = [MetricCatalogue.Interviews, MetricCatalogue.CaseworkerDkk, MetricCatalogue.CaseworkerHours];
+
     public static IEnumerable<BarChart> For(Comparison comparison)
     {
         var charts = new[]
         {
-            Levels(comparison, MetricNames.Interviews, MetricNames.GroupDimension, "Interviews by target group", "interviews"),
-            Levels(comparison, MetricNames.CaseworkerCost, MetricNames.GroupDimension, "Caseworker cost by target group", "DKK"),
-            Levels(comparison, MetricNames.CaseworkerHours, MetricNames.ActivityDimension, "Caseworker hours by activity", "hours"),
-            Deltas(comparison, MetricNames.CaseworkerHours, MetricNames.MunicipalityDimension, "Change in caseworker hours: the 20 municipalities with the largest change", "hours, reform − baseline"),
+            Levels(comparison, MetricCatalogue.Interviews, Dimensions.Group, "Interviews by target group", "interviews"),
+            Levels(comparison, MetricCatalogue.CaseworkerDkk, Dimensions.Group, "Caseworker cost by target group", "DKK"),
+            Levels(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Activity, "Caseworker hours by activity", "hours"),
+            Deltas(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Municipality, "Change in caseworker hours: the 20 municipalities with the largest change", "hours, reform − baseline"),
         };
         return charts.Where(c => c is not null).Select(c => c!);
     }
 
-    private static BarChart? Levels(Comparison comparison, string metric, string dimension, string title, string yLabel)
+    private static BarChart? Levels(Comparison comparison, MetricId metric, string dimension, string title, string yLabel)
     {
         // A group with nothing on either side (e.g. outside the effort) would only be an empty slot.
         var rows = Rows(comparison, metric, dimension).Where(r => (r.Baseline?.Mean ?? 0) != 0 || (r.Reform?.Mean ?? 0) != 0).ToList();
@@ -36,7 +40,7 @@ public static class ReportCharts
             ]);
     }
 
-    private static BarChart? Deltas(Comparison comparison, string metric, string dimension, string title, string yLabel)
+    private static BarChart? Deltas(Comparison comparison, MetricId metric, string dimension, string title, string yLabel)
     {
         var rows = Rows(comparison, metric, dimension).Where(r => r.Delta is not null)
             .OrderByDescending(r => Math.Abs(r.Delta!.Mean)).ThenBy(r => r.Key, StringComparer.Ordinal)
@@ -50,6 +54,6 @@ public static class ReportCharts
             [new ChartSeries("reform − baseline (95% CI)", DeltaColor, rows.Select(r => r.Delta!.Mean).ToList(), rows.Select(r => r.Delta!.HalfWidth).ToList())]);
     }
 
-    public static List<MetricRow> Rows(Comparison comparison, string metric, string dimension) =>
-        comparison.Rows.Where(r => r.Metric == metric && r.Dimension == dimension).ToList();
+    public static List<MetricRow> Rows(Comparison comparison, MetricId metric, string dimension) =>
+        comparison.Rows.Where(r => r.Metric == metric.Name && r.Dimension == dimension).ToList();
 }

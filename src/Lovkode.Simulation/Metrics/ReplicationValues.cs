@@ -31,7 +31,7 @@ internal sealed class ReplicationValues
     /// level sums are scaled to the represented population; supervision sums are national
     /// already and are not.
     /// </summary>
-    public static ReplicationValues From(RawAccumulator acc, MetricCatalog catalog, double scale, bool byMunicipality)
+    public static ReplicationValues From(RawAccumulator acc, MetricTable catalog, double scale, bool byMunicipality)
     {
         var layout = acc.Layout;
         var slots = layout.Slots;

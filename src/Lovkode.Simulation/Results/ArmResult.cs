@@ -6,4 +6,7 @@ public sealed record ArmResult(string Name, IReadOnlyList<string> Regimes, IRead
     /// <summary>The estimate of a metric for a group and municipality (default: the total), or null.</summary>
     public Estimate? Find(string metric, string group = SimulationResult.All, string municipality = SimulationResult.All) =>
         EstimateIndex.Find(Estimates, e => (e.Metric, e.Group, e.Municipality), metric, group, municipality);
+
+    /// <summary>The estimate of a metric for a group and area (default: the total), or null.</summary>
+    public Estimate? Find(Metrics.MetricId metric, string group = SimulationResult.All, string municipality = SimulationResult.All) => Find(metric.Name, group, municipality);
 }

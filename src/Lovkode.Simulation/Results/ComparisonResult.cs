@@ -5,4 +5,7 @@ public sealed record ComparisonResult(string Baseline, string Reform, IReadOnlyL
 {
     public DeltaEstimate? Find(string metric, string group = SimulationResult.All, string municipality = SimulationResult.All) =>
         EstimateIndex.Find(Deltas, d => (d.Metric, d.Group, d.Municipality), metric, group, municipality);
+
+    /// <summary>The estimate of a metric for a group and area (default: the total), or null.</summary>
+    public DeltaEstimate? Find(Metrics.MetricId metric, string group = SimulationResult.All, string municipality = SimulationResult.All) => Find(metric.Name, group, municipality);
 }

@@ -1,3 +1,5 @@
+using Lovkode.Simulation.Metrics;
+
 namespace Lovkode.Simulation.Results;
 
 /// <summary>
@@ -5,4 +7,8 @@ namespace Lovkode.Simulation.Results;
 /// DKK, FTE) that scale with the population and sum over groups and municipalities; the
 /// others are ratios computed from the sums of each replication.
 /// </summary>
-public sealed record MetricInfo(string Name, string Unit, string Title, bool Extensive);
+public sealed record MetricInfo(MetricId Id, string Unit, string Title, bool Extensive)
+{
+    /// <summary>The id as it is written in results and scenarios.</summary>
+    public string Name => Id.Name;
+}

@@ -15,13 +15,13 @@ namespace Lovkode.Simulation.Statistics;
 internal sealed class ResultAggregator
 {
     private readonly IReadOnlyList<ArmPlan> _arms;
-    private readonly MetricCatalog _catalog;
+    private readonly MetricTable _catalog;
     private readonly int _columns;
     private readonly RunningStat[][] _armStats;
     private readonly ComparisonKeys[] _comparisons;
     private readonly RunningStat[][] _deltaStats;
 
-    public ResultAggregator(IReadOnlyList<ArmPlan> arms, MetricCatalog catalog, bool byMunicipality)
+    public ResultAggregator(IReadOnlyList<ArmPlan> arms, MetricTable catalog, bool byMunicipality)
     {
         _arms = arms;
         _catalog = catalog;
@@ -83,13 +83,11 @@ internal sealed class ResultAggregator
         return widest;
     }
 
-    public int MetricIndex(string name)
+    public int MetricIndex(MetricId id)
     {
-        for (var i = 0; i < _catalog.Count; i++)
-        {
-            if (_catalog.Infos[i].Name == name) return i;
-        }
-        throw new ArgumentException($"The stop rule names metric '{name}', which the simulator does not report. Metrics: {string.Join(", ", _catalog.Infos.Select(i => i.Name))}.");
+        var index = _catalog.IndexOf(id);
+        if (index >= 0) return index;
+        throw new ArgumentException($"The stop rule names metric '{id}', which this run does not report (the domain has no such actor or channel). Metrics: {string.Join(", ", _catalog.Infos.Select(i => i.Name))}.");
     }
 
     public (IReadOnlyList<ArmResult> Arms, IReadOnlyList<ComparisonResult> Comparisons) Build()

@@ -1,3 +1,4 @@
+using Lovkode.Simulation.Metrics;
 using Lovkode.Cli.Tests.Support;
 using Lovkode.Reports.Model;
 using Lovkode.Reports.Writers;
@@ -67,7 +68,7 @@ public sealed class WritersTests : IDisposable
         await ResultsParquet.WriteAsync(document, path);
         var rows = await ResultsParquet.ReadAsync(path);
         Assert.Equal(document.Comparisons[0].Rows.Count, rows.Count);
-        var total = rows.Single(r => r.Metric == MetricNames.Interviews && r.Dimension == MetricRow.Total);
+        var total = rows.Single(r => r.Metric == MetricCatalogue.Interviews.Name && r.Dimension == MetricRow.Total);
         Assert.Equal(2_400_000, total.BaselineMean);
         Assert.Equal(-500_000, total.Delta!.Value, 6);
     }

@@ -1,3 +1,4 @@
+using Lovkode.Simulation.Metrics;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
@@ -41,15 +42,15 @@ public sealed class ScenarioRunTests : IDisposable
 
         var comparison = Assert.Single(document.Comparisons);
         Assert.Equal(("ToyBase", "ToyReform"), (comparison.Baseline, comparison.Reform));
-        var interviews = comparison.Rows.Single(r => r.Metric == MetricNames.Interviews && r.Dimension == MetricRow.Total);
+        var interviews = comparison.Rows.Single(r => r.Metric == MetricCatalogue.Interviews.Name && r.Dimension == MetricRow.Total);
         Assert.True(interviews.Baseline!.Mean > 0);
         // Interviews half as often (week 0 of every spell still has one): clearly fewer.
         Assert.True(interviews.Delta!.High < 0, $"delta CI {interviews.Delta}");
         Assert.InRange(interviews.RelativeChange!.Value, -0.6, -0.15);
         Assert.Equal(interviews.Reform!.Mean - interviews.Baseline.Mean, interviews.Delta.Mean, 6);
-        Assert.Contains(comparison.Rows, r => r.Dimension == MetricNames.GroupDimension && r.Key == "Dagpenge" && r.Metric == MetricNames.Interviews);
-        Assert.Contains(comparison.Rows, r => r.Dimension == MetricNames.MunicipalityDimension && r.Key == "Koebenhavn");
-        Assert.Contains(comparison.Rows, r => r.Dimension == MetricNames.ActivityDimension && r.Key == "preparation");
+        Assert.Contains(comparison.Rows, r => r.Dimension == Dimensions.Group && r.Key == "Dagpenge" && r.Metric == MetricCatalogue.Interviews.Name);
+        Assert.Contains(comparison.Rows, r => r.Dimension == Dimensions.Municipality && r.Key == "Koebenhavn");
+        Assert.Contains(comparison.Rows, r => r.Dimension == Dimensions.Activity && r.Key == "preparation");
         Assert.Equal(3, document.Run.ReplicationsRun);
         Assert.Equal(2, document.Regimes.Count);
         Assert.Contains(document.Parameters, p => p.Parameter == "Interval" && p.Group == "Kontant" && p.Source == "§ toy § 2");
@@ -74,7 +75,7 @@ public sealed class ScenarioRunTests : IDisposable
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime));
         var document = ScenarioRun.Execute(scenario, arms, null);
         // Overridden back to the baseline's values: no difference left.
-        Assert.Equal(0, document.Comparisons[0].Rows.Single(r => r.Metric == MetricNames.Interviews && r.Dimension == MetricRow.Total).Delta!.Mean);
+        Assert.Equal(0, document.Comparisons[0].Rows.Single(r => r.Metric == MetricCatalogue.Interviews.Name && r.Dimension == MetricRow.Total).Delta!.Mean);
         Assert.Contains(document.Parameters, p => p.Regime == "ToyReform" && p.Overridden && p.Group == "Dagpenge" && p.Value == 2);
     }
 

@@ -115,6 +115,7 @@ public sealed class ScenarioReaderTests
     [InlineData("name: T\nregimes:\n  baseline: A\n  reforms: [B]\npopulation: {size: 1}\noutputs: {formats: [pdf]}\n", "outputs.formats[0]: unknown format 'pdf'")]
     [InlineData("name: T\nregimes:\n  baseline: A\n  reforms: [B]\npopulation: {size: 1}\nreplications: {min: 5}\n", "replications: without a 'stop' rule")]
     [InlineData("name: T\nregimes:\n  baseline: A\n  reforms: [B]\npopulation: {size: 0}\n", "population.size: 0 is out of range")]
+    [InlineData("name: T\nregimes:\n  baseline: A\n  reforms: [B]\npopulation: {size: 1}\nreplications: {min: 3, stop: {metric: samtaler, relativeHalfWidth: 1%}}\n", "replications.stop.metric: the simulator reports no metric 'samtaler'; use one of interviews, ")]
     [InlineData("- just\n- a list\n", "(root): expected a mapping")]
     public void Each_mistake_is_one_line_that_says_where(string yaml, string expected)
     {

@@ -1,3 +1,4 @@
+using Lovkode.Simulation.Metrics;
 using Lovkode.Reports.Model;
 
 namespace Lovkode.Cli.Tests.Support;
@@ -12,24 +13,24 @@ internal static class SampleResults
         string[] municipalities = ["Koebenhavn", "Aarhus", "Odense", "Aalborg", "Laesoe"];
         var rows = new List<MetricRow>
         {
-            Row(MetricNames.Interviews, "count", MetricRow.Total, "", 2_400_000, 1_900_000),
-            Row(MetricNames.CaseworkerHours, "hours", MetricRow.Total, "", 4_500_000, 3_700_000),
-            Row(MetricNames.CaseworkerCost, "DKK", MetricRow.Total, "", 1.8e9, 1.48e9),
+            Row(MetricCatalogue.Interviews.Name, "count", MetricRow.Total, "", 2_400_000, 1_900_000),
+            Row(MetricCatalogue.CaseworkerHours.Name, "hours", MetricRow.Total, "", 4_500_000, 3_700_000),
+            Row(MetricCatalogue.CaseworkerDkk.Name, "DKK", MetricRow.Total, "", 1.8e9, 1.48e9),
         };
         for (var i = 0; i < groups.Length; i++)
         {
             // Jobhjaelp exists only in the reform (a regrouping), so it has no baseline and no delta.
             var baseline = groups[i] == "Jobhjaelp" ? (double?)null : 300_000 + (i * 150_000);
-            rows.Add(Row(MetricNames.Interviews, "count", MetricNames.GroupDimension, groups[i], baseline, 250_000 + (i * 100_000)));
-            rows.Add(Row(MetricNames.CaseworkerCost, "DKK", MetricNames.GroupDimension, groups[i], baseline * 750, (250_000 + (i * 100_000)) * 750.0));
+            rows.Add(Row(MetricCatalogue.Interviews.Name, "count", Dimensions.Group, groups[i], baseline, 250_000 + (i * 100_000)));
+            rows.Add(Row(MetricCatalogue.CaseworkerDkk.Name, "DKK", Dimensions.Group, groups[i], baseline * 750, (250_000 + (i * 100_000)) * 750.0));
         }
         for (var i = 0; i < activities.Length; i++)
         {
-            rows.Add(Row(MetricNames.CaseworkerHours, "hours", MetricNames.ActivityDimension, activities[i], 1_200_000 - (i * 100_000), 1_000_000 - (i * 90_000)));
+            rows.Add(Row(MetricCatalogue.CaseworkerHours.Name, "hours", Dimensions.Activity, activities[i], 1_200_000 - (i * 100_000), 1_000_000 - (i * 90_000)));
         }
         for (var i = 0; i < municipalities.Length; i++)
         {
-            rows.Add(Row(MetricNames.CaseworkerHours, "hours", MetricNames.MunicipalityDimension, municipalities[i], 200_000 / (i + 1.0), 170_000 / (i + 1.0)));
+            rows.Add(Row(MetricCatalogue.CaseworkerHours.Name, "hours", Dimensions.Municipality, municipalities[i], 200_000 / (i + 1.0), 170_000 / (i + 1.0)));
         }
         return new ResultsDocument(
             ResultsDocument.CurrentFormat,

@@ -1,3 +1,4 @@
+using Lovkode.Simulation.Metrics;
 using Lovkode.Simulation.Scenario;
 using Lovkode.Simulation.Tests.Support;
 
@@ -69,7 +70,7 @@ public sealed class ComparisonTests
     [Fact]
     public void The_stop_rule_ends_an_empty_reform_at_its_minimum()
     {
-        var options = Options.Small(replications: 10) with { StopRule = new StopRule("interviews", 0.01, Relative: true, MinReplications: 3) };
+        var options = Options.Small(replications: 10) with { StopRule = new StopRule(MetricCatalogue.Interviews, 0.01, Relative: true, MinReplications: 3) };
         var result = Simulator.Run([Arm.Of(new ToyRegime("A")), Arm.Of(new ToyRegime("B"))], options);
         Assert.True(result.StoppedEarly);
         Assert.Equal(3, result.Replications);
@@ -79,7 +80,7 @@ public sealed class ComparisonTests
     public void The_stop_rule_runs_on_while_the_interval_is_wide()
     {
         // The interview delta varies from replication to replication, so its CI is never this narrow.
-        var options = Options.Small(persons: 1000, replications: 4) with { StopRule = new StopRule("interviews", 1e-9, Relative: true, MinReplications: 2) };
+        var options = Options.Small(persons: 1000, replications: 4) with { StopRule = new StopRule(MetricCatalogue.Interviews, 1e-9, Relative: true, MinReplications: 2) };
         var result = Simulator.Run([Arm.Of(new ToyRegime("A")), Arm.Of(new ToyRegime("B", interviews: 12))], options);
         Assert.False(result.StoppedEarly);
         Assert.Equal(4, result.Replications);
@@ -88,8 +89,11 @@ public sealed class ComparisonTests
     [Fact]
     public void A_stop_rule_on_an_unknown_metric_is_refused_with_the_list_of_metrics()
     {
-        var options = Options.Small() with { StopRule = new StopRule("samtaler") };
+        // A typed id cannot name a metric the catalogue lacks; a family member can name an actor the domain lacks.
+        Assert.False(MetricCatalogue.TryParse("samtaler", out _));
+        var options = Options.Small() with { StopRule = new StopRule(MetricCatalogue.ByActor("Ukendt")) };
         var error = Assert.Throws<ArgumentException>(() => Simulator.Run([Arm.Of(new ToyRegime())], options));
-        Assert.Contains("interviews", error.Message);
+        Assert.Contains("interviews.actor.Ukendt", error.Message);
+        Assert.Contains("interviews.actor.Jobcenter", error.Message);
     }
 }
