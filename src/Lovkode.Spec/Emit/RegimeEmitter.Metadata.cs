@@ -34,7 +34,7 @@ public static partial class RegimeEmitter
         List(w, "ParameterInfo", regime.Parameters, p =>
             $"new {R}ParameterInfo({CSharpLiteral.String(p.Name)}, {CSharpLiteral.Int(p.Index)}, {R}ParameterUnit.{p.Unit}, {CSharpLiteral.String(p.Title ?? "")}, new {R}ParameterValueInfo[] {{ " +
             string.Join(", ", p.Values.Select(v =>
-                $"new {R}ParameterValueInfo({CSharpLiteral.Int(v.GroupIndex)}, {CSharpLiteral.Double(v.Value)}, {CSharpLiteral.Date(v.FromDay)}, {CSharpLiteral.Date(v.UntilDay)}, {Citation(v.Citation)})")) +
+                $"new {R}ParameterValueInfo({CSharpLiteral.Int(v.GroupIndex)}, {CSharpLiteral.Double(v.Value)}, {CSharpLiteral.Date(v.FromDay)}, {CSharpLiteral.Date(v.UntilDay)}, {Citation(v.Citation)})" + ValueExtras(v))) +
             " })");
         List(w, "RequirementInfo", regime.Requirements, r =>
             $"new {R}RequirementInfo({CSharpLiteral.String(r.Name)}, {CSharpLiteral.Int(r.Index)}, {R}EventKind.{r.Kind}, {CSharpLiteral.String(r.Title ?? "")}, " +
@@ -51,6 +51,15 @@ public static partial class RegimeEmitter
         w.Line(");");
         w.Close();
         w.Line();
+    }
+
+    /// <summary>Range and confidence, each only when the value line gives it, so a line without them is emitted as before.</summary>
+    private static string ValueExtras(BoundParameterValue v)
+    {
+        var parts = new List<string>();
+        if (v.Range is { } range) parts.Add("Range = " + ValueCode.Uncertainty(range));
+        if (v.Confidence is { } confidence) parts.Add("Confidence = " + ValueCode.Confidence(confidence));
+        return parts.Count == 0 ? "" : $" {{ {string.Join(", ", parts)} }}";
     }
 
     /// <summary>Left out when the quota has no dates, so it is emitted as before.</summary>
