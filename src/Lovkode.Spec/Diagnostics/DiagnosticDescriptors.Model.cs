@@ -30,22 +30,22 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LawParameterUnknown = new(
         "LK0210", "Law parameter no regime declares", Severity.Error,
         "No regime of domain {0} declares parameter '{1}'{2}",
-        "Declare the parameter in the base regime (parameter {1} {3} = … § \"…\"), or check its name.");
+        "Check the name, or declare the parameter in the base regime (parameter Name unit = value § \"…\") so that every regime the model runs with has it.");
 
     public static readonly DiagnosticDescriptor LawParameterUnit = new(
         "LK0211", "Law parameter of the wrong unit", Severity.Error,
         "{0} needs {1}, but parameter {2} is in {3} in regime {4}",
-        "Use a parameter in {1}, or declare {2} in {1} in the regime.");
+        "Name a parameter in the unit the place needs (weeks for trigger weeks and the elapsed bound, share for a share, dkk for an hour's cost, hours for a full-time year), or change the parameter's unit in the regime.");
 
     public static readonly DiagnosticDescriptor FactNotDrawn = new(
         "LK0212", "Fact no draw covers", Severity.Error,
         "Cohort {0} gives fact {1} no value: neither its key, its draws nor an 'all cohorts' draw sets it",
-        "Add 'draw {1} …' to the cohort, or to the 'all cohorts' block so that every cohort draws it.");
+        "Add a draw of the fact to the cohort, or to the 'all cohorts' block so that every cohort draws it.");
 
     public static readonly DiagnosticDescriptor DrawReadsLaterFact = new(
         "LK0213", "Draw reads a fact drawn later", Severity.Error,
         "The draw of {0} in {1} depends on fact {2}, which is drawn after it",
-        "Draw {2} first: move its draw above the draw of {0} (key facts are always set first).");
+        "Draw the fact the condition reads first: move its draw above this one (key facts are always set first).");
 
     public static readonly DiagnosticDescriptor FactSetTwice = new(
         "LK0214", "Fact drawn twice", Severity.Error,
@@ -55,7 +55,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DrawWithoutDefault = new(
         "LK0215", "Conditional draw without a default", Severity.Error,
         "The draw of {0} in {1} has a case for every 'when' but none for when no condition holds",
-        "End the draws of {0} with one that has no 'when': it is used when no condition above it holds.");
+        "End the fact's draws with one that has no 'when': it is used when no condition above it holds.");
 
     public static readonly DiagnosticDescriptor DistributionMismatch = new(
         "LK0216", "Distribution does not fit the fact", Severity.Error,
@@ -65,7 +65,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DrawOutsideFactRange = new(
         "LK0217", "Drawn value outside the fact's range", Severity.Error,
         "{0} can give fact {1} the value {2}, outside its range {3}",
-        "Keep the draw within the range the domain declares for {1}, or widen the fact's range.");
+        "Keep the draw within the range the domain declares for the fact, or widen the fact's range in the domain.");
 
     public static readonly DiagnosticDescriptor DuplicateCohortKey = new(
         "LK0218", "Two cohorts with the same key", Severity.Error,
