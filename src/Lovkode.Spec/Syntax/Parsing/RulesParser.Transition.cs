@@ -179,8 +179,8 @@ internal sealed partial class RulesParser
                 {
                     if (ExpectWord(W.The) && ExpectWord(W.First)) afterFirst = true;
                 }
-                if (Accept(K.Of)) requirements = ExpectNameList("a meeting requirement's name");
-                if (Accept(K.By)) actors = ExpectNameList("an actor's name");
+                if (Accept(K.Of)) requirements = ParseCommaNames("a meeting requirement's name");
+                if (Accept(K.By)) actors = ParseCommaNames("an actor's name");
             }
             else if (AtModelNumber())
             {
@@ -192,6 +192,24 @@ internal sealed partial class RulesParser
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
         return new ChoiceSyntax(name, title, channel, meetings, afterFirst, requirements, actors, shares, citation, SpanFrom(first));
+    }
+
+    /// <summary>
+    /// <c>Name {, Name}</c>, ending at the first token that is not a comma. Unlike the
+    /// requirement's list, a name may follow the list: the next clause may begin with one
+    /// (<c>law Tilgang</c>).
+    /// </summary>
+    private List<NameSyntax>? ParseCommaNames(string what)
+    {
+        var names = new List<NameSyntax>();
+        do
+        {
+            var name = ExpectName(what);
+            if (name is null) return null;
+            names.Add(name);
+        }
+        while (Accept(TokenKind.Comma));
+        return names;
     }
 
     private DatedShareSyntax? ParseDatedShare()
