@@ -59,7 +59,9 @@ internal static class CheckCommand
             errors += shown.Count(d => d.IsError);
             var warnings = shown.Count(d => d.Severity == Severity.Warning);
             var regimes = compilation.Regimes.Where(r => userPaths.Contains(r.Span.Path)).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
-            output.WriteLine($"{rules.Count} file(s): {shown.Count(d => d.IsError)} error(s), {warnings} warning(s); regimes: {(regimes.Count == 0 ? "none" : string.Join(", ", regimes))}");
+            var models = compilation.Models.Where(m => userPaths.Contains(m.Span.Path)).Select(m => m.Name).Order(StringComparer.Ordinal).ToList();
+            output.WriteLine($"{rules.Count} file(s): {shown.Count(d => d.IsError)} error(s), {warnings} warning(s); regimes: {(regimes.Count == 0 ? "none" : string.Join(", ", regimes))}"
+                + (models.Count == 0 ? "" : $"; models: {string.Join(", ", models)}"));
         }
         return errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }

@@ -4,8 +4,8 @@ using Lovkode.Spec.Text;
 namespace Lovkode.Cli.Regimes;
 
 /// <summary>
-/// A .rules file and what it declares: a file starts with either <c>domain Name</c> or
-/// <c>regime Name</c> (docs/spec-language.md), which is enough to know, before compiling,
+/// A .rules file and what it declares: a file starts with <c>domain Name</c>, <c>regime Name</c>
+/// or <c>model Name</c> (docs/spec-language.md), which is enough to know, before compiling,
 /// whether it stands in for one of the embedded files.
 /// </summary>
 public sealed partial record RulesFile(SpecSource Source, string? DeclaredKind, string? DeclaredName)
@@ -31,6 +31,6 @@ public sealed partial record RulesFile(SpecSource Source, string? DeclaredKind, 
     }
 
     // The first word that is not inside a comment decides the file's kind.
-    [GeneratedRegex(@"\A(?:\s|#[^\n]*)*(?<kind>domain|regime)\s+(?<name>[A-Za-z][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(?:\s|#[^\n]*)*(?<kind>domain|regime|model)\s+(?<name>[A-Za-z][A-Za-z0-9_]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Header();
 }
