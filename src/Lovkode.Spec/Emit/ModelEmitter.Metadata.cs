@@ -46,7 +46,23 @@ public static partial class ModelEmitter
         w.Line($"new {R}CostModelInfo({Operand(model.HourlyDkk)}, {Operand(model.HoursPerFte)}),");
         w.Line(Names(model.Names));
         w.Outdent();
-        w.Line(");");
+        w.Line(model.Laws.IsEmpty ? ");" : ")");
+        if (!model.Laws.IsEmpty)
+        {
+            w.Line("{");
+            w.Indent();
+            w.Line($"Laws = new {R}LawReferenceInfo[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var law in model.Laws)
+            {
+                w.Line($"new {R}LawReferenceInfo({CSharpLiteral.String(law.Parameter)}, {R}ParameterUnit.{law.Unit}, {CSharpLiteral.String(law.Place)}, {Location(law.Span)}),");
+            }
+            w.Outdent();
+            w.Line("},");
+            w.Outdent();
+            w.Line("};");
+        }
         w.Close();
     }
 

@@ -261,6 +261,24 @@ public sealed class Danmark2023ModelTests
     }
 
     [Fact]
+    public void Every_law_operand_is_listed_with_the_unit_its_place_needs_and_every_regime_has_it()
+    {
+        Assert.Equal(
+            [
+                ("DagpengePeriode", ParameterUnit.Weeks), ("DagpengePeriode", ParameterUnit.Weeks), ("SygRevurderingUger", ParameterUnit.Weeks),
+                ("TilgangRessourceforloebRevalidering", ParameterUnit.Share), ("SagsbehandlerTimepris", ParameterUnit.Dkk),
+            ],
+            Info.Laws.Select(l => (l.Parameter, l.Unit)));
+        Assert.All(Info.Laws, l => Assert.Equal("Danmark2023.rules", l.Location.Path));
+        Assert.Equal("the elapsed bound of cohort DagpengeJobparat", Info.Laws[0].Place);
+        foreach (var name in Regimes.Names)
+        {
+            var parameters = Regimes.Create(name).Info.Parameters;
+            Assert.All(Info.Laws, l => Assert.Equal(l.Unit, parameters.Single(p => p.Name == l.Parameter).Unit));
+        }
+    }
+
+    [Fact]
     public void With_values_gives_a_copy_that_runs_with_its_own_values()
     {
         var values = Model.Values.Clone();
