@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Lovkode.Cli.Compilation;
-using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Tests.Support;
 using Lovkode.Runtime;
 
@@ -24,11 +24,17 @@ public sealed class RuntimeModelTests : IDisposable
         return Path.Combine(folder!.FullName, "src", "Lovkode.Law", "rules", name);
     }
 
+    private static IPopulationModel Load(string path, string name, params string[] replace)
+    {
+        var set = RuleSet.Compile(UserRules.FromPaths([path]), replace);
+        if (set.ErrorSummary() is { } error) throw new CliException(error);
+        return new ModelLoader(set).Create(name);
+    }
+
     [Fact]
     public void The_danish_model_compiled_at_run_time_equals_the_generated_one()
     {
-        using var models = new RulesModels();
-        var compiled = models.Load(LawFile("Danmark2023.rules"));
+        var compiled = Load(LawFile("Danmark2023.rules"), "Danmark2023", "Danmark2023");
         var generated = Lovkode.Law.Models.Create("Danmark2023");
         Assert.Equal(Json(generated.Info), Json(compiled.Info));
         var citizen = Lovkode.Law.Beskaeftigelse.CreateCitizen(Lovkode.Law.Beskaeftigelse.Benefit.Dagpenge, Lovkode.Law.Beskaeftigelse.Readiness.Jobparat,
@@ -37,12 +43,20 @@ public sealed class RuntimeModelTests : IDisposable
     }
 
     [Fact]
+    public void The_built_in_model_is_the_compiled_in_one()
+    {
+        using var loader = new ModelLoader(RuleSet.BuiltIn);
+        Assert.IsType<Lovkode.Law.Danmark2023>(loader.Create("Danmark2023"));
+        Assert.Throws<CliException>(() => loader.Create("Danmark2024"));
+    }
+
+    [Fact]
     public void The_emitted_model_passes_the_verifier_unchanged()
     {
-        var front = FrontEnd.Compile([]).ThrowOnErrors();
-        var model = front.Compilation.FindModel("Danmark2023")!;
+        var compilation = RulesLibrary.Compilation;
+        var model = compilation.FindModel("Danmark2023")!;
         const string ns = "Lovkode.Generated.TestModel";
-        var sources = RulesEmitter.EmitModel(front.Compilation.FindDomain(model.DomainName)!, model, ns);
+        var sources = RulesEmitter.EmitModel(compilation.FindDomain(model.DomainName)!, model, ns);
         using var loaded = RuntimeCompiler.CompileAndLoad("law.model", sources, ns);
         Assert.Equal(13, loaded.CreateModels()["Danmark2023"].Info.Cohorts.Count);
     }
@@ -54,17 +68,25 @@ public sealed class RuntimeModelTests : IDisposable
         File.WriteAllText(path, File.ReadAllText(LawFile("Danmark2023.rules"))
             .Replace("model Danmark2023 ", "model Min ", StringComparison.Ordinal)
             .Replace("hazard 0.069 in weeks 0..4", "hazard 1.069 in weeks 0..4", StringComparison.Ordinal));
-        using var models = new RulesModels();
-        var e = Assert.Throws<CliException>(() => models.Load(path));
+        var e = Assert.Throws<CliException>(() => Load(path, "Min"));
         Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(path)}:\d+:\d+: error LK0205: ", e.Message);
+    }
+
+    [Fact]
+    public void A_users_file_that_takes_the_built_in_models_name_is_never_silent()
+    {
+        var e = Assert.Throws<CliException>(() => Load(LawFile("Danmark2023.rules"), "Danmark2023"));
+        Assert.Contains("LK0130", e.Message);
     }
 
     [Fact]
     public void Check_lists_the_model_of_a_model_file()
     {
-        var result = CliProcess.Run(_folder, "check", LawFile("Danmark2023.rules"));
+        var path = Path.Combine(_folder, "Min.rules");
+        File.WriteAllText(path, File.ReadAllText(LawFile("Danmark2023.rules")).Replace("model Danmark2023 ", "model Min ", StringComparison.Ordinal));
+        var result = CliProcess.Run(_folder, "check", path);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("0 error(s), 0 warning(s); regimes: none; models: Danmark2023", result.Stdout);
+        Assert.Contains("0 error(s), 0 warning(s); regimes: none; models: Min", result.Stdout);
     }
 
     private static string Json(ModelInfo info) => JsonSerializer.Serialize(info);
