@@ -15,7 +15,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownModelName = new(
         "LK0201", "Unknown name in a model", Severity.Error,
         "Unknown {0} '{1}'{2}",
-        "Check the spelling (names are case-sensitive): facts, members, actors and channels come from the model's domain, tables and cohorts from the model, regimes and requirements from the regime files compiled with it.");
+        "Check the spelling (names are case-sensitive): a model's facts, members, actors and channels come from its domain, its tables from the model itself, and its domain from the files compiled with it.");
 
     public static readonly DiagnosticDescriptor LawNotAllowed = new(
         "LK0202", "A law parameter cannot stand here", Severity.Error,
@@ -27,13 +27,16 @@ public static partial class DiagnosticDescriptors
         "{0} has no citation",
         "End the line with § \"source\", cite \"…\", assumed \"why\" or calibrated \"how\": every number of a model says where it comes from.");
 
+    // LK0210, LK0211 and LK0238 check a model against the regimes compiled with it. They are
+    // warnings: which regimes a model runs with is decided by the run (and a user's set may
+    // replace the built-in ones), which checks the pairing again and stops there.
     public static readonly DiagnosticDescriptor LawParameterUnknown = new(
-        "LK0210", "Law parameter no regime declares", Severity.Error,
+        "LK0210", "Law parameter no regime declares", Severity.Warning,
         "No regime of domain {0} declares parameter '{1}'{2}",
         "Check the name, or declare the parameter in the base regime (parameter Name unit = value § \"…\") so that every regime the model runs with has it.");
 
     public static readonly DiagnosticDescriptor LawParameterUnit = new(
-        "LK0211", "Law parameter of the wrong unit", Severity.Error,
+        "LK0211", "Law parameter of the wrong unit", Severity.Warning,
         "{0} needs {1}, but parameter {2} is in {3} in regime {4}",
         "Name a parameter in the unit the place needs (weeks for trigger weeks and the elapsed bound, share for a share, dkk for an hour's cost, hours for a full-time year), or change the parameter's unit in the regime.");
 
@@ -161,6 +164,11 @@ public static partial class DiagnosticDescriptors
         "LK0236", "Zero weeks", Severity.Error,
         "{0} is 0 weeks; it must be at least 1",
         "Write a number of weeks of at least 1.");
+
+    public static readonly DiagnosticDescriptor UnknownRegimeName = new(
+        "LK0238", "Model names what no regime has", Severity.Warning,
+        "No regime of domain {0} in the compilation has the {1} '{2}'{3}",
+        "Check the name. A practice is costed as, and a channel choice picks, a requirement of the regimes the model runs with; a target names the regime it was measured under. A run checks the regimes it pairs the model with again.");
 
     public static readonly DiagnosticDescriptor ReservedModelName = new(
         "LK0237", "Reserved name", Severity.Error,

@@ -144,12 +144,12 @@ public sealed class ModelBindingTests
     }
 
     [Fact]
-    public void Without_regimes_law_parameters_and_requirements_are_left_to_the_run_but_a_target_regime_is_not()
+    public void Without_regimes_law_parameters_and_requirements_are_left_to_the_run_and_a_target_regime_is_a_warning()
     {
         var c = ModelFiles.Compile(Rich, withLaw: false);
         Assert.DoesNotContain(c.Diagnostics, d => d.Id is "LK0210" or "LK0211");
         Assert.DoesNotContain(c.Diagnostics, d => d.Id == "LK0201" && d.Message.Contains("requirement", StringComparison.Ordinal));
-        Assert.Contains(c.Diagnostics, d => d.Id == "LK0201" && d.Message.Contains("regime", StringComparison.Ordinal));
+        Assert.Contains(c.Diagnostics, d => d.Id == "LK0238" && !d.IsError && d.Message.Contains("Lov", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -116,7 +116,8 @@ internal sealed class ModelContext
     {
         if (Regimes.Count == 0) return;
         if (Regimes.Any(r => r.Requirements.Any(q => q.Name == name.Text))) return;
-        Unknown(name, "requirement", Regimes.SelectMany(r => r.Requirements.Select(q => q.Name)).Distinct());
+        Bag.Report(DiagnosticDescriptors.UnknownRegimeName, name.Span, Domain.Name, "requirement", name.Text,
+            Suggestions.DidYouMean(name.Text, Regimes.SelectMany(r => r.Requirements.Select(q => q.Name)).Distinct()));
     }
 
     /// <summary><c>fact = value</c> in the words of the language.</summary>

@@ -67,8 +67,8 @@ internal static class TargetBinder
         }
         if (syntax.Regime is { } regime && !regimes.Any(r => r.Name == regime.Text && r.DomainName == context.Domain.Name))
         {
-            context.Unknown(regime, "regime of domain " + context.Domain.Name, regimes.Where(r => r.DomainName == context.Domain.Name).Select(r => r.Name));
-            ok = false;
+            context.Report(DiagnosticDescriptors.UnknownRegimeName, regime.Span, context.Domain.Name, "name", regime.Text,
+                Syntax.Suggestions.DidYouMean(regime.Text, regimes.Where(r => r.DomainName == context.Domain.Name).Select(r => r.Name)));
         }
         if (!ok || syntax.Metric is null || syntax.Value is null || syntax.Tolerance is null || start is null || syntax.Regime is null) return null;
         return new BoundTarget(name, syntax.Title?.Text, syntax.Metric.Text, syntax.Value.Value, syntax.Tolerance.Value, syntax.Regime.Text,
