@@ -111,7 +111,7 @@ public sealed class ShadowingTests : TempFolderTest
     public void Replace_builtin_of_a_name_that_is_not_built_in_is_bad_input()
     {
         var (domain, _, _) = TestDomains.WriteJobseeker(Folder);
-        AssertOneErrorLine(CliProcess.Run(Folder, "check", domain, "--replace-builtin", "Nope"), "--replace-builtin: Nope is not a built-in regime or domain; they are Beskaeftigelse, Ekspertgruppe2024");
+        AssertOneErrorLine(CliProcess.Run(Folder, "check", domain, "--replace-builtin", "Nope"), "--replace-builtin: Nope is not a built-in regime, domain or model; they are Beskaeftigelse, Danmark2023, Ekspertgruppe2024");
         AssertOneErrorLine(CliProcess.Run(Folder, "check", domain, "--replace-builtin", "Lab2019"), "--replace-builtin: none of your files declares Lab2019");
     }
 }

@@ -168,8 +168,10 @@ public sealed class RuleSetTests : TempFolderTest
 
         Assert.Equal("LK0130", set.Errors[0].Id);
         Assert.Contains("domain Beskaeftigelse", set.Errors[0].Message);
-        // The built-in regimes that use 'education' are broken, and say so at the domain's name.
-        Assert.Equal(["Lab2019"], set.Errors.Where(d => d.Id == "LK0132").Select(e => e.Message.Split(' ')[2]));
+        // The built-in regimes that use 'education' are broken, and say so at the domain's name;
+        // so is the built-in population model, whose draws and conditions read it (last).
+        Assert.Equal(["Lab2019", "Danmark2023"], set.Errors.Where(d => d.Id == "LK0132").Select(e => e.Message.Split(' ')[2]));
+        Assert.StartsWith("Built-in model Danmark2023 builds on your domain Beskaeftigelse", set.Errors.Last(d => d.Id == "LK0132").Message);
         Assert.Contains("LK0010 Unknown fact 'education' (rules/Lab2019.rules:", set.Errors.First(d => d.Id == "LK0132").Message);
         Assert.All(set.Diagnostics, d => Assert.Equal(path, d.Span.Path));
     }
