@@ -12,7 +12,7 @@ public static class LawRegimes
     public const string Description = "Sygedagpenge2025 vs Hovedlov2027 (generated), model Danmark2023, as scenarios/default.yaml";
 
     /// <summary>The Danish population model the default scenario runs.</summary>
-    public static IPopulationModel Model() => Lovkode.Law.Interim.Danmark2023Model.Create();
+    public static IPopulationModel Model() => Lovkode.Law.Models.Create("Danmark2023");
 
     public static (IRegime Baseline, IRegime Reform) DefaultPair() =>
         (Lovkode.Law.Regimes.Create("Sygedagpenge2025"), Lovkode.Law.Regimes.Create("Hovedlov2027"));

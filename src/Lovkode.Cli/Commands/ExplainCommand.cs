@@ -19,7 +19,7 @@ internal static class ExplainCommand
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
         var citizen = new Option<string?>("--citizen", "-c") { Description = "facts as name=value pairs, e.g. \"benefit=Dagpenge age=45 education=true\"" };
-        var model = new Option<string?>("--model", "-m") { Description = "a compiled-in population model (e.g. Danmark2023): list its values with their ranges and sources" };
+        var model = new Option<string?>("--model", "-m") { Description = "a population model of your files or the built-in law (e.g. Danmark2023), or a model .rules file: list its values with their ranges and sources" };
         var weeks = new Option<string>("--weeks", "-w") { Description = "spell weeks A..B, B excluded (default 0..26)", DefaultValueFactory = _ => "0..26" };
         var date = new Option<string?>("--date", "-d") { Description = "the date spell week 0 starts (default: the regime's effective date)" };
         var prior = new Option<int>("--prior-weeks") { Description = "weeks on benefit in earlier spells (counts toward cumulative-week rules)" };
@@ -29,7 +29,7 @@ internal static class ExplainCommand
             files, regime, citizen, weeks, date, prior, verbose, rules, replace, model,
         };
         command.SetAction(parse => Guarded.Run(() => parse.GetValue(model) is { } name && parse.GetValue(citizen) is null
-            ? ExplainModel(name, Console.Out)
+            ? ExplainModel([.. parse.GetValue(files) ?? [], .. parse.GetValue(rules) ?? []], parse.GetValue(replace) ?? [], name, Console.Out)
             : Execute(
                 new RegimeChoice([.. parse.GetValue(files) ?? [], .. parse.GetValue(rules) ?? []], parse.GetValue(replace) ?? [], parse.GetValue(regime)),
                 parse.GetValue(citizen) ?? throw new CliException("--citizen: give the citizen's facts, e.g. \"benefit=Dagpenge age=45\" (or --model to list a population model's values)"),
@@ -55,13 +55,35 @@ internal static class ExplainCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary><c>lovkode explain --model Danmark2023</c>: the model's table of assumptions (docs/model.md).</summary>
-    public static int ExplainModel(string name, TextWriter output)
+    /// <summary>
+    /// <c>lovkode explain [FILES] --model Danmark2023</c>: the model's table of assumptions
+    /// (docs/model.md), found as a run finds it: a model of the user's files or the built-in law,
+    /// or the model a .rules file declares; a user's model is compiled at run time.
+    /// </summary>
+    public static int ExplainModel(IReadOnlyList<string> paths, IReadOnlyList<string> replace, string model, TextWriter output)
     {
-        var model = Running.CompiledModels.TryCreate(name)
-            ?? throw new CliException($"--model: unknown model '{name}'; the compiled-in models are {string.Join(", ", Running.CompiledModels.Names)}");
-        Running.ModelTable.Write(model, output);
+        var isFile = UserRules.IsRulesPath(model);
+        if (isFile && !File.Exists(model)) throw new CliException($"--model: no such .rules file: {model}");
+        var set = RulesOptions.Compile(isFile ? [.. paths, model] : paths, replace).ThrowOnErrors();
+        var name = isFile ? ModelIn(set, model) : model;
+        if (!set.HasModel(name))
+        {
+            var known = set.User.IsEmpty ? "the compiled-in models are" : "known:";
+            throw new CliException($"--model: unknown model '{name}'; {known} {string.Join(", ", set.ModelNames)}{(set.User.IsEmpty ? " (or give a model .rules file)" : "")}");
+        }
+        using var loader = new ModelLoader(set);
+        var found = loader.Create(name);
+        set.WriteReplacementNote(output);
+        Running.ModelTable.Write(found, set.ModelOrigin(name), output);
         return ExitCodes.Ok;
+    }
+
+    private static string ModelIn(RuleSet set, string path)
+    {
+        var file = set.UserFile(path) ?? throw new CliException($"{path}: no such file");
+        return file.Kind == RulesFileKind.Model
+            ? file.DeclaredName!
+            : throw new CliException($"--model: {path} declares no population model{(file.KindWord is { } kind ? $"; it declares the {kind} {file.DeclaredName}" : "")}");
     }
 
     private static (int From, int Until) Weeks(string text)

@@ -22,8 +22,8 @@ public sealed record Scenario(
     OutputSpec Outputs)
 {
     /// <summary>
-    /// The population model (<c>model:</c>): a compiled-in model's name or a model .rules file.
-    /// Null: the one compiled-in model of the baseline's domain.
+    /// The population model (<c>model:</c>): the name of a model of the scenario's rules or the
+    /// built-in law, or a model .rules file. Null: the one model of the baseline's domain.
     /// </summary>
     public ModelSpec? Model { get; init; }
 

@@ -87,26 +87,11 @@ internal sealed class ModelPlan
 
     public double HoursPerFte { get; }
 
-    /// <summary>
-    /// Checks that a regime speaks the model's domain: the same facts in the same slots, the same
-    /// actors and channels, so a citizen the model draws is one the regime can classify. A copy of
-    /// the domain under another name speaks it too.
-    /// </summary>
+    /// <summary>Checks that a regime speaks the model's domain (<see cref="ModelDomains"/>).</summary>
     public void CheckDomain(RegimeInfo regime)
     {
-        if (Speaks(Info, regime)) return;
-        var problem = !regime.Facts.Select(Signature).SequenceEqual(Info.Facts.Select(Signature))
-            ? "declares other facts"
-            : "declares other actors or channels";
-        throw new InvalidOperationException($"Regime '{regime.Name}' (domain '{regime.Domain}') {problem} than model '{Info.Name}' (domain '{Info.Domain}'). Run a model of the regime's domain (or regimes of the model's).");
+        if (ModelDomains.Mismatch(Info, regime) is { } problem) throw new InvalidOperationException(problem);
     }
-
-    /// <summary>Whether a regime declares the model's facts (name, slot, kind, range, members), actors and channels.</summary>
-    public static bool Speaks(ModelInfo model, RegimeInfo regime) =>
-        regime.Facts.Select(Signature).SequenceEqual(model.Facts.Select(Signature))
-        && regime.Actors.SequenceEqual(model.Actors) && regime.Channels.SequenceEqual(model.Channels);
-
-    private static string Signature(FactInfo f) => $"{f.Name}/{f.Slot}/{f.Kind}/{f.Min}/{f.Max}/{string.Join(",", f.Members)}";
 
     private static (int Slot, IReadOnlyList<string> Names) Areas(ModelInfo info)
     {

@@ -69,7 +69,8 @@ public sealed class MalformedScenarioCorpusTests
                 using var loader = new RegimeLoader(set);
                 var arms = new RegimeResolver(loader).Resolve(scenario);
                 ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
-                Lovkode.Cli.Running.SimulationSetup.Model(scenario, arms);
+                using var models = new ModelLoader(set);
+                Lovkode.Cli.Running.SimulationSetup.Model(scenario, Lovkode.Cli.Running.ModelResolver.Resolve(scenario, arms, models));
                 outcome = (ExitCodes.Ok, string.Empty);
             }
             catch (Exception e) when (e is ScenarioException or CliException)

@@ -1,14 +1,14 @@
 using System.Runtime.CompilerServices;
 using Lovkode.Runtime;
 
-namespace Lovkode.Law.Interim;
+namespace Lovkode.Simulation.Tests.Support.Models;
 
 /// <summary>
-/// Builds a <see cref="ModelInfo"/> by hand, in the shape the model compiler emits: values get
+/// Builds a test world's <see cref="ModelInfo"/> in C#, in the shape the model compiler emits: values get
 /// their paths (<c>Cohort.stock</c>, <c>Transition.share.1</c>) and the C# line that states them
 /// as their location, facts and members are named, conditions are stated with their text.
 /// </summary>
-public sealed class ModelBuilder(string name, string title, string domain, string source, Citation citation, IReadOnlyList<FactInfo> facts, IReadOnlyList<string> actors, IReadOnlyList<string> channels)
+internal sealed class ModelBuilder(string name, string title, string domain, string source, Citation citation, IReadOnlyList<FactInfo> facts, IReadOnlyList<string> actors, IReadOnlyList<string> channels)
 {
     private readonly List<ModelValueInfo> _values = [];
     private readonly List<string> _conditionTexts = [];

@@ -1,16 +1,17 @@
 using Lovkode.Runtime;
 
-namespace Lovkode.Law.Interim;
+namespace Lovkode.Simulation.Tests.Support.Models;
 
 /// <summary>A condition of a hand-written model, as C#: what a generated model's <c>Holds</c> switch does per condition.</summary>
-public delegate bool CitizenCondition(in Citizen citizen);
+internal delegate bool CitizenCondition(in Citizen citizen);
 
 /// <summary>
-/// A population model written by hand in C#, for the time before the model compiler generates
-/// one from a model file: its <see cref="ModelInfo"/> is data (see <see cref="ModelBuilder"/>) and
-/// each condition a C# predicate.
+/// A test world's population model written in C# (the one-cohort world, the job-seeker world),
+/// so that a test states every number and condition itself and can change the static data
+/// (<see cref="WithInfo"/>): its <see cref="ModelInfo"/> is data (see <see cref="ModelBuilder"/>)
+/// and each condition a C# predicate. The Danish model is generated from Danmark2023.rules.
 /// </summary>
-public sealed class HandWrittenModel : IPopulationModel
+internal sealed class HandWrittenModel : IPopulationModel
 {
     private readonly CitizenCondition[] _conditions;
 
