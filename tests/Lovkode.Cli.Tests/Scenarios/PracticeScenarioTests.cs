@@ -145,7 +145,10 @@ public sealed class PracticeScenarioTests
     {
         private static readonly Citation Cite = new("test", true);
 
-        public RegimeInfo Info { get; } = new("Ingen", "Ingen", "Beskaeftigelse", "test", null, null, Cite, [], [], [], [], [], [], [], []);
+        private static readonly RegimeInfo Danish = Lovkode.Law.Regimes.Create("Lab2019").Info;
+
+        // The Danish domain's facts, actors and channels, so the Danish model runs with it; no requirement at all.
+        public RegimeInfo Info { get; } = new("Ingen", "Ingen", "Beskaeftigelse", "test", null, null, Cite, Danish.Facts, Danish.Actors, Danish.Channels, [], [], [], [], []);
 
         public ParameterSet Parameters => new([], 0);
 

@@ -140,7 +140,7 @@ internal static class TestDomains
 
         transition Reassessment "Work capability assessment"
           when claim = Esa
-          at spell week 13
+          at spell week 13                                     § "Test rule: the assessment phase lasts 13 weeks"
           30% range 20%..40%                                   assumed "Test value"
             move to claim = Jsa
           rest stay
