@@ -75,12 +75,13 @@ internal static class RunCommand
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
         using var loader = new RegimeLoader(set);
         var arms = new RegimeResolver(loader).Resolve(scenario);
-        SimulatedDomains.Check(scenario, arms);
+        using var models = new ModelLoader(set);
+        var model = ModelResolver.Resolve(scenario, arms, models);
         set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        var document = interactive ? WithProgressBar(scenario, arms) : ScenarioRun.Execute(scenario, arms, null);
+        var document = interactive ? WithProgressBar(scenario, arms, model) : ScenarioRun.Execute(scenario, arms, model, null);
 
         ConsoleTables.Write(document, interactive, Console.Out);
         var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats);
@@ -90,7 +91,7 @@ internal static class RunCommand
         return ExitCodes.Ok;
     }
 
-    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms)
+    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model)
     {
         ResultsDocument? document = null;
         AnsiConsole.Progress()
@@ -99,7 +100,7 @@ internal static class RunCommand
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1.0);
-                document = ScenarioRun.Execute(scenario, arms, fraction => task.Value = fraction);
+                document = ScenarioRun.Execute(scenario, arms, model, fraction => task.Value = fraction);
                 task.Value = 1.0;
             });
         return document!;

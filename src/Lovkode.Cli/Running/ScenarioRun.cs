@@ -10,10 +10,10 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress)
     {
-        SimulationSetup.CheckPractice(scenario, arms);
-        var options = SimulationSetup.Options(scenario);
+        var options = SimulationSetup.Options(scenario, model);
+        SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
         var reporter = progress is null ? null : new FractionProgress(progress);
         Simulation.Results.SimulationResult result;
@@ -23,11 +23,11 @@ internal static class ScenarioRun
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // The simulator checks what the scenario reader cannot: one domain for all arms, facts it can
-            // synthesise, a known stop metric.
+            // The simulator checks what the scenario reader cannot: the law parameters the model reads
+            // in every regime, a stop metric the domain reports (errors at the model's line or the run).
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
-        return ResultsMapper.Map(scenario, arms, result);
+        return ResultsMapper.Map(scenario, arms, result, options.Model, model.Origin);
     }
 
     /// <summary>Called from worker threads: keeps only the furthest fraction reached.</summary>

@@ -168,7 +168,7 @@ public static class MetricCatalogue
         Volume(DirectDkk, "DKK", "Direct costs (offers, other events, supervision)", (r, _) => r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
         Volume(TotalDkk, "DKK", "Caseworker cost plus direct costs", (r, x) => (Hours(CaseworkerMinutes(r)) * x.HourlyDkk) + r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
         Volume(CitizenHours, "hours", "Citizens' own hours", (r, _) => Hours(r[RawSlot.CitizenMinutes])),
-        Volume(SupervisionYears, "years", "Area-years under supervision (municipality-years in Denmark)", (r, _) => r[RawSlot.SupervisionWeeks] / 52),
+        Volume(SupervisionYears, "years", "Area-years under supervision (municipality-years where the area is a municipality)", (r, _) => r[RawSlot.SupervisionWeeks] / 52),
         Volume(SupervisionDkk, "DKK", "Direct cost of supervision", (r, _) => r[RawSlot.SupervisionDkk]),
         Volume(BenefitWeeks, "weeks", "Weeks on benefit", (r, _) => r[RawSlot.PersonWeeks]),
         Volume(CaseYears, "years", "Case-years (weeks on benefit ÷ 52)", (r, _) => r[RawSlot.PersonWeeks] / 52),
