@@ -10,7 +10,9 @@ namespace Lovkode.Simulation.Calibration;
 /// Checks a population model against its own calibration targets (<see cref="ModelInfo.Targets"/>):
 /// each target's regime runs over the target's weeks from its start on a scaled sample,
 /// extrapolated to the population the model implies, and the metric is set beside the published
-/// figure. Targets that share a regime and a period share one run.
+/// figure. A target on a difference (<see cref="TargetInfo.Against"/>) runs both regimes on the
+/// same persons and sets the paired change beside it. Targets that share their regimes and a
+/// period share one run.
 /// </summary>
 public static class CalibrationRun
 {
@@ -37,21 +39,36 @@ public static class CalibrationRun
         var targets = model.Info.Targets;
         var metrics = targets.Select(t => Metric(model.Info, t)).ToArray();
         var rows = new CalibrationRow[targets.Count];
-        foreach (var run in Enumerable.Range(0, targets.Count).GroupBy(i => (targets[i].Regime, targets[i].Start, targets[i].Weeks)))
+        foreach (var run in Enumerable.Range(0, targets.Count).GroupBy(i => (targets[i].Regime, targets[i].Against, targets[i].Start, targets[i].Weeks)))
         {
             var first = targets[run.First()];
-            var regime = regimes(first.Regime) ?? throw new InvalidOperationException($"{first.Location}: model '{model.Info.Name}': target {first.Name} is measured under regime '{first.Regime}', which does not exist.");
+            var regime = Regime(model, regimes, first, first.Regime);
             var options = sample with { Model = model, Start = first.Start, Weeks = first.Weeks };
+            if (first.Against is { } against)
+            {
+                var comparison = Simulator.Run([Arm.Of(Regime(model, regimes, first, against)), Arm.Of(regime)], options).Comparisons[0];
+                foreach (var i in run)
+                {
+                    var change = comparison.Find(metrics[i]) ?? throw NotReported(model, targets[i]);
+                    rows[i] = new CalibrationRow(targets[i], change.Delta, change.Lower, change.Upper);
+                }
+                continue;
+            }
             var arm = Simulator.Run([Arm.Of(regime)], options).Arms[0];
             foreach (var i in run)
             {
-                var target = targets[i];
-                var estimate = arm.Find(metrics[i]) ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name}'s metric '{target.Metric}' is not reported for regime '{first.Regime}' (its domain has no such actor or channel).");
-                rows[i] = new CalibrationRow(target, estimate.Mean, estimate.Lower, estimate.Upper);
+                var estimate = arm.Find(metrics[i]) ?? throw NotReported(model, targets[i]);
+                rows[i] = new CalibrationRow(targets[i], estimate.Mean, estimate.Lower, estimate.Upper);
             }
         }
         return rows;
     }
+
+    private static IRegime Regime(IPopulationModel model, Func<string, IRegime?> regimes, TargetInfo target, string name) =>
+        regimes(name) ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name} is measured {(name == target.Regime ? "under" : "against")} regime '{name}', which does not exist.");
+
+    private static InvalidOperationException NotReported(IPopulationModel model, TargetInfo target) =>
+        new($"{target.Location}: model '{model.Info.Name}': target {target.Name}'s metric '{target.Metric}' is not reported for regime '{target.Regime}' (its domain has no such actor or channel).");
 
     /// <summary>The target's metric in the simulator's catalogue; an unknown one is an error at the target's location.</summary>
     public static MetricId Metric(ModelInfo model, TargetInfo target) =>
@@ -68,7 +85,8 @@ public static class CalibrationRun
         foreach (var r in rows)
         {
             var t = r.Target;
-            text.AppendLine(c, $"| {t.Name} | {t.Metric} | {t.Regime}, {t.Weeks} weeks from {t.Start:yyyy-MM-dd} | {t.Citation.Text} | {t.Value:N0} | {r.Model:N0} ({r.Lower:N0}–{r.Upper:N0}) | {r.Difference:+0.0%;-0.0%} | {(r.WithinTolerance ? "yes" : "no")} (±{t.Tolerance:0%}) |");
+            var under = t.Against is { } against ? $"{t.Regime} − {against}" : t.Regime;
+            text.AppendLine(c, $"| {t.Name} | {t.Metric} | {under}, {t.Weeks} weeks from {t.Start:yyyy-MM-dd} | {t.Citation.Text} | {t.Value:N0} | {r.Model:N0} ({r.Lower:N0}–{r.Upper:N0}) | {r.Difference:+0.0%;-0.0%} | {(r.WithinTolerance ? "yes" : "no")} (±{t.Tolerance:0%}) |");
         }
         return text.ToString();
     }

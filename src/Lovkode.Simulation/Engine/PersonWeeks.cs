@@ -25,6 +25,8 @@ internal readonly struct PersonWeeks
 
     public int[] PracticeInterval { get; init; }
 
+    public int[] PracticeUntil { get; init; }
+
     public bool Effects { get; init; }
 
     /// <summary>The first week in which a transition of the person can be due (int.MaxValue: none).</summary>
@@ -45,14 +47,15 @@ internal readonly struct PersonWeeks
             Practice = practice,
             PracticeFrom = practice < 0 ? NoWeeks : weekly.PracticeFrom[practice],
             PracticeInterval = practice < 0 ? NoWeeks : weekly.PracticeInterval[practice],
+            PracticeUntil = practice < 0 ? NoWeeks : weekly.PracticeUntil[practice],
             Effects = First(model.EffectMasks, flags) >= 0,
             TransitionsFrom = from,
             TransitionsUntil = until,
         };
     }
 
-    public void Deconstruct(out int area, out int practice, out int[] practiceFrom, out int[] practiceInterval, out bool effects, out int transitionsFrom, out int transitionsUntil) =>
-        (area, practice, practiceFrom, practiceInterval, effects, transitionsFrom, transitionsUntil) = (Area, Practice, PracticeFrom, PracticeInterval, Effects, TransitionsFrom, TransitionsUntil);
+    public void Deconstruct(out int area, out int practice, out int[] practiceFrom, out int[] practiceInterval, out int[] practiceUntil, out bool effects, out int transitionsFrom, out int transitionsUntil) =>
+        (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = (Area, Practice, PracticeFrom, PracticeInterval, PracticeUntil, Effects, TransitionsFrom, TransitionsUntil);
 
     private static int First(ulong[] masks, ulong flags)
     {
