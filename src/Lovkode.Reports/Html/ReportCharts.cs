@@ -18,12 +18,16 @@ public static class ReportCharts
         var charts = new[]
         {
             Levels(comparison, MetricCatalogue.Interviews, Dimensions.Group, "Interviews by target group", "interviews"),
-            Levels(comparison, MetricCatalogue.CaseworkerDkk, Dimensions.Group, "Caseworker cost by target group", Unit(comparison, MetricCatalogue.CaseworkerDkk)),
+            Levels(comparison, MetricCatalogue.CaseworkerDkk, Dimensions.Group, "Caseworker cost by target group", Unit(comparison, MetricCatalogue.CaseworkerDkk, "DKK")),
             Levels(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Activity, "Caseworker hours by activity", "hours"),
             Deltas(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Municipality, "Change in caseworker hours: the 20 municipalities with the largest change", "hours, reform − baseline"),
         };
         return charts.Where(c => c is not null).Select(c => c!);
     }
+
+    /// <summary>The unit the run reports the metric in (a model's currency for money), or <paramref name="fallback"/>.</summary>
+    private static string Unit(Comparison comparison, MetricId metric, string fallback) =>
+        comparison.Rows.FirstOrDefault(r => r.Metric == metric.Name)?.Unit is { Length: > 0 } unit ? unit : fallback;
 
     private static BarChart? Levels(Comparison comparison, MetricId metric, string dimension, string title, string yLabel)
     {
@@ -53,10 +57,6 @@ public static class ReportCharts
             rows.Select(r => r.Key).ToList(),
             [new ChartSeries("reform − baseline (95% CI)", DeltaColor, rows.Select(r => r.Delta!.Mean).ToList(), rows.Select(r => r.Delta!.HalfWidth).ToList())]);
     }
-
-    /// <summary>The unit the comparison's rows give the metric (money: the run's currency).</summary>
-    private static string Unit(Comparison comparison, MetricId metric) =>
-        comparison.Rows.FirstOrDefault(r => r.Metric == metric.Name)?.Unit ?? "";
 
     public static List<MetricRow> Rows(Comparison comparison, MetricId metric, string dimension) =>
         comparison.Rows.Where(r => r.Metric == metric.Name && r.Dimension == dimension).ToList();

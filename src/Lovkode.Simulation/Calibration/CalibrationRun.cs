@@ -10,9 +10,7 @@ namespace Lovkode.Simulation.Calibration;
 /// Checks a population model against its own calibration targets (<see cref="ModelInfo.Targets"/>):
 /// each target's regime runs over the target's weeks from its start on a scaled sample,
 /// extrapolated to the population the model implies, and the metric is set beside the published
-/// figure. A target on a difference (<see cref="TargetInfo.Against"/>) runs both regimes on the
-/// same persons and sets the paired change beside it. Targets that share their regimes and a
-/// period share one run.
+/// figure. Targets that share a regime and a period share one run.
 /// </summary>
 public static class CalibrationRun
 {
@@ -42,32 +40,35 @@ public static class CalibrationRun
         foreach (var run in Enumerable.Range(0, targets.Count).GroupBy(i => (targets[i].Regime, targets[i].Against, targets[i].Start, targets[i].Weeks)))
         {
             var first = targets[run.First()];
-            var regime = Regime(model, regimes, first, first.Regime);
+            var regime = Regime(model, first, first.Regime, "under", regimes);
             var options = sample with { Model = model, Start = first.Start, Weeks = first.Weeks };
-            if (first.Against is { } against)
+            if (first.Against is { } againstName)
             {
-                var comparison = Simulator.Run([Arm.Of(Regime(model, regimes, first, against)), Arm.Of(regime)], options).Comparisons[0];
+                // A target on a change: the regime against the one it is measured against, paired
+                // on the same persons; the figure is the difference, this regime minus the other.
+                var against = Regime(model, first, againstName, "against", regimes);
+                var comparison = Simulator.Run([Arm.Of(against, "against"), Arm.Of(regime, "under")], options).Comparisons[0];
                 foreach (var i in run)
                 {
-                    var change = comparison.Find(metrics[i]) ?? throw NotReported(model, targets[i]);
-                    rows[i] = new CalibrationRow(targets[i], change.Delta, change.Lower, change.Upper);
+                    var delta = comparison.Find(metrics[i]) ?? throw Unreported(model, targets[i]);
+                    rows[i] = new CalibrationRow(targets[i], delta.Delta, delta.Lower, delta.Upper);
                 }
                 continue;
             }
             var arm = Simulator.Run([Arm.Of(regime)], options).Arms[0];
             foreach (var i in run)
             {
-                var estimate = arm.Find(metrics[i]) ?? throw NotReported(model, targets[i]);
+                var estimate = arm.Find(metrics[i]) ?? throw Unreported(model, targets[i]);
                 rows[i] = new CalibrationRow(targets[i], estimate.Mean, estimate.Lower, estimate.Upper);
             }
         }
         return rows;
     }
 
-    private static IRegime Regime(IPopulationModel model, Func<string, IRegime?> regimes, TargetInfo target, string name) =>
-        regimes(name) ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name} is measured {(name == target.Regime ? "under" : "against")} regime '{name}', which does not exist.");
+    private static IRegime Regime(IPopulationModel model, TargetInfo target, string name, string how, Func<string, IRegime?> regimes) =>
+        regimes(name) ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name} is measured {how} regime '{name}', which does not exist.");
 
-    private static InvalidOperationException NotReported(IPopulationModel model, TargetInfo target) =>
+    private static InvalidOperationException Unreported(IPopulationModel model, TargetInfo target) =>
         new($"{target.Location}: model '{model.Info.Name}': target {target.Name}'s metric '{target.Metric}' is not reported for regime '{target.Regime}' (its domain has no such actor or channel).");
 
     /// <summary>The target's metric in the simulator's catalogue; an unknown one is an error at the target's location.</summary>
@@ -85,8 +86,7 @@ public static class CalibrationRun
         foreach (var r in rows)
         {
             var t = r.Target;
-            var under = t.Against is { } against ? $"{t.Regime} − {against}" : t.Regime;
-            text.AppendLine(c, $"| {t.Name} | {t.Metric} | {under}, {t.Weeks} weeks from {t.Start:yyyy-MM-dd} | {t.Citation.Text} | {t.Value:N0} | {r.Model:N0} ({r.Lower:N0}–{r.Upper:N0}) | {r.Difference:+0.0%;-0.0%} | {(r.WithinTolerance ? "yes" : "no")} (±{t.Tolerance:0%}) |");
+            text.AppendLine(c, $"| {t.Name} | {t.Metric}{(t.Against is null ? "" : " (change)")} | {t.Regime}{(t.Against is { } against ? $" against {against}" : "")}, {t.Weeks} weeks from {t.Start:yyyy-MM-dd} | {t.Citation.Text} | {t.Value:N0} | {r.Model:N0} ({r.Lower:N0}–{r.Upper:N0}) | {r.Difference:+0.0%;-0.0%} | {(r.WithinTolerance ? "yes" : "no")} (±{t.Tolerance:0%}) |");
         }
         return text.ToString();
     }

@@ -37,12 +37,14 @@ internal sealed class ModelWeeks
         MinTransitionWeeks = TransitionWeeks.Select(w => w.Length == 0 ? 0 : w.Min()).ToArray();
         MaxTransitionWeeks = TransitionWeeks.Select(w => w.Length == 0 ? 0 : w.Where(x => x != Never).DefaultIfEmpty(0).Max()).ToArray();
 
-        // A practice held under some regimes only (a reform's need-based contact) never starts under another.
+        // A practice held only under some regimes (and their reforms) is not looked at under the
+        // others: no numbers read, no requirement to cost it as, never held.
         var practices = model.Practices;
-        var held = practices.Select(p => HeldUnder(p, regime.Info)).ToArray();
-        PracticeInterval = practices.Select(p => Whole(Weekly(p.IntervalWeeks, $"practice {p.Name}'s interval", p.Location))).ToArray();
-        PracticeFrom = practices.Select((p, i) => held[i] ? Whole(Weekly(p.FromSpellWeek, $"practice {p.Name}'s first spell week", p.Location)) : Always(weeks, Never)).ToArray();
-        PracticeUntil = practices.Select(p => p.UntilSpellWeek is { } until ? Whole(Weekly(until, $"practice {p.Name}'s last spell week", p.Location)) : Always(weeks, Never)).ToArray();
+        var held = practices.Select(p => PracticeScope.HeldUnder(p, regime.Info)).ToArray();
+        var never = Enumerable.Repeat(Never, weeks).ToArray();
+        PracticeInterval = practices.Select((p, i) => held[i] ? Whole(Weekly(p.IntervalWeeks, $"practice {p.Name}'s interval", p.Location)) : never).ToArray();
+        PracticeFrom = practices.Select((p, i) => held[i] ? Whole(Weekly(p.FromSpellWeek, $"practice {p.Name}'s first spell week", p.Location)) : never).ToArray();
+        PracticeUntil = practices.Select((p, i) => held[i] && p.UntilSpellWeek is { } until ? Whole(Weekly(until, $"practice {p.Name}'s last spell week", p.Location)) : never).ToArray();
         PracticeRequirement = practices.Select((p, i) => held[i] ? Requirement(info, regime.Info, p) : -1).ToArray();
 
         var effects = model.Effects;
@@ -78,7 +80,7 @@ internal sealed class ModelWeeks
     /// <summary>[practice][week]: the spell week from which the practice stops (<see cref="Never"/>: it does not).</summary>
     public int[][] PracticeUntil { get; }
 
-    /// <summary>Per practice: the regime's meeting requirement it is costed and booked as (-1 for a practice not held under the regime).</summary>
+    /// <summary>Per practice: the regime's meeting requirement it is costed and booked as; -1 when it is not held under this regime.</summary>
     public int[] PracticeRequirement { get; }
 
     public double[][] EffectMultiplier { get; }
@@ -93,22 +95,6 @@ internal sealed class ModelWeeks
 
     /// <summary>Per requirement: the counter of its channel draw (by name, so every regime draws alike).</summary>
     public ulong[] ChannelCounter { get; }
-
-    /// <summary>
-    /// Whether the practice is held under the regime: it names none (every regime), or the
-    /// regime, or a regime the regime extends (a reform of a reform keeps what its base brought).
-    /// </summary>
-    private static bool HeldUnder(PracticeInfo practice, RegimeInfo regime) =>
-        practice.Regimes.Count == 0
-        || practice.Regimes.Contains(regime.Name, StringComparer.Ordinal)
-        || regime.Lineage.Any(b => practice.Regimes.Contains(b, StringComparer.Ordinal));
-
-    private static int[] Always(int weeks, int value)
-    {
-        var result = new int[weeks];
-        Array.Fill(result, value);
-        return result;
-    }
 
     private static int[] Whole(double[] weekly) =>
         weekly.Select(x => double.IsFinite(x) && x >= 0 && x < Never ? (int)x : Never).ToArray();

@@ -65,11 +65,9 @@ internal static partial class WeekEngine
     /// <summary>
     /// The transitions that act at the end of the week, in the model's order: after the person's
     /// cumulative weeks reach the count, or at the spell week. Each acts at most once a spell; one
-    /// draw picks its branch. Staying lets the next transition act; leaving or moving ends the
-    /// week. A move starts a new spell from next week (cumulative weeks carried on), unless the
-    /// branch keeps the spell (<see cref="TransitionBranch.KeepsSpell"/>): then only the facts and
-    /// the cohort change, and the spell week, the schedules, the transitions taken and the first
-    /// meeting go on.
+    /// draw picks its branch. Staying lets the next transition act; leaving or moving (a new spell
+    /// from next week, cumulative weeks carried on; or, for a move within the spell, the same
+    /// spell with the new facts and cohort from next week) ends the week.
     /// </summary>
     private static BranchOutcome TakeWeeklyTransitions<TObserver>(ChunkContext context, ref TObserver observer,
         int p, int w, int spellWeek, int cumulative, int b, ulong key, ulong decisionKey)
@@ -103,6 +101,8 @@ internal static partial class WeekEngine
                     if (cohort < 0) continue;
                     if (transition.Info.Branches[branch].KeepsSpell)
                     {
+                        // The facts and the cohort change, the spell goes on: its week, the law's
+                        // schedules, the transitions taken and the first meeting stay.
                         sums[b + RawSlot.SpellMoves]++;
                         observer.Moved(p, w, t, cohort, newSpell: false);
                         return BranchOutcome.Move;

@@ -10,7 +10,7 @@ internal sealed class MetricTable
 {
     private readonly Func<double[], double>[] _values;
 
-    public MetricTable(IReadOnlyList<string> actors, IReadOnlyList<string> channels, double hourlyDkk, double fteFactor, string currency = "DKK")
+    public MetricTable(IReadOnlyList<string> actors, IReadOnlyList<string> channels, double hourlyDkk, double fteFactor, string currency)
     {
         var run = MetricCatalogue.ForRun(actors, channels, hourlyDkk, fteFactor, currency);
         Infos = run.Select(m => m.Info).ToList();

@@ -6,7 +6,8 @@ namespace Lovkode.Cli.Tests.EndToEnd;
 /// <summary>
 /// The shipped examples of issue 12 through the commands a user runs on their own files: the
 /// Finnish domain, base regime, reform and population model (scenarios/examples/finland) and the
-/// Danish dynamics reform (scenarios/examples/KortereDagpengeperiode.rules), as processes.
+/// Danish dynamics reform (scenarios/examples/KortereDagpengeperiode.rules), as processes:
+/// checked, explained, diffed, linted and run (the scenarios beside them).
 /// </summary>
 public sealed class SecondDomainCommandTests : TempFolderTest
 {
@@ -103,6 +104,7 @@ public sealed class SecondDomainCommandTests : TempFolderTest
         Assert.Contains("caseworker.dkk (EUR) — Tyke2026 vs Pohjoismainen2022", result.Stdout);
         var results = Results("fi");
         Assert.Equal("EUR", results.GetProperty("model").GetProperty("currency").GetString());
+        Assert.Equal("Suomi2023.rules", results.GetProperty("model").GetProperty("origin").GetString());
         Assert.Equal("EUR", Row(results, "caseworker.dkk").GetProperty("unit").GetString());
         // The scheduled supplementary and repeat discussions go: fewer interviews and FTE for the
         // unemployed; part-timers apply four times a month instead of once in three.

@@ -8,8 +8,7 @@ namespace Lovkode.Simulation.Tests.Support.Jobseeker;
 /// have a review every <c>ReviewEvery</c> weeks and a plan at the start; the sick a health check
 /// every 4 weeks from week 2; trainees a plan. It states the law the job-seeker model reads: how
 /// long the allowance lasts, the reassessment week of the sick, whether training takes new
-/// claims, and the hourly cost. <paramref name="lacking"/> leaves one of them out; <paramref name="lineage"/>
-/// makes it a reform of the regimes named (nearest first).
+/// claims, and the hourly cost. <paramref name="lacking"/> leaves one of them out.
 /// </summary>
 internal sealed class JobseekerRegime : IRegime
 {
@@ -17,7 +16,7 @@ internal sealed class JobseekerRegime : IRegime
     public const int Review = 0, HealthCheck = 1, Plan = 2;
 
     public JobseekerRegime(string name = "Jobseeker", double reviewEvery = 2, double allowanceWeeks = 26, double trainingOpen = 1, double hourlyCost = 300,
-        string? lacking = null, DateOnly? allowanceFrom = null, double? allowanceBefore = null, IReadOnlyList<string>? lineage = null)
+        string? lacking = null, DateOnly? allowanceFrom = null, double? allowanceBefore = null)
     {
         var groups = new List<GroupInfo>
         {
@@ -44,10 +43,7 @@ internal sealed class JobseekerRegime : IRegime
             new("HealthCheck", HealthCheck, EventKind.Meeting, "Health check", Provider, Phone, [Sick], "every 4 weeks from week 2", null, null, Cite),
             new("Plan", Plan, EventKind.Task, "Claimant plan", WorkCoach, InPerson, [Searching, InTraining], "in week 0", null, null, Cite),
         };
-        Info = new RegimeInfo(name, name, JobseekerDomain.Name, "test", null, lineage?.FirstOrDefault(), Cite, Facts, Actors, Channels, groups, parameters, requirements, [], [])
-        {
-            Lineage = lineage ?? [],
-        };
+        Info = new RegimeInfo(name, name, JobseekerDomain.Name, "test", null, null, Cite, Facts, Actors, Channels, groups, parameters, requirements, [], []);
         Parameters = new ParameterSet(parameters, groups.Count);
         _reviewEvery = Parameters.IndexOf("ReviewEvery");
     }
