@@ -78,6 +78,7 @@ public static class Simulator
         return new SimulationResult(options, catalog.Infos, armResults, comparisons, aggregator.Replications, stoppedEarly, scale, clock.Elapsed)
         {
             HourlyDkk = model.HourlyDkk,
+            Currency = model.Info.Currency,
             HoursPerFte = model.HoursPerFte,
             Areas = model.AreaNames,
         };

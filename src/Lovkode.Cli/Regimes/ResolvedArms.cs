@@ -14,9 +14,13 @@ public sealed record ResolvedArms(IReadOnlyList<ResolvedArm> Arms, IReadOnlyDict
             return new RegimeSummary(info.Name, info.Title, info.Source, r.Value.Origin, info.Groups.Count, info.Requirements.Count, info.Parameters.Count);
         }).ToList();
 
-    /// <summary>Every parameter value in force in the run, with its citation, and the scenario's overrides on top.</summary>
-    public IReadOnlyList<ParameterRow> ParameterRows()
+    /// <summary>
+    /// Every parameter value in force in the run, with its citation, and the scenario's overrides
+    /// on top. A money parameter's unit is the run's currency (the model's, <c>dkk</c> by default).
+    /// </summary>
+    public IReadOnlyList<ParameterRow> ParameterRows(string currency = "DKK")
     {
+        string Unit(ParameterUnit unit) => unit == ParameterUnit.Dkk ? currency.ToLowerInvariant() : unit.ToString().ToLowerInvariant();
         var rows = new List<ParameterRow>();
         foreach (var (name, (regime, _)) in Regimes.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
@@ -39,8 +43,6 @@ public sealed record ResolvedArms(IReadOnlyList<ResolvedArm> Arms, IReadOnlyDict
     }
 
     private static string GroupName(RegimeInfo info, int group) => group < 0 || group >= info.Groups.Count ? "(all)" : info.Groups[group].Name;
-
-    private static string Unit(ParameterUnit unit) => unit.ToString().ToLowerInvariant();
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -14,13 +14,13 @@ public static class ModelTable
     public static ModelSummary Summary(IPopulationModel model, string origin)
     {
         var info = model.Info;
-        return new ModelSummary(info.Name, info.Title, info.Domain, info.Source, origin, Rows(model));
+        return new ModelSummary(info.Name, info.Title, info.Domain, info.Source, origin, Rows(model)) { Currency = info.Currency };
     }
 
     public static IReadOnlyList<AssumptionRow> Rows(IPopulationModel model) =>
         model.Info.Values.Select((v, i) => new AssumptionRow(
             v.Name,
-            v.Kind.ToString().ToLowerInvariant(),
+            Kind(model.Info, v.Kind),
             v.Point,
             model.Values[i],
             v.Range?.Low,
@@ -31,12 +31,16 @@ public static class ModelTable
             v.Citation.Text,
             v.Location.Path.Length == 0 ? "" : v.Location.ToString())).ToList();
 
+    /// <summary>The kind of a value in words; money is named by the model's currency (<c>eur</c>, <c>dkk</c>).</summary>
+    private static string Kind(ModelInfo info, ValueKind kind) =>
+        kind == ValueKind.Dkk ? info.Currency.ToLowerInvariant() : kind.ToString().ToLowerInvariant();
+
     /// <summary>The rows as aligned text, for the console.</summary>
     public static void Write(IPopulationModel model, string origin, TextWriter output)
     {
         var info = model.Info;
         output.WriteLine($"{info.Name} — {info.Title}");
-        output.WriteLine($"Domain {info.Domain}; {origin}; {info.Source}; {info.Cohorts.Count} cohorts, {info.Transitions.Count} transitions, {info.Practices.Count} practice contacts, {info.Effects.Count} effects, {info.Targets.Count} targets");
+        output.WriteLine($"Domain {info.Domain}; {origin}; {info.Source}; money in {info.Currency}; {info.Cohorts.Count} cohorts, {info.Transitions.Count} transitions, {info.Practices.Count} practice contacts, {info.Effects.Count} effects, {info.Targets.Count} targets");
         var rows = Rows(model);
         var cells = rows.Select(r => new[]
         {

@@ -52,7 +52,7 @@ internal static class ResultsMapper
                 Practice(model, o.PracticeContact)),
             arms.Summaries(),
             comparisons,
-            arms.ParameterRows(),
+            arms.ParameterRows(model.Info.Currency),
             new RunStatistics(result.Replications, result.StoppedEarly, result.Elapsed.TotalSeconds, $"lovkode {ToolVersion.Text}"),
             ModelTable.Summary(model, modelOrigin));
     }

@@ -121,7 +121,7 @@ public static class HtmlReport
     {
         if (model is null) return;
         html.Append("<h2>Population model: ").Append(E(model.Name)).Append("</h2>\n<p>").Append(E(model.Title)).Append(" · domain ").Append(E(model.Domain))
-            .Append(" · ").Append(E(model.Source)).Append(" · ").Append(E(model.Origin)).Append("</p>\n")
+            .Append(" · ").Append(E(model.Source)).Append(" · ").Append(E(model.Origin)).Append(" · money in ").Append(E(model.Currency)).Append("</p>\n")
             .Append("<table class=\"assumptions\">\n<tr><th>Value</th><th>Kind</th><th class=\"n\">Used</th><th class=\"n\">Point</th><th>Range</th><th>Status</th><th>Confidence</th><th>Source</th></tr>\n");
         foreach (var v in model.Values)
         {

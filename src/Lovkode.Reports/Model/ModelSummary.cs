@@ -6,7 +6,11 @@ namespace Lovkode.Reports.Model;
 /// (a scenario may override it), the range an uncertainty analysis would sample, and the source.
 /// Null in documents written before runs named their model.
 /// </summary>
-public sealed record ModelSummary(string Name, string Title, string Domain, string Source, string Origin, IReadOnlyList<AssumptionRow> Values);
+public sealed record ModelSummary(string Name, string Title, string Domain, string Source, string Origin, IReadOnlyList<AssumptionRow> Values)
+{
+    /// <summary>The ISO 4217 code the run's money is in (the model's <c>currency</c>); DKK in documents written before models named one.</summary>
+    public string Currency { get; init; } = "DKK";
+}
 
 /// <summary>
 /// One number of the model: its path (<c>DagpengeJobparat.stock</c>), what kind of number it is,

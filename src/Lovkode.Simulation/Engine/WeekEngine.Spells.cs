@@ -103,6 +103,7 @@ internal static partial class WeekEngine
                     {
                         // The facts and the cohort change, the spell goes on: its week, the law's
                         // schedules, the transitions taken and the first meeting stay.
+                        sums[b + RawSlot.SpellMoves]++;
                         observer.Moved(p, w, t, cohort, newSpell: false);
                         return BranchOutcome.Move;
                     }

@@ -40,6 +40,7 @@ public static class MetricCatalogue
     public static MetricId Entries { get; } = new("entries");
     public static MetricId Exits { get; } = new("exits");
     public static MetricId SpellChanges { get; } = new("spell.changes");
+    public static MetricId SpellMoves { get; } = new("spell.moves");
     public static MetricId EventsPerCaseYear { get; } = new("burden.events.per.case.year");
     public static MetricId RulesPerCase { get; } = new("burden.rules.per.case");
     public static MetricId TimeWithoutCitizen { get; } = new("burden.time.without.citizen");
@@ -56,6 +57,9 @@ public static class MetricCatalogue
 
     /// <summary>Interviews through one of the domain's channels: <c>interviews.channel.&lt;Channel&gt;</c>.</summary>
     public static MetricId ByChannel(string channel) => new(ChannelPrefix + channel);
+
+    /// <summary>The unit of a money metric in the catalogue; a run's metrics name the model's currency instead (<c>DKK</c>, <c>EUR</c>).</summary>
+    public const string Money = "money";
 
     private const string ActorPrefix = "interviews.actor.";
     private const string ChannelPrefix = "interviews.channel.";
@@ -105,7 +109,8 @@ public static class MetricCatalogue
         var run = new List<(MetricInfo, Func<double[], double>)>();
         foreach (var formula in Formulas)
         {
-            var info = formula.Info.Unit == "DKK" ? formula.Info with { Unit = currency } : formula.Info;
+            // Money is in the run's currency (the model's); the catalogue says only that it is money.
+            var info = formula.Info.Unit == Money ? formula.Info with { Unit = currency } : formula.Info;
             run.Add((info, raw => formula.Value(raw, rates)));
             if (formula.Info.Id != InterviewsPractice) continue;
             for (var a = 0; a < actors.Count; a++)
@@ -153,12 +158,12 @@ public static class MetricCatalogue
         Volume(InterviewsRequired, "count", "Interviews a process rule demands", (r, _) => r[RawSlot.Meetings] - r[RawSlot.PracticeInterviews]),
         Volume(InterviewsPractice, "count", "Interviews of the contact no rule demands (the model's practice)", (r, _) => r[RawSlot.PracticeInterviews]),
         Volume(InterviewHours, "hours", "Caseworker hours on interviews (meeting, preparation, follow-up, documentation)", (r, _) => Hours(r[RawSlot.InterviewCaseworkerMinutes])),
-        Volume(InterviewDkk, "DKK", "Caseworker cost of interviews", (r, x) => Hours(r[RawSlot.InterviewCaseworkerMinutes]) * x.HourlyDkk),
+        Volume(InterviewDkk, Money, "Caseworker cost of interviews", (r, x) => Hours(r[RawSlot.InterviewCaseworkerMinutes]) * x.HourlyDkk),
         Volume(Events, "count", "Process events of every kind", (r, _) => r[RawSlot.Events]),
         Volume(Tasks, "count", "Task events (e.g. CV, job log)", (r, _) => r[RawSlot.Tasks]),
         Volume(DocumentationEvents, "count", "Documentation events", (r, _) => r[RawSlot.Documentations]),
         Volume(Offers, "count", "Offers (tilbud)", (r, _) => r[RawSlot.Offers]),
-        Volume(OfferDkk, "DKK", "Direct cost of offers", (r, _) => r[RawSlot.OfferDkk]),
+        Volume(OfferDkk, Money, "Direct cost of offers", (r, _) => r[RawSlot.OfferDkk]),
         Volume(QuotaSkipped, "count", "Events a quota let the municipality skip", (r, _) => r[RawSlot.QuotaSkipped]),
         Volume(CaseworkerHoursMeeting, "hours", "Caseworker hours with the citizen", (r, _) => Hours(r[RawSlot.MeetingMinutes])),
         Volume(CaseworkerHoursPreparation, "hours", "Caseworker hours of preparation", (r, _) => Hours(r[RawSlot.PreparationMinutes])),
@@ -166,19 +171,20 @@ public static class MetricCatalogue
         Volume(CaseworkerHoursDocumentation, "hours", "Caseworker hours of documentation", (r, _) => Hours(r[RawSlot.DocumentationMinutes])),
         Volume(CaseworkerHoursSupervision, "hours", "Caseworker hours of supervision (area level)", (r, _) => Hours(r[RawSlot.SupervisionMinutes])),
         Volume(CaseworkerHours, "hours", "Caseworker hours, all activities", (r, _) => Hours(CaseworkerMinutes(r))),
-        Volume(CaseworkerDkk, "DKK", "Caseworker cost", (r, x) => Hours(CaseworkerMinutes(r)) * x.HourlyDkk),
+        Volume(CaseworkerDkk, Money, "Caseworker cost", (r, x) => Hours(CaseworkerMinutes(r)) * x.HourlyDkk),
         Volume(CaseworkerFte, "FTE", "Caseworker full-time equivalents (per year)", (r, x) => Hours(CaseworkerMinutes(r)) * x.FteFactor),
-        Volume(DirectDkk, "DKK", "Direct costs (offers, other events, supervision)", (r, _) => r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
-        Volume(TotalDkk, "DKK", "Caseworker cost plus direct costs", (r, x) => (Hours(CaseworkerMinutes(r)) * x.HourlyDkk) + r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
+        Volume(DirectDkk, Money, "Direct costs (offers, other events, supervision)", (r, _) => r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
+        Volume(TotalDkk, Money, "Caseworker cost plus direct costs", (r, x) => (Hours(CaseworkerMinutes(r)) * x.HourlyDkk) + r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
         Volume(CitizenHours, "hours", "Citizens' own hours", (r, _) => Hours(r[RawSlot.CitizenMinutes])),
         Volume(SupervisionYears, "years", "Area-years under supervision (municipality-years where the area is a municipality)", (r, _) => r[RawSlot.SupervisionWeeks] / 52),
-        Volume(SupervisionDkk, "DKK", "Direct cost of supervision", (r, _) => r[RawSlot.SupervisionDkk]),
+        Volume(SupervisionDkk, Money, "Direct cost of supervision", (r, _) => r[RawSlot.SupervisionDkk]),
         Volume(BenefitWeeks, "weeks", "Weeks on benefit", (r, _) => r[RawSlot.PersonWeeks]),
         Volume(CaseYears, "years", "Case-years (weeks on benefit ÷ 52)", (r, _) => r[RawSlot.PersonWeeks] / 52),
         Volume(Cases, "count", "Cases (a person in a group)", (r, _) => r[RawSlot.Cases]),
         Volume(Entries, "count", "Spells started during the horizon (inflow)", (r, _) => r[RawSlot.Entries]),
         Volume(Exits, "count", "Exits from benefit", (r, _) => r[RawSlot.Exits]),
         Volume(SpellChanges, "count", "Transitions that start a new spell", (r, _) => r[RawSlot.SpellChanges]),
+        Volume(SpellMoves, "count", "Transitions that change the facts within the spell", (r, _) => r[RawSlot.SpellMoves]),
         Share(EventsPerCaseYear, "events/case-year", "Process events per case-year", (r, _) => Ratio(r[RawSlot.Events], r[RawSlot.PersonWeeks] / 52)),
         Share(RulesPerCase, "rules/case", "Distinct rules applied per case", (r, _) => Ratio(r[RawSlot.DistinctRules], r[RawSlot.Cases])),
         Share(TimeWithoutCitizen, "share", "Share of caseworker time not spent with the citizen",

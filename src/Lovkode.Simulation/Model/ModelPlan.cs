@@ -40,7 +40,7 @@ internal sealed class ModelPlan
         HourlyDkk = Numbers.At(Info.Costs.HourlyDkk, baseline, start, "the cost of a caseworker hour", costs);
         HoursPerFte = Numbers.At(Info.Costs.HoursPerFte, baseline, start, "the hours of a full-time equivalent", costs);
         if (!(HourlyDkk >= 0) || !double.IsFinite(HourlyDkk) || !(HoursPerFte > 0) || !double.IsFinite(HoursPerFte))
-            throw new InvalidOperationException($"{(costs is { } at ? $"{at}: " : "")}model '{Info.Name}': a caseworker hour costs {HourlyDkk} DKK and a full-time equivalent is {HoursPerFte} hours; give a cost of 0 or more and hours above 0.");
+            throw new InvalidOperationException($"{(costs is { } at ? $"{at}: " : "")}model '{Info.Name}': a caseworker hour costs {HourlyDkk} {Info.Currency} and a full-time equivalent is {HoursPerFte} hours; give a cost of 0 or more and hours above 0.");
     }
 
     public IPopulationModel Model { get; }

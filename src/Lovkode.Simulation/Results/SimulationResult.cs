@@ -21,6 +21,9 @@ public sealed record SimulationResult(
     /// <summary>The caseworker hourly cost the run used (the model's <see cref="Runtime.CostModelInfo.HourlyDkk"/>).</summary>
     public double HourlyDkk { get; init; }
 
+    /// <summary>The ISO 4217 code the run's money is in (the model's <see cref="Runtime.ModelInfo.Currency"/>): the unit of its money metrics.</summary>
+    public string Currency { get; init; } = "DKK";
+
     /// <summary>The hours of one full-time equivalent the run used (the model's <see cref="Runtime.CostModelInfo.HoursPerFte"/>).</summary>
     public double HoursPerFte { get; init; }
 

@@ -48,12 +48,15 @@ public static class PersonTracer
             var exit = observed.Exits.FirstOrDefault(e => e.Week == week, (Week: -1, Transition: -2));
             var outcome = exit.Transition >= 0 ? $"exit ({model.Transitions[exit.Transition].Info.Name})"
                 : exit.Transition == -1 ? "exit"
-                : observed.Moves.Where(m => m.Week == week && m.NewSpell).Select(m => $"new spell: {Moved(model, m.Transition, m.Cohort)}").FirstOrDefault();
-            var admitted = observed.Moves.Where(m => m.Week == week && !m.NewSpell).Select(m => Moved(model, m.Transition, m.Cohort)).FirstOrDefault();
+                : observed.Moves.Where(m => m.Week == week && !AtEntry(model, m.Transition))
+                    .Select(m => $"{(m.NewSpell ? "new spell" : "same spell")}: {Moved(model, m.Transition, m.Cohort)}").FirstOrDefault();
+            var admitted = observed.Moves.Where(m => m.Week == week && AtEntry(model, m.Transition)).Select(m => Moved(model, m.Transition, m.Cohort)).FirstOrDefault();
             weeks.Add(new TracedWeek(week, options.Start.AddDays(7 * week), info.Name, info.Groups[group].Name, spellWeek, cumulative, events, outcome) { Admitted = admitted });
         }
         return new PersonTrace(arm.Name, synthesizer.Person(options.Seed, replication, person), PersonNames.For(options.Seed, person, model.Info.Names), weeks);
     }
+
+    private static bool AtEntry(ModelPlan model, int transition) => model.Transitions[transition].Info.Trigger == TransitionTrigger.AtEntry;
 
     private static string Moved(ModelPlan model, int transition, int cohort) => $"{model.Cohorts.Names[cohort]} ({model.Transitions[transition].Info.Name})";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Lovkode.Cli.Tests.Support;
 
 namespace Lovkode.Cli.Tests.EndToEnd;
@@ -71,29 +72,68 @@ public sealed class SecondDomainCommandTests : TempFolderTest
     }
 
     [Fact]
-    public void Run_simulates_the_Finnish_reform_on_the_Finnish_model_in_euros_with_no_CSharp_for_it()
+    public void Explain_lists_the_Finnish_models_values_in_euros()
     {
-        var result = CliProcess.Run(Folder, "run", Path.Combine(Finland, "tyke2026.yaml"), "-n", "3000", "-r", "2", "-o", "out", "-f", "json");
+        var result = CliProcess.Run(Folder, "explain", Finland, "--model", "Suomi2023");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("money in EUR; 14 cohorts, 5 transitions, 1 practice contacts", result.Stdout);
+        Assert.Matches(@"cost\.hour\s+eur\s+37\.5\s+32\.\.43 triangular", result.Stdout);
+        Assert.Contains("TarveharkintaisetKeskustelut.until", result.Stdout);
+    }
+
+    /// <summary>The shipped scenario with a small population, written into the test's folder.</summary>
+    private CliResult RunExample(string scenario, string output, int persons) =>
+        CliProcess.Run(Folder, "run", scenario, "--population", persons.ToString(System.Globalization.CultureInfo.InvariantCulture), "--replications", "2", "--out", Path.Combine(Folder, output));
+
+    private JsonElement Results(string output) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, output, "results.json"))).RootElement;
+
+    /// <summary>The row of a metric in the first comparison: the total (no group) or a target group's.</summary>
+    private static JsonElement Row(JsonElement results, string metric, string? group = null) =>
+        results.GetProperty("comparisons")[0].GetProperty("rows").EnumerateArray().Single(r =>
+            r.GetProperty("metric").GetString() == metric
+            && r.GetProperty("dimension").GetString() == (group is null ? "total" : "group")
+            && (group is null || r.GetProperty("key").GetString() == group));
+
+    private static double Delta(JsonElement row) => row.GetProperty("delta").GetProperty("mean").GetDouble();
+
+    [Fact]
+    public void The_Finnish_reform_runs_end_to_end_in_euros_and_cuts_caseworker_time()
+    {
+        var result = RunExample(Path.Combine(Finland, "tyke2026.yaml"), "fi", 3000);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("caseworker.dkk (EUR) — Tyke2026 vs Pohjoismainen2022", result.Stdout);
-        var json = File.ReadAllText(Path.Combine(Folder, "out", "results.json"));
-        Assert.Contains("\"origin\": \"Suomi2023.rules\"", json);
-        var document = Lovkode.Reports.Writers.ResultsJson.Read(Path.Combine(Folder, "out", "results.json"));
-        var fte = document.Comparisons[0].Rows.Single(r => r.Metric == "caseworker.fte" && r.Dimension == Lovkode.Reports.Model.MetricRow.Total);
-        // Supplementary discussions by need instead of by schedule: fewer caseworker years.
-        Assert.True(fte.Delta!.Mean < 0, $"{fte.Delta.Mean}");
+        var results = Results("fi");
+        Assert.Equal("EUR", results.GetProperty("model").GetProperty("currency").GetString());
+        Assert.Equal("Suomi2023.rules", results.GetProperty("model").GetProperty("origin").GetString());
+        Assert.Equal("EUR", Row(results, "caseworker.dkk").GetProperty("unit").GetString());
+        // The scheduled supplementary and repeat discussions go: fewer interviews and FTE for the
+        // unemployed; part-timers apply four times a month instead of once in three.
+        Assert.True(Delta(Row(results, "caseworker.fte", "Tyottomat")) < 0);
+        Assert.True(Delta(Row(results, "interviews")) < 0);
+        Assert.True(Delta(Row(results, "citizen.hours", "Osittain")) > 0);
+        // The end of the earnings-related allowance keeps the spell.
+        Assert.True(Row(results, "spell.moves").GetProperty("baseline").GetProperty("mean").GetDouble() > 0);
+
+        var report = Path.Combine(Folder, "fi", "again.html");
+        var rendered = CliProcess.Run(Folder, "report", Path.Combine(Folder, "fi", "results.json"), "-o", report);
+        Assert.True(rendered.ExitCode == 0, rendered.ToString());
+        Assert.Contains("money in EUR", File.ReadAllText(report));
     }
 
     [Fact]
-    public void Run_of_the_Danish_dynamics_reform_shows_the_shift_onto_kontanthjaelp()
+    public void The_shorter_dagpenge_period_moves_people_onto_kontanthjaelp_with_its_interviews_and_cost()
     {
-        var result = CliProcess.Run(Folder, "run", Path.Combine(Examples, "kortere-dagpengeperiode.yaml"), "-n", "3000", "-r", "2", "-o", "out", "-f", "json");
+        var result = RunExample(Path.Combine(Examples, "kortere-dagpengeperiode.yaml"), "dk", 4000);
         Assert.True(result.ExitCode == 0, result.ToString());
-        var document = Lovkode.Reports.Writers.ResultsJson.Read(Path.Combine(Folder, "out", "results.json"));
-        double Delta(string metric, string dimension, string key) =>
-            document.Comparisons[0].Rows.Single(r => r.Metric == metric && r.Dimension == dimension && r.Key == key).Delta!.Mean;
-        Assert.True(Delta("spell.changes", Lovkode.Reports.Model.MetricRow.Total, "") > 0);
-        Assert.True(Delta("case.years", "group", "Dagpenge") < 0);
-        Assert.True(Delta("case.years", "group", "JobparatKontant") > 0);
+        var results = Results("dk");
+        // More spells end in exhaustion: a new spell on kontanthjælp (jobparat) for half of them.
+        Assert.True(Delta(Row(results, "spell.changes", "Dagpenge")) > 0);
+        Assert.True(Delta(Row(results, "case.years", "Dagpenge")) < 0);
+        Assert.True(Delta(Row(results, "case.years", "JobparatKontant")) > 0);
+        // The new course brings its interviews and their cost with it; the same persons enter.
+        Assert.True(Delta(Row(results, "interviews", "JobparatKontant")) > 0);
+        Assert.True(Delta(Row(results, "caseworker.dkk", "JobparatKontant")) > 0);
+        Assert.Equal(0, Delta(Row(results, "entries")));
+        Assert.Equal("DKK", Row(results, "caseworker.dkk").GetProperty("unit").GetString());
     }
 }
