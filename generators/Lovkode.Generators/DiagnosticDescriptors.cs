@@ -8,7 +8,9 @@ namespace Lovkode.Generators;
 /// <summary>
 /// The LK catalog (Lovkode.Spec.Diagnostics.DiagnosticDescriptors) as Roslyn descriptors, one
 /// per id, category "Lovkode". The message is formatted by the rule compiler, so each Roslyn
-/// descriptor has a single hole; the hint becomes the description.
+/// descriptor has a single hole; the hint becomes the description. A hint filled from the
+/// diagnostic's own arguments (names a group, a unit) cannot be one fixed text: its
+/// description points to the id's page instead, never showing a raw placeholder.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -38,5 +40,14 @@ internal static class DiagnosticDescriptors
             _ => DiagnosticSeverity.Info,
         },
         isEnabledByDefault: true,
-        description: d.Hint);
+        description: HasPlaceholder(d.Hint) ? $"{d.Title}: docs/diagnostics.md#{d.Id.ToLowerInvariant()} says what to do." : d.Hint);
+
+    private static bool HasPlaceholder(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] == '{' && char.IsDigit(text[i + 1])) return true;
+        }
+        return false;
+    }
 }

@@ -1,74 +1,89 @@
 using System.CommandLine;
 using System.Globalization;
 using Lovkode.Cli.Explaining;
-using Lovkode.Cli.Regimes;
-using Lovkode.Cli.Scenarios;
-using Lovkode.Runtime;
+using Lovkode.Cli.RuleSets;
 
 namespace Lovkode.Cli.Commands;
 
 /// <summary>
-/// <c>lovkode explain --regime R --citizen "benefit=Dagpenge age=45"</c>: the citizen's group,
-/// each event due by week and the rules that fired, each with its citation.
+/// <c>lovkode explain [FILES|FOLDERS] --regime R --citizen "benefit=Dagpenge age=45"</c>: the
+/// citizen's group, each event due by week and the rules that fired, each with its citation.
 /// <c>lovkode explain --model M</c>: the population model's values with their ranges.
 /// </summary>
 internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var regime = new Option<string?>("--regime", "-R") { Description = "a compiled-in regime (e.g. Reform2026) or a .rules file" };
+        var files = new Argument<string[]>("files") { Description = "your .rules files or folders (read recursively), compiled with the built-in law", Arity = ArgumentArity.ZeroOrMore };
+        var regime = new Option<string?>("--regime", "-R") { Description = "a regime of your files or the built-in law (e.g. Reform2026), or a .rules file; may be left out when your files declare one regime" };
+        var rules = RulesOptions.Rules();
+        var replace = RulesOptions.ReplaceBuiltIn();
         var citizen = new Option<string?>("--citizen", "-c") { Description = "facts as name=value pairs, e.g. \"benefit=Dagpenge age=45 education=true\"" };
-        var model = new Option<string?>("--model", "-m") { Description = "a compiled-in population model (e.g. Danmark2023): list its values with their ranges and sources" };
+        var model = new Option<string?>("--model", "-m") { Description = "a population model of your files or the built-in law (e.g. Danmark2023), or a model .rules file: list its values with their ranges and sources" };
         var weeks = new Option<string>("--weeks", "-w") { Description = "spell weeks A..B, B excluded (default 0..26)", DefaultValueFactory = _ => "0..26" };
         var date = new Option<string?>("--date", "-d") { Description = "the date spell week 0 starts (default: the regime's effective date)" };
         var prior = new Option<int>("--prior-weeks") { Description = "weeks on benefit in earlier spells (counts toward cumulative-week rules)" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "also list the rules of the group that did not apply" };
         var command = new Command("explain", "Explain, week by week and with citations, what a regime requires for one citizen")
         {
-            regime, citizen, weeks, date, prior, verbose, model,
+            files, regime, citizen, weeks, date, prior, verbose, rules, replace, model,
         };
-        command.SetAction(parse => Guarded.Run(() => parse.GetValue(model) is { } name && parse.GetValue(regime) is null
-            ? ExplainModel(name, Console.Out)
+        command.SetAction(parse => Guarded.Run(() => parse.GetValue(model) is { } name && parse.GetValue(citizen) is null
+            ? ExplainModel([.. parse.GetValue(files) ?? [], .. parse.GetValue(rules) ?? []], parse.GetValue(replace) ?? [], name, Console.Out)
             : Execute(
-                parse.GetValue(regime) ?? throw new CliException("--regime: give the regime to explain (or --model to list a population model's values)"),
-                parse.GetValue(citizen) ?? throw new CliException("--citizen: give the citizen's facts, e.g. \"benefit=Dagpenge age=45\""),
+                new RegimeChoice([.. parse.GetValue(files) ?? [], .. parse.GetValue(rules) ?? []], parse.GetValue(replace) ?? [], parse.GetValue(regime)),
+                parse.GetValue(citizen) ?? throw new CliException("--citizen: give the citizen's facts, e.g. \"benefit=Dagpenge age=45\" (or --model to list a population model's values)"),
                 parse.GetValue(weeks)!, parse.GetValue(date), parse.GetValue(prior), parse.GetValue(verbose), Console.Out)));
         return command;
     }
 
-    public static int Execute(string regimeText, string citizenText, string weeksText, string? dateText, int priorWeeks, bool verbose, TextWriter output)
+    public static int Execute(RegimeChoice choice, string citizenText, string weeksText, string? dateText, int priorWeeks, bool verbose, TextWriter output)
     {
         var (from, until) = Weeks(weeksText);
-        if (priorWeeks < 0) throw new CliException("--prior-weeks: cannot be negative");
-        using var rules = new RulesRegimes();
-        var regime = Load(regimeText, rules);
+        if (priorWeeks < 0 || priorWeeks > SpellBounds.MaxWeek) throw new CliException($"--prior-weeks: expected a number of weeks from 0 to {SpellBounds.MaxWeek} (a century), got {priorWeeks}");
+        var (set, name) = choice.Resolve();
+        using var loader = new RegimeLoader(set);
+        var regime = loader.Create(name);
+        set.WriteReplacementNote(output);
         var start = dateText is null
             ? regime.Info.Effective ?? throw new CliException($"--date: {regime.Info.Name} has no effective date; give the date spell week 0 starts")
             : DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
             : throw new CliException($"--date: expected YYYY-MM-DD, got '{dateText}'");
+        SpellBounds.CheckDates(start, until, dateText is null ? "--weeks" : "--date");
         var (citizen, defaulted) = CitizenParser.Parse(citizenText, regime.Info);
         Explanation.Write(regime, citizen, defaulted, from, until, start, priorWeeks, verbose, output);
         return ExitCodes.Ok;
     }
 
-    /// <summary><c>lovkode explain --model Danmark2023</c>: the model's table of assumptions (docs/model.md).</summary>
-    public static int ExplainModel(string name, TextWriter output)
+    /// <summary>
+    /// <c>lovkode explain [FILES] --model Danmark2023</c>: the model's table of assumptions
+    /// (docs/model.md), found as a run finds it: a model of the user's files or the built-in law,
+    /// or the model a .rules file declares; a user's model is compiled at run time.
+    /// </summary>
+    public static int ExplainModel(IReadOnlyList<string> paths, IReadOnlyList<string> replace, string model, TextWriter output)
     {
-        var model = Running.CompiledModels.TryCreate(name)
-            ?? throw new CliException($"--model: unknown model '{name}'; the compiled-in models are {string.Join(", ", Running.CompiledModels.Names)}");
-        Running.ModelTable.Write(model, output);
+        var isFile = UserRules.IsRulesPath(model);
+        if (isFile && !File.Exists(model)) throw new CliException($"--model: no such .rules file: {model}");
+        var set = RulesOptions.Compile(isFile ? [.. paths, model] : paths, replace).ThrowOnErrors();
+        var name = isFile ? ModelIn(set, model) : model;
+        if (!set.HasModel(name))
+        {
+            var known = set.User.IsEmpty ? "the compiled-in models are" : "known:";
+            throw new CliException($"--model: unknown model '{name}'; {known} {string.Join(", ", set.ModelNames)}{(set.User.IsEmpty ? " (or give a model .rules file)" : "")}");
+        }
+        using var loader = new ModelLoader(set);
+        var found = loader.Create(name);
+        set.WriteReplacementNote(output);
+        Running.ModelTable.Write(found, set.ModelOrigin(name), output);
         return ExitCodes.Ok;
     }
 
-    private static IRegime Load(string text, RulesRegimes rules)
+    private static string ModelIn(RuleSet set, string path)
     {
-        var place = new ScenarioPlace("", "--regime", 0, 0); // a command-line option: no line to point at
-        if (text.EndsWith(".rules", StringComparison.OrdinalIgnoreCase))
-        {
-            return rules.Load(new RegimeReference(null, Path.GetFullPath(text), null, place));
-        }
-        return CompiledRegimes.TryCreate(text)
-            ?? throw new CliException($"--regime: unknown regime '{text}'; the compiled-in regimes are {string.Join(", ", CompiledRegimes.Names)} (or give a .rules file)");
+        var file = set.UserFile(path) ?? throw new CliException($"{path}: no such file");
+        return file.Kind == RulesFileKind.Model
+            ? file.DeclaredName!
+            : throw new CliException($"--model: {path} declares no population model{(file.KindWord is { } kind ? $"; it declares the {kind} {file.DeclaredName}" : "")}");
     }
 
     private static (int From, int Until) Weeks(string text)
@@ -77,10 +92,10 @@ internal static class ExplainCommand
         if (parts.Length == 2
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var until)
-            && until > from && until - from <= 520)
+            && until > from && until - from <= SpellBounds.MaxSpan && until <= SpellBounds.MaxWeek)
         {
             return (from, until);
         }
-        throw new CliException($"--weeks: expected A..B with 0 <= A < B, at most 520 weeks apart, got '{text}'");
+        throw new CliException($"--weeks: expected A..B with 0 <= A < B <= {SpellBounds.MaxWeek} (a century of weeks), at most {SpellBounds.MaxSpan} weeks apart, got '{text}'");
     }
 }

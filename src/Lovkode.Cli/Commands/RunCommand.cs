@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
@@ -15,16 +16,18 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var scenario = new Argument<string?>("scenario") { Description = "a scenario .yaml file (default: the embedded Danish sample, current law against Reform2026)", Arity = ArgumentArity.ZeroOrOne };
+        var scenario = new Argument<string?>("scenario") { Description = "a scenario .yaml file (default: the embedded Danish sample, the law before the reform, Sygedagpenge2025, against the reform in force, Hovedlov2027)", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<string?>("--out", "-o") { Description = "the output folder (default: the scenario's outputs.folder)" };
         var formats = new Option<string[]>("--format", "-f") { Description = "output formats: json, csv, parquet, html (repeatable; adds to the scenario's)", AllowMultipleArgumentsPerToken = true };
         var population = new Option<int?>("--population", "-n") { Description = "persons per replication, overriding the scenario" };
         var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
         var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
         var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
+        var rules = RulesOptions.Rules();
+        var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads,
+            scenario, output, formats, population, replications, seed, threads, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -35,7 +38,7 @@ internal static class RunCommand
                 if (t < 1) throw new CliException("--threads: at least 1");
                 s = s with { Threads = t };
             }
-            return Execute(s);
+            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? []);
         }));
         return command;
     }
@@ -65,16 +68,20 @@ internal static class RunCommand
         return s;
     }
 
-    private static int Execute(Scenario scenario)
+    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
     {
         // Fail on an unwritable folder before minutes of simulation, not after.
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
-        using var rules = new RulesRegimes();
-        var arms = new RegimeResolver(rules).Resolve(scenario);
+        var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
+        using var loader = new RegimeLoader(set);
+        var arms = new RegimeResolver(loader).Resolve(scenario);
+        using var models = new ModelLoader(set);
+        var model = ModelResolver.Resolve(scenario, arms, models);
+        set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        var document = interactive ? WithProgressBar(scenario, arms) : ScenarioRun.Execute(scenario, arms, null);
+        var document = interactive ? WithProgressBar(scenario, arms, model) : ScenarioRun.Execute(scenario, arms, model, null);
 
         ConsoleTables.Write(document, interactive, Console.Out);
         var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats);
@@ -84,7 +91,7 @@ internal static class RunCommand
         return ExitCodes.Ok;
     }
 
-    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms)
+    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model)
     {
         ResultsDocument? document = null;
         AnsiConsole.Progress()
@@ -93,7 +100,7 @@ internal static class RunCommand
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1.0);
-                document = ScenarioRun.Execute(scenario, arms, fraction => task.Value = fraction);
+                document = ScenarioRun.Execute(scenario, arms, model, fraction => task.Value = fraction);
                 task.Value = 1.0;
             });
         return document!;

@@ -32,11 +32,11 @@ public static class ModelTable
             v.Location.Path.Length == 0 ? "" : v.Location.ToString())).ToList();
 
     /// <summary>The rows as aligned text, for the console.</summary>
-    public static void Write(IPopulationModel model, TextWriter output)
+    public static void Write(IPopulationModel model, string origin, TextWriter output)
     {
         var info = model.Info;
         output.WriteLine($"{info.Name} — {info.Title}");
-        output.WriteLine($"Domain {info.Domain}; {info.Source}; {info.Cohorts.Count} cohorts, {info.Transitions.Count} transitions, {info.Practices.Count} practice contacts, {info.Effects.Count} effects, {info.Targets.Count} targets");
+        output.WriteLine($"Domain {info.Domain}; {origin}; {info.Source}; {info.Cohorts.Count} cohorts, {info.Transitions.Count} transitions, {info.Practices.Count} practice contacts, {info.Effects.Count} effects, {info.Targets.Count} targets");
         var rows = Rows(model);
         var cells = rows.Select(r => new[]
         {

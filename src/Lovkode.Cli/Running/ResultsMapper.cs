@@ -15,8 +15,7 @@ namespace Lovkode.Cli.Running;
 /// </summary>
 internal static class ResultsMapper
 {
-
-    public static ResultsDocument Map(Scenario scenario, ResolvedArms arms, SimulationResult result, IPopulationModel model)
+    public static ResultsDocument Map(Scenario scenario, ResolvedArms arms, SimulationResult result, IPopulationModel model, string modelOrigin)
     {
         var units = result.Metrics.ToDictionary(m => m.Name, m => m.Unit, StringComparer.Ordinal);
         var baseline = result.Arms[0];
@@ -55,7 +54,7 @@ internal static class ResultsMapper
             comparisons,
             arms.ParameterRows(),
             new RunStatistics(result.Replications, result.StoppedEarly, result.Elapsed.TotalSeconds, $"lovkode {ToolVersion.Text}"),
-            ModelTable.Summary(model, SimulationSetup.Origin(scenario)));
+            ModelTable.Summary(model, modelOrigin));
     }
 
     /// <summary>The model's first practice contact as the run used it (a law operand shows as 0: the regimes' tables give it).</summary>

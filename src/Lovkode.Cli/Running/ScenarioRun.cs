@@ -10,9 +10,9 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress)
     {
-        var options = SimulationSetup.Options(scenario, arms);
+        var options = SimulationSetup.Options(scenario, model);
         SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
         var reporter = progress is null ? null : new FractionProgress(progress);
@@ -23,11 +23,11 @@ internal static class ScenarioRun
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // The simulator checks what the scenario reader cannot: one domain for the model and all
-            // arms, the law parameters the model reads in every regime, a stop metric the domain reports.
+            // The simulator checks what the scenario reader cannot: the law parameters the model reads
+            // in every regime, a stop metric the domain reports (errors at the model's line or the run).
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
-        return ResultsMapper.Map(scenario, arms, result, options.Model);
+        return ResultsMapper.Map(scenario, arms, result, options.Model, model.Origin);
     }
 
     /// <summary>Called from worker threads: keeps only the furthest fraction reached.</summary>

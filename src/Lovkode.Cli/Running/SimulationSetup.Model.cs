@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Runtime;
 
@@ -8,13 +7,13 @@ namespace Lovkode.Cli.Running;
 internal static partial class SimulationSetup
 {
     /// <summary>
-    /// The scenario's population model with its overrides: the one it names, or the one
-    /// compiled-in model of the baseline's domain; then the composition, the practice block and
-    /// the model values among the parameters, each checked at its place in the scenario.
+    /// The scenario's population model (found by <see cref="ModelResolver"/>) with its overrides:
+    /// the composition, the practice block and the model values among the parameters, each
+    /// checked at its place in the scenario.
     /// </summary>
-    public static IPopulationModel Model(Scenario scenario, ResolvedArms arms)
+    public static IPopulationModel Model(Scenario scenario, ScenarioModel found)
     {
-        var model = Find(scenario, arms);
+        var model = found.Model;
         var values = model.Values.Clone();
         Reweight(model.Info, values, scenario.Population);
         OverridePractice(model.Info, values, scenario.Practice);
@@ -23,34 +22,8 @@ internal static partial class SimulationSetup
         return scenario.Practice.Requirement is { } requirement ? new PracticeRequirementOverride(model, requirement) : model;
     }
 
-    /// <summary>Where the run's model came from, for the results.</summary>
-    public static string Origin(Scenario scenario) =>
-        scenario.Model is { RulesPath: { } path } ? path : scenario.Model is not null ? "compiled in" : "compiled in (the baseline domain's model)";
-
     /// <summary>A parameter override whose name is a path (<c>Kontakt.interval</c>) is a model value; regime parameters are plain names.</summary>
     public static bool IsModelValue(ParameterOverride o) => o.Name.Contains('.', StringComparison.Ordinal);
-
-    private static IPopulationModel Find(Scenario scenario, ResolvedArms arms)
-    {
-        var domain = arms.Arms[0].Periods[0].Regime.Info.Domain;
-        if (scenario.Model is { } spec)
-        {
-            if (spec.RulesPath is { } path)
-                throw new ScenarioException(spec.Place, $"cannot compile the model file '{path}': this build of lovkode compiles compiled-in models only ({string.Join(", ", CompiledModels.Names)})");
-            var named = CompiledModels.TryCreate(spec.Name!)
-                ?? throw new ScenarioException(spec.Place, $"unknown model '{spec.Name}'; the compiled-in models are {string.Join(", ", CompiledModels.Names)} (or give a model .rules file)");
-            if (named.Info.Domain != domain)
-                throw new ScenarioException(spec.Place, $"model '{spec.Name}' is of domain '{named.Info.Domain}', but the baseline regime is of domain '{domain}'");
-            return named;
-        }
-        var models = CompiledModels.OfDomain(domain);
-        return models.Count switch
-        {
-            1 => models[0],
-            0 => throw new ScenarioException(scenario.Baseline.Place, $"no compiled-in population model is of the baseline's domain '{domain}'; name one with model: (a model .rules file)"),
-            _ => throw new ScenarioException(scenario.Baseline.Place, $"the baseline's domain '{domain}' has several models ({string.Join(", ", models.Select(m => m.Info.Name))}); choose one with model:"),
-        };
-    }
 
     /// <summary>The practice block's interval and first spell week, laid over every practice of the model.</summary>
     private static void OverridePractice(ModelInfo info, ModelValues values, PracticeSpec practice)

@@ -12,10 +12,10 @@ namespace Lovkode.Cli.Running;
 /// </summary>
 internal static partial class SimulationSetup
 {
-    public static SimulationOptions Options(Scenario scenario, ResolvedArms arms)
+    public static SimulationOptions Options(Scenario scenario, ScenarioModel found)
     {
         var r = scenario.Replications;
-        var model = Model(scenario, arms);
+        var model = Model(scenario, found);
         return new SimulationOptions
         {
             Model = model,

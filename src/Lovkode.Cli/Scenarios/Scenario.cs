@@ -22,13 +22,16 @@ public sealed record Scenario(
     OutputSpec Outputs)
 {
     /// <summary>
-    /// The population model (<c>model:</c>): a compiled-in model's name or a model .rules file.
-    /// Null: the one compiled-in model of the baseline's domain.
+    /// The population model (<c>model:</c>): the name of a model of the scenario's rules or the
+    /// built-in law, or a model .rules file. Null: the one model of the baseline's domain.
     /// </summary>
     public ModelSpec? Model { get; init; }
 
     /// <summary>The <c>practice:</c> block: overrides of the model's practice contact. Default: the model's, on.</summary>
     public PracticeSpec Practice { get; init; } = PracticeSpec.Default;
+
+    /// <summary>The user's own .rules files and folders (the <c>rules:</c> key), and the built-in names they may replace.</summary>
+    public RulesSpec Rules { get; init; } = RulesSpec.None;
 
     /// <summary>
     /// Worker threads for the simulation (null: one per core). A machine setting from the command

@@ -11,7 +11,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
@@ -122,6 +122,7 @@ public static partial class ScenarioReader
             var effects = false;
             var practice = PracticeSpec.Default;
             ModelSpec? model = null;
+            var rules = RulesSpec.None;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
@@ -132,6 +133,7 @@ public static partial class ScenarioReader
                     case "name": name = value.String(); break;
                     case "description": description = value.String(); break;
                     case "model": model = Model(value); break;
+                    case "rules": rules = Rules(value); break;
                     case "regimes": (baseline, reforms) = Regimes(value); regimesPlace = value.Place; break;
                     case "population": population = Population(value); break;
                     case "horizon": horizon = Horizon(value); break;
@@ -148,7 +150,7 @@ public static partial class ScenarioReader
             if (baseline is null) throw root.Missing("regimes");
             if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
             if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model };
+            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules };
         }
 
         private OutputSpec Outputs(YamlNode node)

@@ -87,24 +87,11 @@ internal sealed class ModelPlan
 
     public double HoursPerFte { get; }
 
-    /// <summary>
-    /// Checks that a regime speaks the model's domain: the same domain name and the same facts in
-    /// the same slots, so a citizen the model draws is one the regime can classify.
-    /// </summary>
+    /// <summary>Checks that a regime speaks the model's domain (<see cref="ModelDomains"/>).</summary>
     public void CheckDomain(RegimeInfo regime)
     {
-        var problem = regime.Domain != Info.Domain
-            ? $"is of domain '{regime.Domain}'"
-            : !regime.Facts.Select(Signature).SequenceEqual(Info.Facts.Select(Signature))
-                ? "declares other facts than the model's domain"
-                : !regime.Actors.SequenceEqual(Info.Actors) || !regime.Channels.SequenceEqual(Info.Channels)
-                    ? "declares other actors or channels than the model's domain"
-                    : null;
-        if (problem is not null)
-            throw new InvalidOperationException($"Regime '{regime.Name}' {problem}; model '{Info.Name}' is of domain '{Info.Domain}'. Run a model of the regime's domain (or regimes of the model's).");
+        if (ModelDomains.Mismatch(Info, regime) is { } problem) throw new InvalidOperationException(problem);
     }
-
-    private static string Signature(FactInfo f) => $"{f.Name}/{f.Slot}/{f.Kind}/{f.Min}/{f.Max}/{string.Join(",", f.Members)}";
 
     private static (int Slot, IReadOnlyList<string> Names) Areas(ModelInfo info)
     {

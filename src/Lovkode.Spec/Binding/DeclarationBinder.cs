@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Binding.Values;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
 using Lovkode.Spec.Syntax;
@@ -21,6 +22,7 @@ internal sealed class DeclarationBinder
     private readonly DiagnosticBag _bag;
     private readonly ConditionBinder _conditions;
     private readonly SyntaxErrors _syntaxErrors;
+    private readonly ValueChecks _values;
 
     public DeclarationBinder(BoundDomain domain, DiagnosticBag bag, SyntaxErrors syntaxErrors)
     {
@@ -28,9 +30,10 @@ internal sealed class DeclarationBinder
         _bag = bag;
         _syntaxErrors = syntaxErrors;
         _conditions = new ConditionBinder(domain, bag);
+        _values = new ValueChecks(bag);
     }
 
-    public static Citation? Cite(CitationSyntax? c) => c is null ? null : new Citation(c.Text, c.IsAssumption, c.Span);
+    public static Citation? Cite(CitationSyntax? c) => c is null ? null : new Citation(c.Text, c.IsAssumption, c.Span) { IsCalibrated = c.IsCalibrated };
 
     public GroupDraft BindGroup(GroupSyntax syntax)
     {
@@ -55,19 +58,33 @@ internal sealed class DeclarationBinder
         {
             if (!CheckValue(v.Value, unit)) continue;
             var (from, until) = Interval(v.From, v.Until);
+            var what = $"the value {v.Value.Text} of parameter {syntax.Name.Text}";
+            var range = _values.Range(v.Value.Value, v.Range, Rules(unit), what);
+            var confidence = v.Confidence?.Level;
+            _values.RangeWanted(v.Range, v.Citation?.IsAssumption == true, calibrated: false, confidence ?? ConfidenceLevel.High, v.Value.Span,
+                char.ToUpperInvariant(what[0]) + what.Substring(1));
             var groups = v.For;
             if (groups is null)
             {
-                values.Add(new ParameterValueDraft(null, v.Value.Value, from, until, Cite(v.Citation), v.Span));
+                values.Add(new ParameterValueDraft(null, v.Value.Value, from, until, Cite(v.Citation), v.Span) { Range = range, Confidence = confidence });
                 continue;
             }
             foreach (var g in groups)
             {
-                values.Add(new ParameterValueDraft(new NameRef(g.Text, g.Span), v.Value.Value, from, until, Cite(v.Citation), v.Span));
+                values.Add(new ParameterValueDraft(new NameRef(g.Text, g.Span), v.Value.Value, from, until, Cite(v.Citation), v.Span) { Range = range, Confidence = confidence });
             }
         }
         return new ParameterDraft(syntax.Name.Text, unit, syntax.Title?.Text, values, syntax.Span);
     }
+
+    /// <summary>What bounds a value of a parameter in <paramref name="unit"/> and its range.</summary>
+    private static ValueRules Rules(ParameterUnit unit) => unit switch
+    {
+        ParameterUnit.Share => ValueRules.ShareValue,
+        ParameterUnit.Weeks => ValueRules.WeeksValue,
+        ParameterUnit.Days or ParameterUnit.Count => ValueRules.WholeValue(UnitWord(unit)),
+        _ => ValueRules.Plain(UnitWord(unit)),
+    };
 
     private bool CheckValue(NumberSyntax value, ParameterUnit unit)
     {
@@ -85,10 +102,9 @@ internal sealed class DeclarationBinder
             _bag.Report(DiagnosticDescriptors.TypeMismatch, value.Span, $"a percentage is a share, but the parameter is in {UnitWord(unit)}");
             return false;
         }
-        if (unit is ParameterUnit.Weeks or ParameterUnit.Days or ParameterUnit.Count && !Constants.IsWhole(value.Value))
+        if (Constants.Bound(unit) is { } bound)
         {
-            _bag.Report(DiagnosticDescriptors.NotWholeNumber, value.Span, "A value in " + UnitWord(unit), value.Text);
-            return false;
+            return Constants.TryWhole(value, "A value in " + UnitWord(unit), _bag, out _, bound.Max, bound.What);
         }
         return true;
     }
@@ -196,7 +212,11 @@ internal sealed class DeclarationBinder
             _bag.Report(DiagnosticDescriptors.TypeMismatch, number.Span, $"{what} needs {useText}, not a percentage");
             return null;
         }
-        else if (use is OperandUse.Weeks or OperandUse.Count && !Constants.TryWhole(number, what, _bag, out _))
+        else if (use is OperandUse.Weeks && !Constants.TryWhole(number, what, _bag, out _, Constants.MaxWeeks, "a century of weeks"))
+        {
+            return null;
+        }
+        else if (use is OperandUse.Count && !Constants.TryWhole(number, what, _bag, out _, Constants.MaxCount, "one event a week for a century"))
         {
             return null;
         }
@@ -211,7 +231,7 @@ internal sealed class DeclarationBinder
             _bag.Report(DiagnosticDescriptors.TypeMismatch, syntax.Span, $"{what} must be a number written in place, not the parameter '{syntax.Parameter.Text}'");
             return null;
         }
-        return Constants.TryWhole(syntax.Constant!, what, _bag, out var value) ? value : null;
+        return Constants.TryWhole(syntax.Constant!, what, _bag, out var value, Constants.MaxWeeks, "a century of weeks") ? value : null;
     }
 
     public (int? From, int? Until) Interval(DateSyntax? from, DateSyntax? until)

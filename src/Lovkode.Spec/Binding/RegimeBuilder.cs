@@ -52,7 +52,7 @@ internal sealed class RegimeBuilder
 
         var groups = _draft.Groups.Select((g, i) => new BoundGroup(g.Name, i, g.Title, g.Condition, g.IsOutside, g.From, g.Citation, g.Span));
         var parameters = _draft.Parameters.Select((p, i) => new BoundParameter(p.Name, i, p.Unit, p.Title,
-            p.Values.Select(v => new BoundParameterValue(v.Group is null ? -1 : _groups[v.Group.Name], v.Value, v.FromDay, v.UntilDay, v.Citation, v.Span)).ToEquatableArray(),
+            p.Values.Select(v => new BoundParameterValue(v.Group is null ? -1 : _groups[v.Group.Name], v.Value, v.FromDay, v.UntilDay, v.Citation, v.Span) { Range = v.Range, Confidence = v.Confidence }).ToEquatableArray(),
             p.Span));
         var everyGroup = _draft.Groups.Select((g, i) => (g, i)).Where(x => !x.g.IsOutside).Select(x => x.i).ToEquatableArray();
         var requirements = _draft.Requirements.Select((r, i) => new BoundRequirement(r.Name, i, r.Kind, r.Title,

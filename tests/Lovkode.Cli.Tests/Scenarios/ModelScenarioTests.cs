@@ -14,14 +14,18 @@ public sealed class ModelScenarioTests
 {
     private static ResolvedArms Arms()
     {
-        var baseline = Lovkode.Law.Regimes.Create("Kontaktforloeb2024");
-        var reform = Lovkode.Law.Regimes.Create("Reform2026");
+        var baseline = Lovkode.Law.Regimes.Create("Sygedagpenge2025");
+        var reform = Lovkode.Law.Regimes.Create("Hovedlov2027");
         return new ResolvedArms(
-            [new ResolvedArm("Kontaktforloeb2024", [(null, baseline)]), new ResolvedArm("Reform2026", [(null, reform)])],
-            new SortedDictionary<string, (IRegime, string)>(StringComparer.Ordinal) { ["Kontaktforloeb2024"] = (baseline, "test"), ["Reform2026"] = (reform, "test") });
+            [new ResolvedArm("Sygedagpenge2025", [(null, baseline)]), new ResolvedArm("Hovedlov2027", [(null, reform)])],
+            new SortedDictionary<string, (IRegime, string)>(StringComparer.Ordinal) { ["Sygedagpenge2025"] = (baseline, "test"), ["Hovedlov2027"] = (reform, "test") });
     }
 
-    private static IPopulationModel Model(string yaml) => SimulationSetup.Model(Read(yaml), Arms());
+    private static IPopulationModel Model(string yaml)
+    {
+        var scenario = Read(yaml);
+        return SimulationSetup.Model(scenario, ModelResolver.BuiltIn(scenario, Arms()));
+    }
 
     private static double Value(IPopulationModel model, string path) => model.Values[model.Info.ValueIndex(path)];
 
@@ -73,7 +77,7 @@ public sealed class ModelScenarioTests
         var scenario = Read(Minimal + "\nparameters:\n  - { name: Kontakt.interval, value: 9 }\n  - { name: DagpengeOpbrugt.share.1, value: 40% }\n");
         var arms = Arms();
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
-        var model = SimulationSetup.Model(scenario, arms);
+        var model = SimulationSetup.Model(scenario, ModelResolver.BuiltIn(scenario, arms));
         Assert.Equal(9, Value(model, "Kontakt.interval"));
         Assert.Equal(0.4, Value(model, "DagpengeOpbrugt.share.1"), 12);
         Assert.All(arms.Regimes.Values, r => Assert.Empty(r.Regime.Parameters.Overrides));
@@ -96,20 +100,22 @@ public sealed class ModelScenarioTests
     public void Explain_lists_the_models_values_with_their_ranges_and_sources()
     {
         var output = new StringWriter();
-        Assert.Equal(ExitCodes.Ok, ExplainCommand.ExplainModel("Danmark2023", output));
+        Assert.Equal(ExitCodes.Ok, ExplainCommand.ExplainModel([], [], "Danmark2023", output));
         var text = output.ToString();
-        Assert.StartsWith("Danmark2023 — Befolkningen på offentlig forsørgelse, 2023", text);
-        Assert.Matches(@"(?m)^Kontakt\.interval\s+weeks\s+7\s+6\.\.9 triangular\s+calibrated\s+medium\s+seed 002", text);
-        Assert.Matches(@"(?m)^DagpengeJobparat\.stock\s+persons\s+52000\s+44200\.\.59800 triangular\s+cited\s+medium", text);
+        Assert.StartsWith("Danmark2023 — Befolkningen på offentlig forsørgelse i beskæftigelsesindsatsen, 2023", text);
+        Assert.Contains("Domain Beskaeftigelse; compiled in; ", text);
+        Assert.Matches(@"(?m)^Kontakt\.interval\s+weeks\s+7\s+6\.\.9 triangular\s+calibrated\s+medium\s+Seed 002", text);
+        Assert.Matches(@"(?m)^DagpengeJobparat\.stock\s+persons\s+52000\s+46000\.\.58000 triangular\s+cited\s+medium", text);
         Assert.Matches(@"values, \d+ with a range", text);
-        Assert.Throws<CliException>(() => ExplainCommand.ExplainModel("Sverige", output));
+        var e = Assert.Throws<CliException>(() => ExplainCommand.ExplainModel([], [], "Sverige", output));
+        Assert.Equal("--model: unknown model 'Sverige'; the compiled-in models are Danmark2023 (or give a model .rules file)", e.Message);
     }
 
     [Fact]
     public void A_run_writes_the_model_into_results_json_and_the_report()
     {
         var scenario = Read(Minimal.Replace("size: 1000", "size: 500", StringComparison.Ordinal) + "\nhorizon: { start: 2027-01-04, weeks: 4 }\nreplications: 2\nparameters:\n  - { name: Kontakt.interval, value: 9 }\n");
-        var document = ScenarioRun.Execute(scenario, Arms(), null);
+        var document = ScenarioRun.Execute(scenario, Arms(), ModelResolver.BuiltIn(scenario, Arms()), null);
         var model = document.Model!;
         Assert.Equal(("Danmark2023", "Beskaeftigelse"), (model.Name, model.Domain));
         Assert.Contains(model.Values, v => v.Path == "Kontakt.interval" && v.Overridden);

@@ -14,7 +14,7 @@ public sealed class PracticeScenarioTests
     {
         var s = Read(Minimal);
         Assert.Equal(PracticeSpec.Default, s.Practice);
-        var options = SimulationSetup.Options(s, DefaultArms());
+        var options = SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms()));
         Assert.True(options.PracticeContact);
         var practice = Assert.Single(options.Model.Info.Practices);
         Assert.Equal((7.0, 26.0, "Jobsamtale"), (Value(options.Model, "Kontakt.interval"), Value(options.Model, "Kontakt.from"), practice.Requirement));
@@ -25,7 +25,7 @@ public sealed class PracticeScenarioTests
     public void Every_key_overrides_the_models_practice()
     {
         var s = Read(Minimal + "\npractice:\n  enabled: true\n  intervalWeeks: 9\n  fromSpellWeek: 13\n  requirement: SygFoersteSamtale\n");
-        var options = SimulationSetup.Options(s, DefaultArms());
+        var options = SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms()));
         Assert.True(options.PracticeContact);
         Assert.Equal((9.0, 13.0, "SygFoersteSamtale"), (Value(options.Model, "Kontakt.interval"), Value(options.Model, "Kontakt.from"), options.Model.Info.Practices[0].Requirement));
         Assert.Equal(new ScenarioPlace("test.yaml", "practice.requirement", 11, 16), s.Practice.RequirementPlace);
@@ -41,7 +41,7 @@ public sealed class PracticeScenarioTests
     {
         var s = Read(Minimal + "\n" + block + "\n");
         Assert.False(s.Practice.Enabled);
-        Assert.False(SimulationSetup.Options(s, DefaultArms()).PracticeContact);
+        Assert.False(SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms())).PracticeContact);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class PracticeScenarioTests
     {
         var s = Read(Minimal + "\npractice: true\n");
         Assert.Equal(PracticeSpec.Default with { Place = s.Practice.Place }, s.Practice);
-        Assert.False(SimulationSetup.Options(s, DefaultArms()).Model.Values.IsOverridden);
+        Assert.False(SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms())).Model.Values.IsOverridden);
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class PracticeScenarioTests
         {
             var scenario = Read(Minimal.Replace("size: 1000", "size: 2000", StringComparison.Ordinal)
                 + "\nhorizon: { start: 2027-01-04, weeks: 26 }\nreplications: 2\nseed: 5\n" + block + "\n");
-            var document = ScenarioRun.Execute(scenario, Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024")), null);
+            var document = ScenarioRun.Execute(scenario, Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024")), ModelResolver.BuiltIn(scenario, Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024"))), null);
             return document.Comparisons[0].Rows.Single(r => r.Metric == "interviews.practice" && r.Dimension == Lovkode.Reports.Model.MetricRow.Total).Baseline!.Mean;
         }
         var calibrated = Practice("");
@@ -129,7 +129,7 @@ public sealed class PracticeScenarioTests
 
     private static ResolvedArms DefaultArms() => Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024"));
 
-    private static void CheckPractice(Scenario s, ResolvedArms arms) => SimulationSetup.CheckPractice(s, arms, SimulationSetup.Model(s, arms));
+    private static void CheckPractice(Scenario s, ResolvedArms arms) => SimulationSetup.CheckPractice(s, arms, SimulationSetup.Model(s, ModelResolver.BuiltIn(s, arms)));
 
     /// <summary>The baseline arm with the regime; the reform arm with Reform2026.</summary>
     private static ResolvedArms Arms(IRegime baseline)
@@ -145,7 +145,10 @@ public sealed class PracticeScenarioTests
     {
         private static readonly Citation Cite = new("test", true);
 
-        public RegimeInfo Info { get; } = new("Ingen", "Ingen", "Beskaeftigelse", "test", null, null, Cite, [], [], [], [], [], [], [], []);
+        private static readonly RegimeInfo Danish = Lovkode.Law.Regimes.Create("Lab2019").Info;
+
+        // The Danish domain's facts, actors and channels, so the Danish model runs with it; no requirement at all.
+        public RegimeInfo Info { get; } = new("Ingen", "Ingen", "Beskaeftigelse", "test", null, null, Cite, Danish.Facts, Danish.Actors, Danish.Channels, [], [], [], [], []);
 
         public ParameterSet Parameters => new([], 0);
 

@@ -81,7 +81,7 @@ public sealed class PracticeContactTests
         var options = Options.Small(persons: 100, replications: 1, model: DanishModel.PracticeCostedAs(requirement));
         var e = Assert.Throws<InvalidOperationException>(() => Simulator.Run([Arm.Of(new ToyRegime())], options));
         Assert.Contains(expected, e.Message);
-        Assert.Matches(@"^src/Lovkode\.Law/Interim/Danmark2023Model\.Dynamics\.cs:\d+:1: model 'Danmark2023': ", e.Message);
+        Assert.Matches(@"^Danmark2023\.rules:\d+:\d+: model 'Danmark2023': ", e.Message);
         // Off, the requirement is never looked up.
         Simulator.Run([Arm.Of(new ToyRegime())], options with { PracticeContact = false });
     }

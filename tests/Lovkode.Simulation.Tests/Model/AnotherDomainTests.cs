@@ -70,6 +70,6 @@ public sealed class AnotherDomainTests
     public void A_regime_of_another_domain_than_the_models_is_refused_before_the_run()
     {
         var e = Assert.Throws<InvalidOperationException>(() => Simulator.Run([Arm.Of(new ToyRegime())], JobseekerModel.Options()));
-        Assert.Contains("Regime 'Toy' is of domain 'Beskaeftigelse'; model 'Jobseeker' is of domain 'Jobseeker'", e.Message);
+        Assert.Contains("Regime 'Toy' (domain 'Beskaeftigelse') declares other facts than model 'Jobseeker' (domain 'Jobseeker')", e.Message);
     }
 }

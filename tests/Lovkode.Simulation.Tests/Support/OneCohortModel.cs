@@ -1,4 +1,4 @@
-using Lovkode.Law.Interim;
+using Lovkode.Simulation.Tests.Support.Models;
 using Lovkode.Runtime;
 
 namespace Lovkode.Simulation.Tests.Support;

@@ -70,7 +70,12 @@ internal sealed record ParameterValueDraft(
     int? FromDay,
     int? UntilDay,
     Citation? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    public BoundRange? Range { get; init; }
+
+    public ConfidenceLevel? Confidence { get; init; }
+}
 
 /// <summary>What an operand is used for: it decides the parameter unit it needs.</summary>
 internal enum OperandUse

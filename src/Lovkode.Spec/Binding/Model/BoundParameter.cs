@@ -35,4 +35,11 @@ public sealed record BoundParameterValue(
     int? FromDay,
     int? UntilDay,
     Citation? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The range an uncertainty analysis may draw the value from (<c>range LO..HI shape</c>), or null: taken as exact.</summary>
+    public BoundRange? Range { get; init; }
+
+    /// <summary>The confidence the value line states, or null when it states none.</summary>
+    public ConfidenceLevel? Confidence { get; init; }
+}

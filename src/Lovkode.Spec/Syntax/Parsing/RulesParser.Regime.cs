@@ -81,7 +81,7 @@ internal sealed partial class RulesParser
             if (value is not null) values.Add(value);
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtValue);
         }
-        if (values.Count == 0)
+        if (values.Count == 0 && _reporter.ErrorsInDeclaration == 0)
         {
             Expected("a value line, as in '= 3 § \"…\"' or 'for Group = 3 § \"…\"'");
         }
@@ -117,6 +117,12 @@ internal sealed partial class RulesParser
         if (!Expect(TokenKind.Equals, "'=' before the value")) return null;
         var value = ExpectNumber("the value: a number or a percentage");
         if (value is null) return null;
+        RangeSyntax? range = null;
+        if (AtWord(ModelWords.Range))
+        {
+            range = ParseRange();
+            if (range is null) return null;
+        }
         DateSyntax? from = null, until = null;
         if (Accept(K.From))
         {
@@ -129,7 +135,13 @@ internal sealed partial class RulesParser
             if (until is null) return null;
         }
         var citation = AtCitation() ? ParseCitation() : null;
-        return new ParameterValueSyntax(groups, value, from, until, citation, SpanFrom(first));
+        ConfidenceSyntax? confidence = null;
+        if (AtWord(ModelWords.Confidence))
+        {
+            confidence = ParseConfidence();
+            if (confidence is null) return null;
+        }
+        return new ParameterValueSyntax(groups, value, from, until, citation, SpanFrom(first)) { Range = range, Confidence = confidence };
     }
 
     /// <summary><c>quota R at least SHARE of G, G within weeks A..B citation</c></summary>

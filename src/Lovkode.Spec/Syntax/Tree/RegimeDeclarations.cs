@@ -25,14 +25,19 @@ public sealed record ParameterSyntax(
     IReadOnlyList<ParameterValueSyntax> Values,
     SourceSpan Span) : DeclarationSyntax(Span);
 
-/// <summary><c>[for G, G] = value [from DATE] [until DATE] citation</c>; For is null for a default.</summary>
+/// <summary><c>[for G, G] = value [range LO..HI shape] [from DATE] [until DATE] citation [confidence LEVEL]</c>; For is null for a default.</summary>
 public sealed record ParameterValueSyntax(
     IReadOnlyList<NameSyntax>? For,
     NumberSyntax Value,
     DateSyntax? From,
     DateSyntax? Until,
     CitationSyntax? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    public RangeSyntax? Range { get; init; }
+
+    public ConfidenceSyntax? Confidence { get; init; }
+}
 
 public sealed record RequirementSyntax(
     DeltaKind Delta,

@@ -5,8 +5,11 @@ namespace Lovkode.Spec.Syntax.Tree;
 /// <summary>A name as written, with its place: the binder resolves it.</summary>
 public sealed record NameSyntax(string Text, SourceSpan Span);
 
-/// <summary><c>§ "…"</c>, <c>cite "…"</c> or <c>assumed "why"</c>.</summary>
-public sealed record CitationSyntax(string Text, bool IsAssumption, SourceSpan Span);
+/// <summary><c>§ "…"</c>, <c>cite "…"</c> or <c>assumed "why"</c>; in a model file also <c>calibrated "how"</c> (IsCalibrated).</summary>
+public sealed record CitationSyntax(string Text, bool IsAssumption, SourceSpan Span)
+{
+    public bool IsCalibrated { get; init; }
+}
 
 /// <summary>A title string after a name: <c>"Dagpengemodtagere"</c>.</summary>
 public sealed record TitleSyntax(string Text, SourceSpan Span);
