@@ -79,14 +79,12 @@ public static class UncertaintyAnalysis
     public static UncertaintyResult Execute(UncertaintyPlan plan, IProgress<UncertaintyProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var specs = plan.Worlds.Worlds;
-        var rows = new SampleRow[specs.Count];
+        var worlds = plan.Worlds;
+        var rows = new SampleRow[worlds.Count];
         var threads = plan.Run.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
         // Keep the point world's persons only when some other world can borrow them.
-        var varying = plan.Varying;
-        var borrowers = specs.Skip(1).Count(s => Enumerable.Range(0, varying.Count).All(k => !varying[k].ShapesPopulation || s.Values[k].Equals(varying[k].Point)));
-        var population = borrowers > 0 ? new SharedPopulation(plan.Run) : null;
-        if (borrowers > 0) plan.Calibration?.SharePopulations();
+        var population = worlds.SomeWorldSharesPersons ? new SharedPopulation(plan.Run) : null;
+        if (population is not null) plan.Calibration?.SharePopulations();
         var done = 0;
         var shared = 0;
 
@@ -96,7 +94,7 @@ public static class UncertaintyAnalysis
             var outcome = WorldRun.Run(world, plan.Run with { MaxDegreeOfParallelism = worldThreads }, plan.Outcomes, population, cancellationToken);
             var check = plan.Calibration?.Check(world, worldThreads, cancellationToken);
             if (world.SamePopulationAsPoint && spec.Row > 0) Interlocked.Increment(ref shared);
-            progress?.Report(new UncertaintyProgress(Interlocked.Increment(ref done), specs.Count, clock.Elapsed));
+            progress?.Report(new UncertaintyProgress(Interlocked.Increment(ref done), worlds.Count, clock.Elapsed));
             return new SampleRow(spec.Row, spec.Kind, spec.Base, spec.Assumption, spec.Values, outcome.Values, check?.Values, check?.Accepted ?? true)
             {
                 Replicates = outcome.Replicates,
@@ -104,20 +102,22 @@ public static class UncertaintyAnalysis
         }
 
         // The point world first, on every thread: it keeps the persons the other worlds may borrow.
-        rows[0] = RunWorld(specs[0], threads);
+        rows[0] = RunWorld(worlds.Spec(0), threads);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        Parallel.For(1, specs.Count, parallel, i => rows[i] = RunWorld(specs[i], 1));
+        Parallel.For(1, worlds.Count, parallel, i => rows[i] = RunWorld(worlds.Spec(i), 1));
 
         return UncertaintyReport.Build(plan, rows, shared, clock.Elapsed);
     }
 
-    /// <summary>The days each regime is in force in some run of the analysis (warm-up included), for finding the law values in force.</summary>
+    /// <summary>
+    /// The days each regime is in force in the counted weeks of some run of the analysis. A value
+    /// in force only in a warm-up (the weeks before the start that fill supervision's window) moves
+    /// nothing that is counted, so it is not an assumption of the run.
+    /// </summary>
     private static List<LawWindow> Windows(IReadOnlyList<Arm> arms, SimulationOptions run, CalibrationCheck? calibration, Dictionary<string, IRegime> calibrationBase)
     {
-        var regimes = arms.SelectMany(a => a.Periods.Select(p => p.Regime)).Concat(calibrationBase.Values).ToList();
-        var warmUp = 7 * regimes.SelectMany(r => r.Info.Supervisions).Select(s => s.WindowWeeks).DefaultIfEmpty(0).Max();
         var windows = new List<LawWindow>();
-        var runFrom = run.Start.DayNumber - warmUp;
+        var runFrom = run.Start.DayNumber;
         var runUntil = run.Start.DayNumber + (7 * run.Weeks);
         foreach (var arm in arms)
         {
@@ -130,7 +130,7 @@ public static class UncertaintyAnalysis
         }
         foreach (var target in calibration?.Targets ?? [])
         {
-            windows.Add(new LawWindow(calibrationBase[target.Regime], target.Start.DayNumber - warmUp, target.Start.DayNumber + (7 * target.Weeks)));
+            windows.Add(new LawWindow(calibrationBase[target.Regime], target.Start.DayNumber, target.Start.DayNumber + (7 * target.Weeks)));
         }
         return windows;
     }

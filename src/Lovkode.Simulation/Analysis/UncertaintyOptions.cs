@@ -41,8 +41,8 @@ public sealed record UncertaintyOptions
     public int Replications { get; init; } = 2;
 
     /// <summary>
-    /// Which assumptions vary: names or patterns (<c>DagpengeJobparat.hazard.1</c>, a prefix such
-    /// as <c>DagpengeJobparat</c> or <c>SamtaleMinutter</c>, or <c>*</c> wildcards); null: every
+    /// Which assumptions vary: names or patterns (<c>SearchersReady.hazard.1</c>, a prefix such
+    /// as <c>SearchersReady</c> or <c>ReviewMinutes</c>, or <c>*</c> wildcards); null: every
     /// assumption the run uses. The others stay at their point values.
     /// </summary>
     public IReadOnlyList<string>? Vary { get; init; }

@@ -36,7 +36,7 @@ public sealed class UncertaintyPlan
     public IReadOnlyList<Outcome> Outcomes { get; }
 
     /// <summary>How many worlds the analysis runs (the point, the samples, the one-way ends).</summary>
-    public int WorldCount => Worlds.Worlds.Count;
+    public int WorldCount => Worlds.Count;
 
     internal WorldPlan Worlds { get; }
 

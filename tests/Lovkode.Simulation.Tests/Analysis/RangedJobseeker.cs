@@ -1,4 +1,4 @@
-using Lovkode.Law.Interim;
+using Lovkode.Simulation.Tests.Support.Models;
 using Lovkode.Runtime;
 using Lovkode.Simulation.Analysis;
 using Lovkode.Simulation.Scenario;

@@ -143,7 +143,7 @@ public sealed class UncertaintyAnalysisTests
         var result = UncertaintyAnalysis.Execute(plan);
         Assert.Equal(result.Rows.Count - 1, result.SharedPopulationWorlds);
 
-        var spec = plan.Worlds.Worlds[1];
+        var spec = plan.Worlds.Spec(1);
         var world = plan.Factory.Make(spec.Values);
         Assert.True(world.SamePopulationAsPoint);
         var drawn = WorldRun.Run(world, plan.Run, plan.Outcomes, null, default);
@@ -157,7 +157,7 @@ public sealed class UncertaintyAnalysisTests
         var plan = UncertaintyAnalysis.Plan(RangedJobseeker.Arms(), RangedJobseeker.Options(), RangedJobseeker.Uncertainty(samples: 400) with { OneWay = false }, RangedJobseeker.Regimes);
         var hazard = plan.Varying.ToList().FindIndex(a => a.Name == "AllowanceSupport.hazard.1");
         var every = plan.Varying.ToList().FindIndex(a => a.Name == "ReviewEvery");
-        var samples = plan.Worlds.Worlds.Where(w => w.Kind == RowKind.Sample).ToList();
+        var samples = Enumerable.Range(0, plan.WorldCount).Select(plan.Worlds.Spec).Where(w => w.Kind == RowKind.Sample).ToList();
 
         // Uniform on [0.01, 0.03]: a Latin hypercube's empirical CDF is within 1/N of it everywhere.
         var sorted = samples.Select(s => s.Values[hazard]).Order().ToArray();

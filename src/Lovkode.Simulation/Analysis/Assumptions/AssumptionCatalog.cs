@@ -126,17 +126,26 @@ public sealed class AssumptionCatalog
             throw new InvalidOperationException($"Two assumptions are named '{twice.Key}' (a model value and a law parameter); rename one so that an analysis can tell them apart.");
     }
 
+    /// <summary>"for A, B" or "every group" (with "but C, D" when they have values of their own), the dates, and the regimes that have the value.</summary>
     private static string WhereOf(LawDeclaration d)
     {
         var v = d.Value;
-        var groups = d.Targets
-            .SelectMany(t => t.Groups.Select(g => g < 0 ? "every group" : t.Regime.Info.Groups[g].Name))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
         var regimes = string.Join(", ", d.Targets.Select(t => t.Regime.Info.Name).Distinct(StringComparer.Ordinal));
         var dates = v.From is null && v.Until is null ? "" : $", {Dates(v)}";
-        var forGroups = groups.Count == 1 && groups[0] == "every group" ? "every group" : "for " + string.Join(", ", groups.Where(g => g != "every group"));
-        return $"{forGroups}{dates}; in {regimes}";
+        string groups;
+        if (v.Group >= 0)
+        {
+            groups = "for " + string.Join(", ", d.Targets.SelectMany(t => t.Groups.Select(g => t.Regime.Info.Groups[g].Name)).Distinct(StringComparer.Ordinal));
+        }
+        else
+        {
+            var own = d.Targets
+                .SelectMany(t => t.Groups.Contains(-1) ? [] : t.Regime.Info.Groups.Where(g => !t.Groups.Contains(g.Index)).Select(g => g.Name))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            groups = own.Count == 0 ? "every group" : $"every group but {string.Join(", ", own)} (values of their own)";
+        }
+        return $"{groups}{dates}; in {regimes}";
     }
 
     private static string Dates(ParameterValueInfo v) => (v.From, v.Until) switch

@@ -2,8 +2,8 @@ namespace Lovkode.Simulation.Analysis.Assumptions;
 
 /// <summary>
 /// How a name in <c>uncertainty.vary</c> selects assumptions: the exact name; a prefix that ends
-/// where a path goes on (<c>DagpengeJobparat</c> selects <c>DagpengeJobparat.stock</c>,
-/// <c>SamtaleMinutter</c> selects <c>SamtaleMinutter[2]</c>); or a pattern with <c>*</c> (any
+/// where a path goes on (<c>SearchersReady</c> selects <c>SearchersReady.stock</c>,
+/// <c>ReviewMinutes</c> selects <c>ReviewMinutes[2]</c>); or a pattern with <c>*</c> (any
 /// characters) and <c>?</c> (one character), such as <c>*.hazard.*</c>. Case matters, as in the
 /// .rules files.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Lovkode.Simulation.Analysis.Assumptions;
 
 /// <summary>
 /// One ranged value as the law declares it, found in every regime of the analysis that has it
-/// (a value of Lab2019 is inherited by every regime that extends it): the parameter, the value,
+/// (a value of a base regime is inherited by every regime that extends it): the parameter, the value,
 /// its dates, range and citation. A declaration <c>for A, B = 3 range 2..8</c> is one value for
 /// several groups, so it is one assumption, drawn once and laid over each group in each regime.
 /// </summary>

@@ -16,9 +16,9 @@ public enum OutcomeKind : byte
 }
 
 /// <summary>
-/// One number every world of an analysis reports: <c>arm:Kontaktforloeb2024:interviews</c>,
-/// <c>delta:Reform2026:caseworker.hours</c> (Reform2026 − the baseline), or
-/// <c>change:Reform2026:caseworker.hours</c> (that delta ÷ the baseline).
+/// One number every world of an analysis reports: <c>arm:Baseline:interviews</c>,
+/// <c>delta:Reform:caseworker.hours</c> (the reform arm − the baseline), or
+/// <c>change:Reform:caseworker.hours</c> (that delta ÷ the baseline).
 /// </summary>
 /// <param name="Arm">The arm (for a delta or change: the reform arm).</param>
 /// <param name="ArmIndex">The arm's index in the run (the baseline is 0).</param>

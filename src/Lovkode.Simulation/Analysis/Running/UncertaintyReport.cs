@@ -55,7 +55,7 @@ internal static class UncertaintyReport
     private static IReadOnlyList<OneWayResult> OneWay(UncertaintyPlan plan, SampleRow[] rows)
     {
         if (plan.Worlds.OneWay is not { } design) return [];
-        var first = rows.First(r => r.Kind is RowKind.OneWayLow).Row;
+        var first = plan.Worlds.FirstOneWay;
         var calibrated = plan.Calibration is not null;
         var results = new List<OneWayResult>();
         foreach (var outcome in plan.Outcomes)

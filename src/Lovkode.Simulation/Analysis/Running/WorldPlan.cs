@@ -13,11 +13,13 @@ internal sealed record WorldSpec(int Row, RowKind Kind, int Base, int Assumption
 /// (a Latin hypercube, or a Saltelli design's rows in design order), then each varying
 /// assumption at its low and its high bound (the one-way design's order). Values are drawn on the
 /// unit cube, mapped through each assumption's marginal and rounded where the assumption is whole.
+/// A world is made when it is asked for (every design row is a pure function of its index), so a
+/// plan holds no row of values.
 /// </summary>
 internal sealed class WorldPlan
 {
     /// <summary>The most worlds an analysis runs: a Saltelli design of many base rows over many assumptions grows as N (d + 2).</summary>
-    public const int MaxWorlds = 1_000_000;
+    public const int MaxWorlds = 200_000;
 
     public WorldPlan(IReadOnlyList<Assumption> varying, UncertaintyOptions options)
     {
@@ -37,7 +39,8 @@ internal sealed class WorldPlan
             Hypercube = new LatinHypercube(options.Samples, d, options.Seed);
         }
         OneWay = options.OneWay && d > 0 ? new OneWayDesign(Space) : null;
-        Worlds = Build();
+        SampleCount = ((IUnitDesign?)Saltelli ?? Hypercube!).Count;
+        Count = 1 + SampleCount + (OneWay is null ? 0 : OneWay.Count - 1);
     }
 
     public IReadOnlyList<Assumption> Varying { get; }
@@ -50,35 +53,40 @@ internal sealed class WorldPlan
 
     public OneWayDesign? OneWay { get; }
 
-    public IReadOnlyList<WorldSpec> Worlds { get; }
+    /// <summary>Worlds: the point, the samples, the one-way ends.</summary>
+    public int Count { get; }
 
-    /// <summary>The rows of the sampled worlds (not the point, not the one-way ends) whose outcomes describe the distribution: the hypercube, or A and B of a Saltelli design.</summary>
-    public IEnumerable<int> DistributionRows => Worlds.Where(w => w.Kind is RowKind.Sample or RowKind.SobolA or RowKind.SobolB).Select(w => w.Row);
+    /// <summary>Rows of the sampling design (the hypercube's samples, or N (d + 2) Saltelli rows): worlds 1 to SampleCount.</summary>
+    public int SampleCount { get; }
 
-    private List<WorldSpec> Build()
+    /// <summary>The first one-way world (each varying assumption low, then high, in order).</summary>
+    public int FirstOneWay => 1 + SampleCount;
+
+    /// <summary>The rows of the sampled worlds whose outcomes describe the distribution: the hypercube, or A and B of a Saltelli design.</summary>
+    public IEnumerable<int> DistributionRows => Enumerable.Range(1, SampleCount).Where(r => RoleOf(r - 1).Kind is RowKind.Sample or RowKind.SobolA or RowKind.SobolB);
+
+    /// <summary>Whether some world besides the point can borrow its persons: one that moves only values the synthesis does not read.</summary>
+    public bool SomeWorldSharesPersons =>
+        Varying.All(a => !a.ShapesPopulation) || (OneWay is not null && Varying.Any(a => !a.ShapesPopulation));
+
+    /// <summary>World <paramref name="row"/>: any row, on any thread, the same values.</summary>
+    public WorldSpec Spec(int row)
     {
-        var d = Space.Dimensions;
-        var worlds = new List<WorldSpec> { new(0, RowKind.Point, -1, -1, Varying.Select(a => a.Point).ToArray()) };
-        IUnitDesign design = (IUnitDesign?)Saltelli ?? Hypercube!;
-        var unit = new double[d];
+        if ((uint)row >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(row), row, $"the analysis has worlds 0..{Count - 1}");
+        if (row == 0) return new WorldSpec(0, RowKind.Point, -1, -1, Varying.Select(a => a.Point).ToArray());
         var raw = new double[Space.Count];
-        for (var row = 0; row < design.Count; row++)
+        if (row <= SampleCount)
         {
-            design.Fill(row, unit);
+            var unit = new double[Space.Dimensions];
+            ((IUnitDesign?)Saltelli ?? Hypercube!).Fill(row - 1, unit);
             Space.ToValues(unit, raw);
-            var (kind, baseRow, column) = RoleOf(row);
-            worlds.Add(new WorldSpec(worlds.Count, kind, baseRow, column, Realise(raw)));
+            var (kind, baseRow, column) = RoleOf(row - 1);
+            return new WorldSpec(row, kind, baseRow, column, Realise(raw));
         }
-        if (OneWay is not null)
-        {
-            for (var row = 1; row < OneWay.Count; row++)
-            {
-                OneWay.Fill(row, raw);
-                var step = OneWay.Step(row);
-                worlds.Add(new WorldSpec(worlds.Count, step.Level == OneWayLevel.Low ? RowKind.OneWayLow : RowKind.OneWayHigh, -1, step.Input, Realise(raw)));
-            }
-        }
-        return worlds;
+        var oneWayRow = row - SampleCount;
+        OneWay!.Fill(oneWayRow, raw);
+        var step = OneWay.Step(oneWayRow);
+        return new WorldSpec(row, step.Level == OneWayLevel.Low ? RowKind.OneWayLow : RowKind.OneWayHigh, -1, step.Input, Realise(raw));
     }
 
     private (RowKind Kind, int Base, int Column) RoleOf(int row)
