@@ -61,8 +61,10 @@ public static class UncertaintyAnalysis
         var calibrationBase = new Dictionary<string, IRegime>(StringComparer.Ordinal);
         foreach (var target in calibration?.RegimeTargets ?? [])
         {
-            calibrationBase[target.Regime] = calibrationRegimes?.Invoke(target.Regime)
+            var regime = calibrationRegimes?.Invoke(target.Regime)
                 ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name} is measured under regime '{target.Regime}', which does not exist.");
+            // A target measures the law as cited: a scenario's overrides of the same regime are not the published world's.
+            calibrationBase[target.Regime] = regime.Parameters.Overrides.Count == 0 ? regime : RegimeCopy.With(regime, new ParameterSet(regime.Info.Parameters, regime.Info.Groups.Count));
         }
 
         var windows = Windows(arms, run, calibration, calibrationBase);

@@ -14,10 +14,13 @@ public sealed class AssumptionCatalog
     private readonly Dictionary<string, int> _modelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LawDeclaration> _law = new(StringComparer.Ordinal);
 
-    private AssumptionCatalog(List<Assumption> all, List<HeldAssumption> held)
+    private readonly HashSet<string> _exact;
+
+    private AssumptionCatalog(List<Assumption> all, List<HeldAssumption> held, HashSet<string> exact)
     {
         All = all;
         Held = held;
+        _exact = exact;
     }
 
     /// <summary>The run's assumptions, model values first (in the model's order), then the law's (in the regimes' order).</summary>
@@ -78,7 +81,11 @@ public sealed class AssumptionCatalog
         }
 
         all.AddRange(laws.Select(l => l.Item1));
-        var catalog = new AssumptionCatalog(all, held);
+        // The values without a range: naming one in uncertainty.vary gets "taken as exact", not "unknown".
+        var exact = info.Values.Where(v => v.Range is null).Select(v => v.Name)
+            .Concat(windows.SelectMany(w => w.Regime.Info.Parameters).Where(p => p.Values.All(v => v.Range is null)).Select(p => p.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        var catalog = new AssumptionCatalog(all, held, exact);
         foreach (var (name, index) in modelIndex) catalog._modelIndex.Add(name, index);
         foreach (var (assumption, declaration) in laws)
         {
@@ -112,8 +119,9 @@ public sealed class AssumptionCatalog
                 continue;
             }
             var heldMatch = Held.FirstOrDefault(h => AssumptionPattern.Matches(patterns[p], h.Name));
-            problems.Add((p, heldMatch is not null
-                ? $"'{patterns[p]}' does not vary in this run: {heldMatch.Reason}"
+            var exact = _exact.FirstOrDefault(e => AssumptionPattern.Matches(patterns[p], e));
+            problems.Add((p, heldMatch is not null ? $"'{patterns[p]}' does not vary in this run: {heldMatch.Reason}"
+                : exact is not null ? $"'{exact}' has no range, so it is taken as exact; give it one in its .rules file ('range LO..HI') to let it vary"
                 : $"no assumption '{patterns[p]}' in this run; {AssumptionPattern.Suggest(patterns[p], All.Select(a => a.Name))}"));
         }
         return (All.Where(a => chosen.Contains(a.Name)).ToList(), problems);
