@@ -19,13 +19,13 @@ internal static class AssumptionPattern
     /// <summary>A hint for a name that selects nothing: the closest names, or how to list them.</summary>
     public static string Suggest(string pattern, IEnumerable<string> names)
     {
-        var close = names
+        var scored = names
             .Select(n => (Name: n, Distance: Distance(pattern.ToLowerInvariant(), n.ToLowerInvariant())))
-            .Where(x => x.Distance <= Math.Max(2, pattern.Length / 3))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal)
-            .Take(3)
-            .Select(x => x.Name)
+            .Where(x => x.Distance <= Math.Max(2, pattern.Length / 4))
             .ToList();
+        // Only the closest: a typo has one likely fix, not the whole family of its neighbours.
+        var best = scored.Count == 0 ? 0 : scored.Min(x => x.Distance);
+        var close = scored.Where(x => x.Distance == best).Select(x => x.Name).Order(StringComparer.Ordinal).Take(3).ToList();
         return close.Count > 0
             ? $"did you mean {string.Join(" or ", close)}?"
             : "'lovkode run --uncertainty' lists the run's assumptions in results.json (uncertainty.assumptions), and docs/model.md explains the names";
