@@ -56,7 +56,7 @@ public static class UncertaintyAnalysis
         var model = run.Model;
 
         var calibration = uncertainty.Calibrate && model.Info.Targets.Count > 0
-            ? new CalibrationCheck(model.Info, run, uncertainty.CalibrationPersons ?? run.Persons)
+            ? new CalibrationCheck(model.Info, run, uncertainty.CalibrationPersons ?? Math.Min(UncertaintyOptions.DefaultCalibrationPersons, run.Persons))
             : null;
         var calibrationBase = new Dictionary<string, IRegime>(StringComparer.Ordinal);
         foreach (var target in calibration?.RegimeTargets ?? [])
@@ -93,7 +93,8 @@ public static class UncertaintyAnalysis
         SampleRow RunWorld(WorldSpec spec, int worldThreads)
         {
             var world = plan.Factory.Make(spec.Values);
-            var outcome = WorldRun.Run(world, plan.Run with { MaxDegreeOfParallelism = worldThreads }, plan.Outcomes, population, cancellationToken);
+            var replications = spec.Kind is RowKind.OneWayLow or RowKind.OneWayHigh ? plan.Options.OneWayReplications : plan.Run.Replications;
+            var outcome = WorldRun.Run(world, plan.Run with { MaxDegreeOfParallelism = worldThreads, Replications = replications }, plan.Outcomes, population, cancellationToken);
             var check = plan.Calibration?.Check(world, worldThreads, cancellationToken);
             if (world.SamePopulationAsPoint && spec.Row > 0) Interlocked.Increment(ref shared);
             progress?.Report(new UncertaintyProgress(Interlocked.Increment(ref done), worlds.Count, clock.Elapsed));

@@ -121,6 +121,19 @@ public sealed class UncertaintyAnalysisTests
     }
 
     [Fact]
+    public void One_way_worlds_run_the_first_replication_and_their_bars_start_from_the_point_worlds_first_replication()
+    {
+        var result = UncertaintyAnalysis.Run(RangedJobseeker.Arms(), RangedJobseeker.Options(), RangedJobseeker.Uncertainty(samples: 2), RangedJobseeker.Regimes);
+        var hours = result.Outcomes.Single(o => o.Name == "change:ReviewReform:caseworker.hours");
+        var bars = result.OneWay.Single(o => o.Outcome == hours).Bars;
+        Assert.All(bars, b => Assert.Equal(result.PointRow.Replicates[hours.Index][0], b.Bar.Base));
+        var low = result.Rows.Single(r => r.Kind == RowKind.OneWayLow && result.Assumptions[r.Assumption].Name == "ReviewMinutes");
+        Assert.Single(low.Replicates[hours.Index]);
+        Assert.Equal(low.Outcomes[hours.Index], bars.Single(b => b.Bar.Name == "ReviewMinutes").Bar.AtLow);
+        Assert.All(result.Rows.Where(r => r.Kind == RowKind.Sample), r => Assert.Equal(2, r.Replicates[hours.Index].Length));
+    }
+
+    [Fact]
     public void Sobol_indices_come_from_a_saltelli_design_and_are_zero_for_what_does_not_move_an_outcome()
     {
         var uncertainty = RangedJobseeker.Uncertainty(samples: 8) with { Method = SamplingMethod.Sobol, OneWay = false, Vary = ["ReviewMinutes", "ReviewEvery", "AllowanceEnds"] };

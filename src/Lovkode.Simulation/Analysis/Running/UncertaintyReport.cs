@@ -60,9 +60,10 @@ internal static class UncertaintyReport
         var results = new List<OneWayResult>();
         foreach (var outcome in plan.Outcomes)
         {
-            // The one-way design's rows: its base (the point world), then each assumption low, high.
+            // The one-way design's rows: its base (the point world, over the replications a one-way world
+            // runs: the same persons), then each assumption low, high.
             var outputs = new double[design.Count];
-            outputs[0] = rows[0].Outcomes[outcome.Index];
+            outputs[0] = PointOver(plan, rows[0], outcome, plan.Options.OneWayReplications);
             for (var i = 1; i < design.Count; i++) outputs[i] = rows[first + i - 1].Outcomes[outcome.Index];
             if (!outputs.All(double.IsFinite)) continue;
             var bars = OneWayEffects.Analyze(design, outputs)
@@ -73,6 +74,21 @@ internal static class UncertaintyReport
             results.Add(new OneWayResult(outcome, bars));
         }
         return results;
+    }
+
+    /// <summary>
+    /// The point world's outcome over its first <paramref name="replications"/> replications, as a
+    /// world that runs only those reports it: the mean of the replications for a level or a delta;
+    /// for a change, the mean delta over the mean baseline, as the simulator computes a relative change.
+    /// </summary>
+    private static double PointOver(UncertaintyPlan plan, SampleRow point, Outcome outcome, int replications)
+    {
+        if (replications >= point.Replicates[outcome.Index].Length) return point.Outcomes[outcome.Index];
+        double MeanOf(int index) => point.Replicates[index].Take(replications).Average();
+        if (outcome.Kind != OutcomeKind.Change) return MeanOf(outcome.Index);
+        var delta = MeanOf(plan.Outcomes.Single(o => o.Kind == OutcomeKind.Delta && o.Arm == outcome.Arm && o.Metric == outcome.Metric).Index);
+        var baseline = MeanOf(plan.Outcomes.Single(o => o.Kind == OutcomeKind.Arm && o.ArmIndex == 0 && o.Metric == outcome.Metric).Index);
+        return delta == 0 ? 0 : delta / baseline;
     }
 
     private static IReadOnlyList<SobolResult> Sobol(UncertaintyPlan plan, SampleRow[] rows)
