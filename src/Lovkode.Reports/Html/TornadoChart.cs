@@ -24,7 +24,10 @@ public sealed record TornadoChart(string Title, string XLabel, double Base, IRea
         for (var i = 0; i < n; i++)
         {
             var position = n - 1 - i;
-            foreach (var (value, color) in new[] { (Bars[i].AtLow, LowColor), (Bars[i].AtHigh, HighColor) })
+            // The longer end first: when both ends lie on one side of the base, the shorter is drawn over it and both show.
+            var ends = new[] { (Value: Bars[i].AtLow, Color: LowColor), (Value: Bars[i].AtHigh, Color: HighColor) }
+                .OrderByDescending(e => Math.Abs(e.Value - Base));
+            foreach (var (value, color) in ends)
             {
                 if (!double.IsFinite(value)) continue;
                 bars.Add(new Bar { Position = position, ValueBase = Base, Value = value, FillColor = Color.FromHex(color), LineColor = Color.FromHex("#333333"), LineWidth = 1, Size = 0.7 });

@@ -32,9 +32,11 @@ public static class UncertaintySection
         Outcomes(html, u.Outcomes);
         foreach (var outcome in ChartOutcomes(u))
         {
+            // The heading names the comparison; the charts' titles only the outcome, so they fit.
             html.Append("<h3>Which assumptions matter: ").Append(E(Label(outcome))).Append("</h3>\n");
-            if (u.OneWay.FirstOrDefault(t => t.Outcome == outcome.Name) is { } tornado) Tornado(html, tornado, Label(outcome));
-            if (u.Sobol.FirstOrDefault(s => s.Outcome == outcome.Name) is { } sobol) Sobol(html, sobol, Label(outcome));
+            var title = $"{outcome.Metric} (change)";
+            if (u.OneWay.FirstOrDefault(t => t.Outcome == outcome.Name) is { } tornado) Tornado(html, tornado, title);
+            if (u.Sobol.FirstOrDefault(s => s.Outcome == outcome.Name) is { } sobol) Sobol(html, sobol, title);
         }
         Assumptions(html, u);
         html.Append("</section>\n");
@@ -116,13 +118,9 @@ public static class UncertaintySection
     private static void Sobol(StringBuilder html, SobolSection s, string label)
     {
         var shown = s.Indices.Take(TornadoBars).ToList();
-        var chart = new BarChart($"Sobol' indices: {label}", "share of the variance", shown.Select(i => i.Assumption).ToList(),
-        [
-            new ChartSeries("first order", TornadoChart.LowColor, shown.Select(i => i.First).ToList(), shown.Select(i => (i.FirstHigh - i.FirstLow) / 2).ToList()),
-            new ChartSeries("total", TornadoChart.HighColor, shown.Select(i => i.Total).ToList(), shown.Select(i => (i.TotalHigh - i.TotalLow) / 2).ToList()),
-        ]);
-        html.Append("<figure class=\"chart\">\n").Append(SvgCharts.Render(chart)).Append("\n<figcaption>")
-            .Append(E(string.Create(CultureInfo.InvariantCulture, $"First-order and total indices from {s.BaseRows:N0} base rows, the {shown.Count} largest totals; error bars: half the {s.ConfidenceLevel:0%} bootstrap interval.")))
+        var chart = new SobolChart($"Sobol' indices: {label}", shown.Select(i => new SobolBar(i.Assumption, i.First, i.FirstLow, i.FirstHigh, i.Total, i.TotalLow, i.TotalHigh)).ToList());
+        html.Append("<figure class=\"chart\">\n").Append(chart.ToSvg()).Append("\n<figcaption>")
+            .Append(E(string.Create(CultureInfo.InvariantCulture, $"First-order and total indices from {s.BaseRows:N0} base rows, the {shown.Count} largest totals; error bars span the {s.ConfidenceLevel:0%} bootstrap interval's width around the estimate (the table gives the interval).")))
             .Append("</figcaption>\n</figure>\n<details>\n<summary>Sobol' indices, every assumption</summary>\n<table>\n<tr><th>Assumption</th><th class=\"n\">First order</th><th class=\"n\">Interval</th><th class=\"n\">Total</th><th class=\"n\">Interval</th></tr>\n");
         foreach (var i in s.Indices)
         {
