@@ -57,7 +57,7 @@ public static class Simulator
         var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, model)).ToArray();
         var synthesizer = new PersonSynthesizer(model, options.Weeks);
         var scale = (options.RepresentedPersons ?? synthesizer.RepresentedPersons) / options.Persons;
-        var catalog = new MetricTable(plans[0].Layout.Actors, plans[0].Layout.Channels, model.HourlyDkk, 52.0 / options.Weeks / model.HoursPerFte);
+        var catalog = new MetricTable(plans[0].Layout.Actors, plans[0].Layout.Channels, model.HourlyDkk, 52.0 / options.Weeks / model.HoursPerFte, model.Info.Currency);
         var aggregator = new ResultAggregator(plans, catalog, options.ByArea);
         if (options.StopRule is { } rule) aggregator.MetricIndex(rule.Metric);
 

@@ -40,13 +40,15 @@ internal static partial class SimulationSetup
     {
         var practice = scenario.Practice;
         if (!practice.Enabled) return;
-        foreach (var requirementName in model.Info.Practices.Select(p => p.Requirement).Distinct(StringComparer.Ordinal))
+        foreach (var practiceInfo in model.Info.Practices)
         {
+            var requirementName = practiceInfo.Requirement;
             foreach (var arm in arms.Arms)
             {
                 foreach (var (_, regime) in arm.Periods)
                 {
                     var info = regime.Info;
+                    if (!Simulation.Model.PracticeScope.HeldUnder(practiceInfo, info)) continue;
                     var requirement = info.Requirements.FirstOrDefault(r => string.Equals(r.Name, requirementName, StringComparison.Ordinal));
                     if (requirement is { Kind: EventKind.Meeting }) continue;
                     var place = practice.RequirementPlace ?? ArmPlace(scenario, arm.Name) ?? practice.Place ?? new ScenarioPlace(scenario.SourcePath, "practice.requirement", 0, 0);

@@ -37,21 +37,39 @@ public static class CalibrationRun
         var targets = model.Info.Targets;
         var metrics = targets.Select(t => Metric(model.Info, t)).ToArray();
         var rows = new CalibrationRow[targets.Count];
-        foreach (var run in Enumerable.Range(0, targets.Count).GroupBy(i => (targets[i].Regime, targets[i].Start, targets[i].Weeks)))
+        foreach (var run in Enumerable.Range(0, targets.Count).GroupBy(i => (targets[i].Regime, targets[i].Against, targets[i].Start, targets[i].Weeks)))
         {
             var first = targets[run.First()];
-            var regime = regimes(first.Regime) ?? throw new InvalidOperationException($"{first.Location}: model '{model.Info.Name}': target {first.Name} is measured under regime '{first.Regime}', which does not exist.");
+            var regime = Regime(model, first, first.Regime, "under", regimes);
             var options = sample with { Model = model, Start = first.Start, Weeks = first.Weeks };
+            if (first.Against is { } againstName)
+            {
+                // A target on a change: the regime against the one it is measured against, paired
+                // on the same persons; the figure is the difference, this regime minus the other.
+                var against = Regime(model, first, againstName, "against", regimes);
+                var comparison = Simulator.Run([Arm.Of(against, "against"), Arm.Of(regime, "under")], options).Comparisons[0];
+                foreach (var i in run)
+                {
+                    var delta = comparison.Find(metrics[i]) ?? throw Unreported(model, targets[i]);
+                    rows[i] = new CalibrationRow(targets[i], delta.Delta, delta.Lower, delta.Upper);
+                }
+                continue;
+            }
             var arm = Simulator.Run([Arm.Of(regime)], options).Arms[0];
             foreach (var i in run)
             {
-                var target = targets[i];
-                var estimate = arm.Find(metrics[i]) ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name}'s metric '{target.Metric}' is not reported for regime '{first.Regime}' (its domain has no such actor or channel).");
-                rows[i] = new CalibrationRow(target, estimate.Mean, estimate.Lower, estimate.Upper);
+                var estimate = arm.Find(metrics[i]) ?? throw Unreported(model, targets[i]);
+                rows[i] = new CalibrationRow(targets[i], estimate.Mean, estimate.Lower, estimate.Upper);
             }
         }
         return rows;
     }
+
+    private static IRegime Regime(IPopulationModel model, TargetInfo target, string name, string how, Func<string, IRegime?> regimes) =>
+        regimes(name) ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name} is measured {how} regime '{name}', which does not exist.");
+
+    private static InvalidOperationException Unreported(IPopulationModel model, TargetInfo target) =>
+        new($"{target.Location}: model '{model.Info.Name}': target {target.Name}'s metric '{target.Metric}' is not reported for regime '{target.Regime}' (its domain has no such actor or channel).");
 
     /// <summary>The target's metric in the simulator's catalogue; an unknown one is an error at the target's location.</summary>
     public static MetricId Metric(ModelInfo model, TargetInfo target) =>
@@ -68,7 +86,7 @@ public static class CalibrationRun
         foreach (var r in rows)
         {
             var t = r.Target;
-            text.AppendLine(c, $"| {t.Name} | {t.Metric} | {t.Regime}, {t.Weeks} weeks from {t.Start:yyyy-MM-dd} | {t.Citation.Text} | {t.Value:N0} | {r.Model:N0} ({r.Lower:N0}–{r.Upper:N0}) | {r.Difference:+0.0%;-0.0%} | {(r.WithinTolerance ? "yes" : "no")} (±{t.Tolerance:0%}) |");
+            text.AppendLine(c, $"| {t.Name} | {t.Metric}{(t.Against is null ? "" : " (change)")} | {t.Regime}{(t.Against is { } against ? $" against {against}" : "")}, {t.Weeks} weeks from {t.Start:yyyy-MM-dd} | {t.Citation.Text} | {t.Value:N0} | {r.Model:N0} ({r.Lower:N0}–{r.Upper:N0}) | {r.Difference:+0.0%;-0.0%} | {(r.WithinTolerance ? "yes" : "no")} (±{t.Tolerance:0%}) |");
         }
         return text.ToString();
     }

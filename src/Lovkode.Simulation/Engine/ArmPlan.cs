@@ -61,6 +61,7 @@ internal sealed class ArmPlan
             for (var i = 0; i < model.Practices.Length; i++)
             {
                 var r = plan.Model.PracticeRequirement[i];
+                if (r < 0) continue; // not held under this regime
                 for (var w = segment.From; w < segment.To; w++)
                 {
                     var day = start.AddDays(7 * w);

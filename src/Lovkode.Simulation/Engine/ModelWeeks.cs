@@ -37,10 +37,15 @@ internal sealed class ModelWeeks
         MinTransitionWeeks = TransitionWeeks.Select(w => w.Length == 0 ? 0 : w.Min()).ToArray();
         MaxTransitionWeeks = TransitionWeeks.Select(w => w.Length == 0 ? 0 : w.Where(x => x != Never).DefaultIfEmpty(0).Max()).ToArray();
 
+        // A practice held only under some regimes (and their reforms) is not looked at under the
+        // others: no numbers read, no requirement to cost it as, never held.
         var practices = model.Practices;
-        PracticeInterval = practices.Select(p => Whole(Weekly(p.IntervalWeeks, $"practice {p.Name}'s interval", p.Location))).ToArray();
-        PracticeFrom = practices.Select(p => Whole(Weekly(p.FromSpellWeek, $"practice {p.Name}'s first spell week", p.Location))).ToArray();
-        PracticeRequirement = practices.Select(p => Requirement(info, regime.Info, p)).ToArray();
+        var held = practices.Select(p => PracticeScope.HeldUnder(p, regime.Info)).ToArray();
+        var never = Enumerable.Repeat(Never, weeks).ToArray();
+        PracticeInterval = practices.Select((p, i) => held[i] ? Whole(Weekly(p.IntervalWeeks, $"practice {p.Name}'s interval", p.Location)) : never).ToArray();
+        PracticeFrom = practices.Select((p, i) => held[i] ? Whole(Weekly(p.FromSpellWeek, $"practice {p.Name}'s first spell week", p.Location)) : never).ToArray();
+        PracticeUntil = practices.Select((p, i) => held[i] && p.UntilSpellWeek is { } until ? Whole(Weekly(until, $"practice {p.Name}'s last spell week", p.Location)) : never).ToArray();
+        PracticeRequirement = practices.Select((p, i) => held[i] ? Requirement(info, regime.Info, p) : -1).ToArray();
 
         var effects = model.Effects;
         EffectMultiplier = effects.Select(e => Weekly(e.Multiplier, $"effect {e.Name}'s multiplier", ModelLocations.Of(info, e.Name))
@@ -72,7 +77,10 @@ internal sealed class ModelWeeks
 
     public int[][] PracticeFrom { get; }
 
-    /// <summary>Per practice: the regime's meeting requirement it is costed and booked as.</summary>
+    /// <summary>[practice][week]: the spell week from which the practice stops (<see cref="Never"/>: it does not).</summary>
+    public int[][] PracticeUntil { get; }
+
+    /// <summary>Per practice: the regime's meeting requirement it is costed and booked as; -1 when it is not held under this regime.</summary>
     public int[] PracticeRequirement { get; }
 
     public double[][] EffectMultiplier { get; }

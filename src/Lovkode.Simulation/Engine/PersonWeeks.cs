@@ -7,8 +7,8 @@ namespace Lovkode.Simulation.Engine;
 /// <summary>
 /// What the model's weekly steps ask of one person in one regime, worked out when their facts or
 /// spell change (a new segment, an admission, a move) rather than every week: the area they are
-/// counted in; the practice contact that concerns them (the first whose condition holds, with its
-/// start and interval by week); whether an effect concerns them; and the weeks in which one of
+/// counted in; the practice contact that concerns them (the first whose condition holds among
+/// those held under the regime, with its start, interval and end by week); whether an effect concerns them; and the weeks in which one of
 /// their transitions can be due at all, from the fewest and most weeks each trigger takes, so
 /// the loop looks at transitions only then.
 /// </summary>
@@ -25,6 +25,8 @@ internal readonly struct PersonWeeks
 
     public int[] PracticeInterval { get; init; }
 
+    public int[] PracticeUntil { get; init; }
+
     public bool Effects { get; init; }
 
     /// <summary>The first week in which a transition of the person can be due (int.MaxValue: none).</summary>
@@ -37,7 +39,7 @@ internal readonly struct PersonWeeks
     public static PersonWeeks Of(ModelPlan model, ModelWeeks weekly, PersonState state, int p, in Citizen citizen)
     {
         var flags = state.Flags[p];
-        var practice = First(model.PracticeMasks, flags);
+        var practice = FirstHeld(model.PracticeMasks, flags, weekly.PracticeRequirement);
         var (from, until) = TransitionWindow(model, weekly, flags, state.SpellStart[p], state.CumulativeAtSpellStart[p]);
         return new PersonWeeks
         {
@@ -45,14 +47,25 @@ internal readonly struct PersonWeeks
             Practice = practice,
             PracticeFrom = practice < 0 ? NoWeeks : weekly.PracticeFrom[practice],
             PracticeInterval = practice < 0 ? NoWeeks : weekly.PracticeInterval[practice],
+            PracticeUntil = practice < 0 ? NoWeeks : weekly.PracticeUntil[practice],
             Effects = First(model.EffectMasks, flags) >= 0,
             TransitionsFrom = from,
             TransitionsUntil = until,
         };
     }
 
-    public void Deconstruct(out int area, out int practice, out int[] practiceFrom, out int[] practiceInterval, out bool effects, out int transitionsFrom, out int transitionsUntil) =>
-        (area, practice, practiceFrom, practiceInterval, effects, transitionsFrom, transitionsUntil) = (Area, Practice, PracticeFrom, PracticeInterval, Effects, TransitionsFrom, TransitionsUntil);
+    public void Deconstruct(out int area, out int practice, out int[] practiceFrom, out int[] practiceInterval, out int[] practiceUntil, out bool effects, out int transitionsFrom, out int transitionsUntil) =>
+        (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = (Area, Practice, PracticeFrom, PracticeInterval, PracticeUntil, Effects, TransitionsFrom, TransitionsUntil);
+
+    /// <summary>The first practice whose condition holds among those held under the regime (a requirement to cost it as).</summary>
+    private static int FirstHeld(ulong[] masks, ulong flags, int[] requirements)
+    {
+        for (var i = 0; i < masks.Length; i++)
+        {
+            if (requirements[i] >= 0 && (flags & masks[i]) == masks[i]) return i;
+        }
+        return -1;
+    }
 
     private static int First(ulong[] masks, ulong flags)
     {

@@ -66,7 +66,8 @@ internal static partial class WeekEngine
     /// The transitions that act at the end of the week, in the model's order: after the person's
     /// cumulative weeks reach the count, or at the spell week. Each acts at most once a spell; one
     /// draw picks its branch. Staying lets the next transition act; leaving or moving (a new spell
-    /// from next week, cumulative weeks carried on) ends the week.
+    /// from next week, cumulative weeks carried on; or, for a move within the spell, the same
+    /// spell with the new facts and cohort from next week) ends the week.
     /// </summary>
     private static BranchOutcome TakeWeeklyTransitions<TObserver>(ChunkContext context, ref TObserver observer,
         int p, int w, int spellWeek, int cumulative, int b, ulong key, ulong decisionKey)
@@ -98,6 +99,13 @@ internal static partial class WeekEngine
                 case BranchOutcome.Move:
                     var cohort = Move(context, transition, branch, p);
                     if (cohort < 0) continue;
+                    if (transition.Info.Branches[branch].KeepsSpell)
+                    {
+                        // The facts and the cohort change, the spell goes on: its week, the law's
+                        // schedules, the transitions taken and the first meeting stay.
+                        observer.Moved(p, w, t, cohort, newSpell: false);
+                        return BranchOutcome.Move;
+                    }
                     state.CumulativeAtSpellStart[p] += w + 1 - state.SpellStart[p];
                     state.SpellStart[p] = w + 1;
                     state.Taken[p] = 0;

@@ -67,7 +67,7 @@ internal static partial class WeekEngine
         // change, not every week: the area, their practice contact, whether effects concern them,
         // and the weeks in which one of their transitions can be due.
         var person = PersonWeeks.Of(model, weekly, state, p, in citizen);
-        var (area, practice, practiceFrom, practiceInterval, effects, transitionsFrom, transitionsUntil) = person;
+        var (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = person;
         // The group is a function of the facts alone, so it is classified again only when they change.
         var group = regime.Classify(in citizen);
         var cell = layout.Cell(plan.GroupMap[group], area);
@@ -81,7 +81,7 @@ internal static partial class WeekEngine
             {
                 if (!AdmitAtEntry(context, ref observer, p, w, key, decisionKey)) return;
                 citizen = ref state.FactsOf(context.Chunk, p);
-                (area, practice, practiceFrom, practiceInterval, effects, transitionsFrom, transitionsUntil) = PersonWeeks.Of(model, weekly, state, p, in citizen);
+                (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = PersonWeeks.Of(model, weekly, state, p, in citizen);
                 group = regime.Classify(in citizen);
                 cell = layout.Cell(plan.GroupMap[group], area);
             }
@@ -94,7 +94,7 @@ internal static partial class WeekEngine
             if (!plan.Outside[group])
             {
                 if (plan.Scheduled[group]) BookDueEvents(regime, context, plan, state, sums, layout, due, ref observer, in citizen, p, w, group, spellWeek, cumulative, day, b, key, decisionKey);
-                if (practice >= 0 && spellWeek >= practiceFrom[wi] && w - state.LastKindWeek[last] >= practiceInterval[wi])
+                if (practice >= 0 && spellWeek >= practiceFrom[wi] && spellWeek < practiceUntil[wi] && w - state.LastKindWeek[last] >= practiceInterval[wi])
                 {
                     HoldPracticeContact(regime, context, ref observer, practice, p, w, group, day, b, key);
                 }
@@ -118,7 +118,7 @@ internal static partial class WeekEngine
                 if (outcome == BranchOutcome.Move)
                 {
                     citizen = ref state.FactsOf(context.Chunk, p);
-                    (area, practice, practiceFrom, practiceInterval, effects, transitionsFrom, transitionsUntil) = PersonWeeks.Of(model, weekly, state, p, in citizen);
+                    (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = PersonWeeks.Of(model, weekly, state, p, in citizen);
                     group = regime.Classify(in citizen);
                     cell = layout.Cell(plan.GroupMap[group], area);
                 }

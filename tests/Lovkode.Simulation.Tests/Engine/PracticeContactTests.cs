@@ -35,7 +35,7 @@ public sealed class PracticeContactTests
     [Fact]
     public void The_stock_starts_at_a_random_phase_so_week_zero_has_no_spike()
     {
-        // Over 1 week the stock's practice interviews are about one in 7 of those eligible, not all of them.
+        // Over 1 week the stock's practice interviews are about one in 7 (the interval) of those eligible, not all of them.
         var options = Options.Small(persons: 20_000, replications: 1, weeks: 1);
         var result = Simulator.Run([Arm.Of(new ToyRegime())], options);
         var practice = result.Arms[0].Find("interviews.practice", "Andre")!.Mean;
