@@ -59,12 +59,12 @@ public static class UncertaintyAnalysis
             ? new CalibrationCheck(model.Info, run, uncertainty.CalibrationPersons ?? Math.Min(UncertaintyOptions.DefaultCalibrationPersons, run.Persons))
             : null;
         var calibrationBase = new Dictionary<string, IRegime>(StringComparer.Ordinal);
-        foreach (var target in calibration?.RegimeTargets ?? [])
+        foreach (var (name, target) in calibration?.Regimes ?? [])
         {
-            var regime = calibrationRegimes?.Invoke(target.Regime)
-                ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name} is measured under regime '{target.Regime}', which does not exist.");
+            var regime = calibrationRegimes?.Invoke(name)
+                ?? throw new InvalidOperationException($"{target.Location}: model '{model.Info.Name}': target {target.Name} is measured {(name == target.Regime ? "under" : "against")} regime '{name}', which does not exist.");
             // A target measures the law as cited: a scenario's overrides of the same regime are not the published world's.
-            calibrationBase[target.Regime] = regime.Parameters.Overrides.Count == 0 ? regime : RegimeCopy.With(regime, new ParameterSet(regime.Info.Parameters, regime.Info.Groups.Count));
+            calibrationBase[name] = regime.Parameters.Overrides.Count == 0 ? regime : RegimeCopy.With(regime, new ParameterSet(regime.Info.Parameters, regime.Info.Groups.Count));
         }
 
         var windows = Windows(arms, run, calibration, calibrationBase);
@@ -73,7 +73,7 @@ public static class UncertaintyAnalysis
         if (problems.Count > 0) throw new AssumptionSelectionException(problems);
         var worlds = new WorldPlan(varying, uncertainty);
         var factory = new WorldFactory(model, arms, calibrationBase, catalog, varying);
-        var outcomes = OutcomeLayout.For(arms.Select(a => a.Name).ToList(), uncertainty.Metrics, id => Describe(arms[0], id));
+        var outcomes = OutcomeLayout.For(arms.Select(a => a.Name).ToList(), uncertainty.Metrics, id => Describe(arms[0], model.Info.Currency, id));
         if (outcomes.Count == 0) throw new ArgumentException($"None of the metrics {string.Join(", ", uncertainty.Metrics)} is reported for the run's domain.");
         return new UncertaintyPlan(arms, run, uncertainty, catalog, worlds, factory, calibration, outcomes);
     }
@@ -133,15 +133,19 @@ public static class UncertaintyAnalysis
         }
         foreach (var target in calibration?.Targets ?? [])
         {
-            windows.Add(new LawWindow(calibrationBase[target.Regime], target.Start.DayNumber, target.Start.DayNumber + (7 * target.Weeks)));
+            foreach (var name in target.Against is { } against ? [target.Regime, against] : new[] { target.Regime })
+            {
+                windows.Add(new LawWindow(calibrationBase[name], target.Start.DayNumber, target.Start.DayNumber + (7 * target.Weeks)));
+            }
         }
         return windows;
     }
 
-    private static (string Unit, string Title)? Describe(Arm baseline, MetricId id)
+    /// <summary>The metric's unit (money in the model's currency) and title, or null when the run's domain does not report it.</summary>
+    private static (string Unit, string Title)? Describe(Arm baseline, string currency, MetricId id)
     {
         var info = baseline.Periods[0].Regime.Info;
-        var metric = MetricCatalogue.ForRun(info.Actors, info.Channels, 1, 1).FirstOrDefault(m => m.Info.Id == id).Info;
+        var metric = MetricCatalogue.ForRun(info.Actors, info.Channels, 1, 1, currency).FirstOrDefault(m => m.Info.Id == id).Info;
         return metric is null ? null : (metric.Unit, metric.Title);
     }
 }

@@ -50,7 +50,7 @@ public sealed class AssumptionCatalog
                 continue;
             }
             var whole = v.Kind is ValueKind.Weeks or ValueKind.FactNumber && IsWhole(v.Point);
-            all.Add(new Assumption(v.Name, AssumptionSource.Model, Describe(v.Kind), $"model {info.Name}", Unit(v.Kind), v.Point, range, whole,
+            all.Add(new Assumption(v.Name, AssumptionSource.Model, Describe(v.Kind), $"model {info.Name}", Unit(v.Kind, info.Currency), v.Point, range, whole,
                 v.Status.ToString().ToLowerInvariant(), v.Confidence, v.Citation, v.Location, use.ShapesPopulation(i)));
             modelIndex.Add((v.Name, i));
         }
@@ -74,7 +74,8 @@ public sealed class AssumptionCatalog
                 var name = inForce.Count == 1 ? d.Parameter : $"{d.Parameter}[{(k + 1).ToString(CultureInfo.InvariantCulture)}]";
                 var whole = d.Unit is ParameterUnit.Weeks or ParameterUnit.Days or ParameterUnit.Count && IsWhole(v.Value);
                 var fixedNote = d.FixedIn.Count > 0 ? $"; held in {string.Join(", ", d.FixedIn)}, whose scenario sets it" : "";
-                var assumption = new Assumption(name, AssumptionSource.Law, d.Title, WhereOf(d) + fixedNote, d.Unit.ToString().ToLowerInvariant(), v.Value, v.Range!,
+                var unit = d.Unit == ParameterUnit.Dkk ? info.Currency : d.Unit.ToString().ToLowerInvariant();
+                var assumption = new Assumption(name, AssumptionSource.Law, d.Title, WhereOf(d) + fixedNote, unit, v.Value, v.Range!,
                     whole, v.Citation.IsAssumption ? "assumed" : "cited", v.Confidence, v.Citation, null, use.LawShapesPopulation(d.Parameter));
                 laws.Add((assumption, d));
             }
@@ -177,12 +178,12 @@ public sealed class AssumptionCatalog
         ValueKind.Multiplier => "factor on a hazard",
         ValueKind.Weight => "relative weight",
         ValueKind.FactNumber => "number on a fact's scale",
-        ValueKind.Dkk => "kroner",
+        ValueKind.Dkk => "money",
         ValueKind.Hours => "hours",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static string Unit(ValueKind kind) => kind switch
+    private static string Unit(ValueKind kind, string currency) => kind switch
     {
         ValueKind.Persons => "persons",
         ValueKind.Share => "share",
@@ -191,7 +192,7 @@ public sealed class AssumptionCatalog
         ValueKind.Multiplier => "factor",
         ValueKind.Weight => "weight",
         ValueKind.FactNumber => "fact",
-        ValueKind.Dkk => "DKK",
+        ValueKind.Dkk => currency,
         ValueKind.Hours => "hours",
         _ => kind.ToString().ToLowerInvariant(),
     };

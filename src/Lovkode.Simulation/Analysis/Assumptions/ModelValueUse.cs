@@ -40,6 +40,7 @@ internal sealed class ModelValueUse
             {
                 Read(practice.IntervalWeeks);
                 Read(practice.FromSpellWeek);
+                Read(practice.UntilSpellWeek);
             }
         }
         foreach (var choice in info.ChannelChoices)
