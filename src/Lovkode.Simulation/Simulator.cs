@@ -31,7 +31,19 @@ public static class Simulator
         IReadOnlyList<Arm> arms,
         SimulationOptions options,
         IProgress<SimulationProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        Run(arms, options, null, progress, cancellationToken);
+
+    /// <summary>The chunk size of a replication of <paramref name="persons"/> persons: it depends on the population only, never on the thread count.</summary>
+    internal static int ChunkSizeFor(long persons) => Math.Max(MinChunkSize, (int)Math.Ceiling(persons / (double)MaxChunks));
+
+    /// <summary>A run with the uncertainty analysis's hooks: a shared population, a look at each replication (<see cref="RunHooks"/>).</summary>
+    internal static SimulationResult Run(
+        IReadOnlyList<Arm> arms,
+        SimulationOptions options,
+        RunHooks? hooks,
+        IProgress<SimulationProgress>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arms);
         ArgumentNullException.ThrowIfNull(options);
@@ -49,13 +61,16 @@ public static class Simulator
         var aggregator = new ResultAggregator(plans, catalog, options.ByArea);
         if (options.StopRule is { } rule) aggregator.MetricIndex(rule.Metric);
 
-        var chunkSize = Math.Max(MinChunkSize, (int)Math.Ceiling(options.Persons / (double)MaxChunks));
+        var chunkSize = ChunkSizeFor(options.Persons);
         var chunks = (int)Math.Ceiling(options.Persons / (double)chunkSize);
+        var population = hooks?.Population;
+        if (population is not null && !population.Serves(options))
+            throw new InvalidOperationException($"A shared population of {population.Persons} persons, {population.Replications} replications and seed {population.Seed} cannot serve a run of {options.Persons} persons, {options.Replications} replications and seed {options.Seed}.");
         var stoppedEarly = false;
 
         for (var replication = 0; replication < options.Replications; replication++)
         {
-            var merged = RunReplication(plans, model, synthesizer, options, replication, chunkSize, chunks, progress, clock, cancellationToken);
+            var merged = RunReplication(plans, model, synthesizer, options, replication, chunkSize, chunks, population, progress, clock, cancellationToken);
             var values = new ReplicationValues[plans.Length];
             for (var a = 0; a < plans.Length; a++)
             {
@@ -63,6 +78,7 @@ public static class Simulator
                 values[a] = ReplicationValues.From(merged[a], catalog, scale, options.ByArea);
             }
             aggregator.Add(values);
+            hooks?.Replication?.Invoke(replication, values);
 
             double? measure = null;
             if (options.StopRule is { } stop && aggregator.Replications >= stop.MinReplications)
@@ -90,7 +106,7 @@ public static class Simulator
 
     private static RawAccumulator[] RunReplication(
         ArmPlan[] plans, ModelPlan model, PersonSynthesizer synthesizer, SimulationOptions options, int replication, int chunkSize, int chunks,
-        IProgress<SimulationProgress>? progress, Stopwatch clock, CancellationToken cancellationToken)
+        SharedPopulation? population, IProgress<SimulationProgress>? progress, Stopwatch clock, CancellationToken cancellationToken)
     {
         var merged = plans.Select(a => new RawAccumulator(a.Layout, a.SupervisionSlots, options.Weeks)).ToArray();
         long done = 0;
@@ -105,7 +121,10 @@ public static class Simulator
             {
                 var first = (long)chunk * chunkSize;
                 var count = (int)Math.Min(chunkSize, options.Persons - first);
-                worker.Run(replication, first, count);
+                // A shared population is read when it holds the chunk, and kept while it does not.
+                var drawn = population?.Get(replication, chunk);
+                worker.Run(replication, first, count, drawn);
+                if (population is not null && drawn is null) population.Keep(replication, chunk, worker.Chunk);
                 var total = Interlocked.Add(ref done, count);
                 progress?.Report(new SimulationProgress(replication, options.Replications, total, options.Persons, clock.Elapsed));
                 return worker;

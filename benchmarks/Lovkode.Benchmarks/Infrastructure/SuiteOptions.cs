@@ -20,6 +20,9 @@ public sealed record SuiteOptions(string[] BenchmarkArgs, bool CheckOnly, bool R
 
     public const string VarianceStudyName = "Lovkode.Benchmarks.VarianceReduction.VarianceReductionStudy";
 
+    /// <summary>Whether the last parsed arguments ask for a dry job: benchmarks whose real sizes take minutes then take small ones (they run in-process, so they see this).</summary>
+    public static bool DryRun { get; private set; }
+
     /// <summary>Whether a study (a measurement outside BenchmarkDotNet) is selected by the <c>--filter</c> patterns.</summary>
     public bool Selects(string studyName) => RunBenchmarks && FilterPatterns.Any(f => Matches(f, studyName));
 
@@ -34,6 +37,7 @@ public sealed record SuiteOptions(string[] BenchmarkArgs, bool CheckOnly, bool R
         // A smoke run only needs each benchmark to run once; in-process it skips BenchmarkDotNet's
         // Release build of a child project, which alone takes minutes on a busy machine.
         if (dry && !rest.Any(a => a is "--inProcess" or "-i")) rest = [.. rest, "--inProcess"];
+        DryRun = dry;
         return new SuiteOptions(rest, args.Contains("--check-only"), !varianceOnly, study, dry, Filters(rest).ToArray()) { VarianceReplications = replications };
     }
 

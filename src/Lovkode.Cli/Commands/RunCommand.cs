@@ -4,6 +4,8 @@ using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
+using Lovkode.Simulation.Analysis;
+using Lovkode.Simulation.Analysis.Results;
 using Spectre.Console;
 
 namespace Lovkode.Cli.Commands;
@@ -23,11 +25,13 @@ internal static class RunCommand
         var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
         var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
         var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
+        var uncertainty = new Option<int?>("--uncertainty", "-u") { Description = "also draw N samples of the declared ranges of the model's and the law's assumptions: intervals, calibration, one-way effects (the scenario's uncertainty block gives the rest; docs/model.md)" };
+        var method = new Option<string?>("--uncertainty-method") { Description = "lhs (a Latin hypercube, the default) or sobol (a Saltelli design: Sobol' indices too, N × (assumptions + 2) worlds)" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads, rules, replace,
+            scenario, output, formats, population, replications, seed, threads, uncertainty, method, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -38,6 +42,7 @@ internal static class RunCommand
                 if (t < 1) throw new CliException("--threads: at least 1");
                 s = s with { Threads = t };
             }
+            s = WithUncertainty(s, parse.GetValue(uncertainty), parse.GetValue(method));
             return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? []);
         }));
         return command;
@@ -68,6 +73,33 @@ internal static class RunCommand
         return s;
     }
 
+    /// <summary><c>--uncertainty N</c> sets the samples (and asks for an analysis when the scenario has no block); <c>--uncertainty-method</c> the design.</summary>
+    internal static Scenario WithUncertainty(Scenario s, int? samples, string? method)
+    {
+        if (samples is null && method is null) return s;
+        var spec = s.Uncertainty ?? UncertaintySpec.Default;
+        if (samples is { } n)
+        {
+            if (n < 2 || n > Simulation.Analysis.UncertaintyOptions.MaxSamples)
+                throw new CliException($"--uncertainty: give 2 to {Simulation.Analysis.UncertaintyOptions.MaxSamples:N0} samples, not {n:N0}");
+            spec = spec with { Samples = n };
+        }
+        if (method is not null)
+        {
+            spec = spec with
+            {
+                Method = method switch
+                {
+                    "lhs" => Simulation.Analysis.SamplingMethod.LatinHypercube,
+                    "sobol" => Simulation.Analysis.SamplingMethod.Sobol,
+                    _ => throw new CliException($"--uncertainty-method: unknown method '{method}'; use lhs or sobol"),
+                },
+            };
+            if (samples is null && s.Uncertainty is null) throw new CliException("--uncertainty-method: give the number of samples with --uncertainty N (or an uncertainty block in the scenario)");
+        }
+        return s with { Uncertainty = spec };
+    }
+
     private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
     {
         // Fail on an unwritable folder before minutes of simulation, not after.
@@ -79,30 +111,48 @@ internal static class RunCommand
         var model = ModelResolver.Resolve(scenario, arms, models);
         set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
+        // Every input of the analysis is checked before anything runs: nothing is written for a bad name.
+        var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, arms, model, loader);
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        var document = interactive ? WithProgressBar(scenario, arms, model) : ScenarioRun.Execute(scenario, arms, model, null);
+        var (document, analysis) = interactive ? WithProgressBar(scenario, arms, model, plan) : Run(scenario, arms, model, plan, null, null);
+        document = analysis is null ? document : document with { Uncertainty = UncertaintyMapper.Summary(analysis) };
 
         ConsoleTables.Write(document, interactive, Console.Out);
-        var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats);
+        UncertaintyTables.Write(document.Uncertainty, interactive, Console.Out);
+        var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats, analysis is null ? null : UncertaintyMapper.Samples(analysis));
         var stop = document.Run.StoppedByRule ? " (stop rule met)" : "";
         Console.WriteLine($"{document.Run.ReplicationsRun} replication(s){stop} of {scenario.Population.Size:N0} persons in {document.Run.Seconds:0.0} s");
         foreach (var path in written) Console.WriteLine($"wrote {path}");
         return ExitCodes.Ok;
     }
 
-    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model)
+    /// <summary>The plain run, then the analysis when there is one.</summary>
+    private static (ResultsDocument Document, UncertaintyResult? Analysis) Run(Scenario scenario, ResolvedArms arms, ScenarioModel model, UncertaintyPlan? plan, Action<double>? runProgress, Action<double>? analysisProgress)
     {
-        ResultsDocument? document = null;
+        var document = ScenarioRun.Execute(scenario, arms, model, runProgress);
+        var analysis = plan is null ? null : UncertaintyRun.Execute(scenario, plan, analysisProgress);
+        return (document, analysis);
+    }
+
+    private static (ResultsDocument, UncertaintyResult?) WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model, UncertaintyPlan? plan)
+    {
+        (ResultsDocument, UncertaintyResult?) outcome = default;
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1.0);
-                document = ScenarioRun.Execute(scenario, arms, model, fraction => task.Value = fraction);
+                var worlds = plan is null ? null : context.AddTask(Markup.Escape($"{plan.WorldCount:N0} worlds of the uncertainty analysis"), autoStart: false, maxValue: 1.0);
+                outcome = Run(scenario, arms, model, plan, fraction => task.Value = fraction, worlds is null ? null : fraction =>
+                {
+                    worlds.StartTask();
+                    worlds.Value = fraction;
+                });
                 task.Value = 1.0;
+                if (worlds is not null) worlds.Value = 1.0;
             });
-        return document!;
+        return outcome;
     }
 }

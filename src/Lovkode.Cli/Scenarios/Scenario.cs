@@ -33,6 +33,9 @@ public sealed record Scenario(
     /// <summary>The user's own .rules files and folders (the <c>rules:</c> key), and the built-in names they may replace.</summary>
     public RulesSpec Rules { get; init; } = RulesSpec.None;
 
+    /// <summary>The <c>uncertainty:</c> block (or <c>--uncertainty N</c>): a probabilistic sensitivity analysis over the declared ranges; null: none.</summary>
+    public UncertaintySpec? Uncertainty { get; init; }
+
     /// <summary>
     /// Worker threads for the simulation (null: one per core). A machine setting from the command
     /// line, not part of the scenario file: every draw is a function of its key, so results are
@@ -64,6 +67,26 @@ public sealed record PracticeSpec(bool Enabled, int? IntervalWeeks, int? FromSpe
     public ScenarioPlace? IntervalPlace { get; init; }
 
     public ScenarioPlace? FromPlace { get; init; }
+}
+
+/// <summary>
+/// The <c>uncertainty:</c> block: how many samples of the declared ranges, drawn how (a Latin
+/// hypercube, or a Saltelli design for Sobol' indices), with which seed, in how many replications
+/// each world splits the scenario's population, which assumptions vary (all when left out), and
+/// whether the analysis draws the one-way ends (the tornado) and checks worlds against the model's
+/// calibration targets. <see cref="Place"/> is the block's (null: from the command line).
+/// </summary>
+public sealed record UncertaintySpec(
+    int Samples,
+    Simulation.Analysis.SamplingMethod Method,
+    long? Seed,
+    int Replications,
+    IReadOnlyList<(string Name, ScenarioPlace Place)>? Vary,
+    bool OneWay,
+    bool Calibrate,
+    ScenarioPlace? Place)
+{
+    public static UncertaintySpec Default { get; } = new(200, Simulation.Analysis.SamplingMethod.LatinHypercube, null, 2, null, true, true, null);
 }
 
 /// <summary>Where a value sits in the scenario file: the key path and its line and column.</summary>

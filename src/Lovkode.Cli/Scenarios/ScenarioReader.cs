@@ -11,7 +11,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "uncertainty", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
@@ -123,6 +123,7 @@ public static partial class ScenarioReader
             var practice = PracticeSpec.Default;
             ModelSpec? model = null;
             var rules = RulesSpec.None;
+            UncertaintySpec? uncertainty = null;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
@@ -142,6 +143,7 @@ public static partial class ScenarioReader
                     case "parameters": parameters = value.Sequence().Select(Parameter).ToList(); break;
                     case "effects": effects = value.Bool(); break;
                     case "practice": practice = Practice(value); break;
+                    case "uncertainty": uncertainty = Uncertainty(value); break;
                     case "outputs": outputs = Outputs(value); break;
                 }
             }
@@ -150,7 +152,7 @@ public static partial class ScenarioReader
             if (baseline is null) throw root.Missing("regimes");
             if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
             if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules };
+            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Uncertainty = uncertainty };
         }
 
         private OutputSpec Outputs(YamlNode node)

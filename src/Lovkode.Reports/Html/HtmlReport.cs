@@ -50,6 +50,7 @@ public static class HtmlReport
             MunicipalityTable(html, comparison);
             html.Append("</section>\n");
         }
+        UncertaintySection.Append(html, document.Uncertainty);
         ParameterTable(html, document.Parameters);
         AssumptionTable(html, document.Model);
         html.Append("<footer>").Append(E(document.Run.Tool)).Append(" · ").Append(E(document.Format)).Append("</footer>\n</body>\n</html>\n");

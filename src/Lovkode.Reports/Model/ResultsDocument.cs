@@ -17,6 +17,9 @@ public sealed record ResultsDocument(
 {
     /// <summary>The format tag written into results.json; a reader rejects anything else.</summary>
     public const string CurrentFormat = "lovkode-results/1";
+
+    /// <summary>The probabilistic sensitivity analysis, when the run drew one (<c>--uncertainty</c>); null otherwise and in older documents.</summary>
+    public UncertaintySummary? Uncertainty { get; init; }
 }
 
 /// <summary>

@@ -35,10 +35,21 @@ internal sealed class Worker<TObserver>
     /// <summary>The observer the loop reports to (a trace reads it after <see cref="Run"/>).</summary>
     public ref TObserver Observer => ref _visitor.Observer;
 
-    public void Run(int replication, long firstPerson, int count)
+    /// <summary>The persons of the last <see cref="Run"/>: drawn into the worker's own chunk, or the chunk it was given.</summary>
+    public PopulationChunk Chunk => _context.Chunk;
+
+    /// <summary>
+    /// Runs persons <paramref name="firstPerson"/> .. + <paramref name="count"/> of a replication
+    /// through every arm. <paramref name="drawn"/>, when given, holds exactly those persons drawn
+    /// before (an uncertainty analysis shares a population between samples whose values the
+    /// synthesis does not read); the chunk is only read.
+    /// </summary>
+    public void Run(int replication, long firstPerson, int count, PopulationChunk? drawn = null)
     {
-        _synthesizer.Fill(_chunk, _context.Options.Seed, replication, firstPerson, count);
-        _context.Chunk = _chunk;
+        var chunk = drawn ?? _chunk;
+        if (drawn is null) _synthesizer.Fill(_chunk, _context.Options.Seed, replication, firstPerson, count);
+        else if (drawn.Count != count || (count > 0 && drawn.Id[0] != firstPerson)) throw new InvalidOperationException("A shared chunk holds other persons than the ones asked for.");
+        _context.Chunk = chunk;
         _context.Replication = replication;
         for (var a = 0; a < _arms.Count; a++)
         {
@@ -46,7 +57,7 @@ internal sealed class Worker<TObserver>
             var accumulator = Accumulators[a];
             _context.Arm = arm;
             _context.Accumulator = accumulator;
-            _context.State.Reset(_chunk, -arm.WarmUpWeeks);
+            _context.State.Reset(chunk, -arm.WarmUpWeeks);
             SetPracticePhase(arm, replication);
             foreach (var segment in arm.Segments)
             {
@@ -54,7 +65,7 @@ internal sealed class Worker<TObserver>
                 _context.Segment = segment;
                 arm.Arm.Periods[segment.Period].Regime.Accept(_visitor);
             }
-            for (var p = 0; p < _chunk.Count; p++)
+            for (var p = 0; p < chunk.Count; p++)
             {
                 WeekEngine.CloseCase(_context.State, p, accumulator.Sums, arm.Layout.Slots);
             }
@@ -71,17 +82,18 @@ internal sealed class Worker<TObserver>
     {
         var model = _context.Model;
         if (model.Practices.Length == 0) return;
+        var chunk = _context.Chunk;
         var seed = _context.Options.Seed;
         var state = _context.State;
         var weekly = arm.Plans[arm.Segments[0].Period].Model;
-        for (var p = 0; p < _chunk.Count; p++)
+        for (var p = 0; p < chunk.Count; p++)
         {
-            if (_chunk.EntryWeek[p] >= 0) continue;
+            if (chunk.EntryWeek[p] >= 0) continue;
             var practice = FirstPractice(model.PracticeMasks, state.Flags[p]);
             if (practice < 0) continue;
             var interval = weekly.PracticeInterval[practice][0];
             if (interval == ModelWeeks.Never) continue;
-            var u = CounterRandom.Uniform(seed, replication, _chunk.Id[p], 0, RandomStream.Practice);
+            var u = CounterRandom.Uniform(seed, replication, chunk.Id[p], 0, RandomStream.Practice);
             state.LastKindWeek[(p * PersonState.KindCount) + (int)EventKind.Meeting] = -1 - (int)(u * interval);
         }
     }

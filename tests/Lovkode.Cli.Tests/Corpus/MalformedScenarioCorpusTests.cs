@@ -8,7 +8,7 @@ namespace Lovkode.Cli.Tests.Corpus;
 /// <summary>
 /// Runs every file of Corpus/Scenarios — one malformed scenario per kind of mistake — through
 /// what <c>lovkode run</c> does before it simulates: read the YAML, resolve its regimes, apply
-/// its parameter overrides and set up its population model.
+/// its parameter overrides, set up its population model and plan its uncertainty analysis.
 /// Each file's first line says the exit code and a substring of the one-line error
 /// (<c># expect: 2 "population.size"</c>); the empty file keeps it in a sibling .expect file.
 /// No exception may escape but the ones the CLI turns into exit code 2, and each case must
@@ -70,7 +70,9 @@ public sealed class MalformedScenarioCorpusTests
                 var arms = new RegimeResolver(loader).Resolve(scenario);
                 ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
                 using var models = new ModelLoader(set);
-                Lovkode.Cli.Running.SimulationSetup.Model(scenario, Lovkode.Cli.Running.ModelResolver.Resolve(scenario, arms, models));
+                var model = Lovkode.Cli.Running.ModelResolver.Resolve(scenario, arms, models);
+                Lovkode.Cli.Running.SimulationSetup.Model(scenario, model);
+                if (scenario.Uncertainty is not null) Lovkode.Cli.Running.UncertaintyRun.Plan(scenario, arms, model, loader);
                 outcome = (ExitCodes.Ok, string.Empty);
             }
             catch (Exception e) when (e is ScenarioException or CliException)

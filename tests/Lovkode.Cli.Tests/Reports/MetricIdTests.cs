@@ -18,6 +18,7 @@ public sealed class MetricIdTests
         foreach (var id in ReportCharts.Metrics) data.Add("report chart", id);
         foreach (var id in HtmlReport.MunicipalityMetrics) data.Add("report's municipality table", id);
         foreach (var id in MetricCatalogue.CaseworkerHoursByActivity) data.Add("activity breakdown", id);
+        foreach (var id in UncertaintySection.ChartMetrics) data.Add("report's uncertainty charts", id);
         data.Add("default scenario's stop rule", DefaultScenario.Read().Replications.StopMetric!.Value);
         return data;
     }

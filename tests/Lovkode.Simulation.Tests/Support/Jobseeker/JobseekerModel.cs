@@ -31,7 +31,7 @@ internal static class JobseekerModel
         m.Transitions.Add(new TransitionInfo("AllowanceEnds", "The allowance runs out", m.Condition("claim = Allowance", (in Citizen x) => x[Claim] == Allowance),
             TransitionTrigger.AfterCumulativeWeeks, ModelOperand.FromLaw("AllowanceWeeks"),
             [
-                new TransitionBranch(m.Value("AllowanceEnds.share.1", ValueKind.Share, 0.6, c, new Uncertainty(0.4, 0.8, DistributionShape.Triangular), Confidence.Low), BranchOutcome.Move,
+                new TransitionBranch(m.Value("AllowanceEnds.share.1", ValueKind.Share, 0.6, c, new Runtime.Uncertainty(0.4, 0.8, DistributionShape.Triangular), Confidence.Low), BranchOutcome.Move,
                 [
                     new Destination(young, [new FactSetting(Claim, Training), new FactSetting(Stage, Ready)]),
                     new Destination(-1, [new FactSetting(Claim, Sickness), new FactSetting(Stage, NeedsSupport)]),
@@ -52,7 +52,7 @@ internal static class JobseekerModel
             ], c, ModelBuilder.Here()));
 
         m.Practices.Add(new PracticeInfo("Coaching", "Coaching beyond the reviews", m.Condition("claim = Allowance and not carer", (in Citizen x) => x[Claim] == Allowance && x[Carer] == 0),
-            m.Value("Coaching.interval", ValueKind.Weeks, 3, c, new Uncertainty(2, 5, DistributionShape.Triangular), Confidence.Medium, ValueStatus.Calibrated),
+            m.Value("Coaching.interval", ValueKind.Weeks, 3, c, new Runtime.Uncertainty(2, 5, DistributionShape.Triangular), Confidence.Medium, ValueStatus.Calibrated),
             m.Value("Coaching.from", ValueKind.Weeks, 8, c), "Review", c, ModelBuilder.Here()));
         m.Effects.Add(new EffectInfo("Momentum", "Meetings speed up the ready", m.Condition("stage = Ready", (in Citizen x) => x[Stage] == Ready), EventKind.Meeting,
             m.Value("Momentum.multiplier", ValueKind.Multiplier, 1.5, c), m.Value("Momentum.weeks", ValueKind.Weeks, 2, c), c));

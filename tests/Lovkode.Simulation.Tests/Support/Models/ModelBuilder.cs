@@ -39,7 +39,7 @@ internal sealed class ModelBuilder(string name, string title, string domain, str
     public FactSetting Set(string fact, int value) => new(Slot(fact), value);
 
     /// <summary>A value of the model, named by its path, located at the calling line.</summary>
-    public ModelOperand Value(string path, ValueKind kind, double point, Citation cite, Uncertainty? range = null, Confidence confidence = Confidence.High,
+    public ModelOperand Value(string path, ValueKind kind, double point, Citation cite, Runtime.Uncertainty? range = null, Confidence confidence = Confidence.High,
         ValueStatus? status = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         if (_values.Any(v => v.Name == path)) throw new ArgumentException($"Value '{path}' is stated twice.", nameof(path));

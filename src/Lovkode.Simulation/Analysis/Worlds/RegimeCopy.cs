@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Lovkode.Runtime;
+
+namespace Lovkode.Simulation.Analysis.Worlds;
+
+/// <summary>
+/// A regime of the same class with another parameter set. Every generated regime has a public
+/// constructor that takes its <see cref="ParameterSet"/> (docs/generated-code.md); a world of an
+/// uncertainty analysis needs its own copy, since parameter sets are only read during a run and
+/// worlds run side by side.
+/// </summary>
+internal static class RegimeCopy
+{
+    private static readonly ConcurrentDictionary<Type, ConstructorInfo?> Constructors = new();
+
+    public static IRegime With(IRegime regime, ParameterSet parameters)
+    {
+        var type = regime.GetType();
+        var constructor = Constructors.GetOrAdd(type, t => t.GetConstructor([typeof(ParameterSet)]))
+            ?? throw new InvalidOperationException($"Regime '{regime.Info.Name}' ({type.Name}) has no constructor that takes a ParameterSet, so an uncertainty analysis cannot draw its parameter values; generated regimes have one.");
+        try
+        {
+            return (IRegime)constructor.Invoke([parameters]);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw new InvalidOperationException($"Regime '{regime.Info.Name}' refused a copy of its parameter set: {e.InnerException.Message}", e.InnerException);
+        }
+    }
+}
