@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
@@ -23,11 +24,13 @@ internal static class RunCommand
         var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
         var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
         var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
+        var byProvision = new Option<bool>("--by-provision") { Description = "split each reform's delta by provision (Shapley values over its delta statements; one simulation per coalition)" };
+        var provision = new Option<string[]>("--provision") { Description = "split among these provisions only (an id such as Reform2026.quota.Jobsamtale, or its unique end); the others act together. Repeatable; implies --by-provision" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads, rules, replace,
+            scenario, output, formats, population, replications, seed, threads, byProvision, provision, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -38,6 +41,7 @@ internal static class RunCommand
                 if (t < 1) throw new CliException("--threads: at least 1");
                 s = s with { Threads = t };
             }
+            s = WithProvisionOptions(s, parse.GetValue(byProvision), parse.GetValue(provision));
             return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? []);
         }));
         return command;
@@ -68,6 +72,24 @@ internal static class RunCommand
         return s;
     }
 
+    /// <summary>The command line's split options over the scenario's <c>provisions:</c> block: names given here replace its list.</summary>
+    internal static Scenario WithProvisionOptions(Scenario s, bool byProvision, string[]? names)
+    {
+        if (!byProvision && names is not { Length: > 0 }) return s;
+        var settings = s.Provisions with { Enabled = true };
+        if (names is { Length: > 0 })
+        {
+            var place = new ScenarioPlace("(command line)", "--provision", 0, 0);
+            settings = settings with
+            {
+                Only = names.Select(n => n.Trim().Length == 0
+                    ? throw new CliException("--provision: an empty provision name; write a provision's id, e.g. Reform2026.quota.Jobsamtale")
+                    : new ProvisionName(n.Trim(), place)).ToList(),
+            };
+        }
+        return s with { Provisions = settings };
+    }
+
     private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
     {
         // Fail on an unwritable folder before minutes of simulation, not after.
@@ -78,11 +100,15 @@ internal static class RunCommand
         SimulatedDomains.Check(scenario, arms);
         set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
+        // Before minutes of simulation: a split that cannot be made (an unknown provision, a reform
+        // that does not extend the baseline) is an error now, with nothing written.
+        var splits = ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        var document = interactive ? WithProgressBar(scenario, arms) : ScenarioRun.Execute(scenario, arms, null);
+        var document = interactive ? WithProgressBar(scenario, arms, splits) : ScenarioRun.Execute(scenario, arms, null, splits, null);
 
         ConsoleTables.Write(document, interactive, Console.Out);
+        ProvisionTables.Write(document, interactive, Console.Out);
         var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats);
         var stop = document.Run.StoppedByRule ? " (stop rule met)" : "";
         Console.WriteLine($"{document.Run.ReplicationsRun} replication(s){stop} of {scenario.Population.Size:N0} persons in {document.Run.Seconds:0.0} s");
@@ -90,7 +116,7 @@ internal static class RunCommand
         return ExitCodes.Ok;
     }
 
-    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms)
+    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms, IReadOnlyList<SplitPlan> splits)
     {
         ResultsDocument? document = null;
         AnsiConsole.Progress()
@@ -99,8 +125,10 @@ internal static class RunCommand
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1.0);
-                document = ScenarioRun.Execute(scenario, arms, fraction => task.Value = fraction);
+                var split = splits.Count == 0 ? null : context.AddTask("split by provision", maxValue: 1.0);
+                document = ScenarioRun.Execute(scenario, arms, fraction => task.Value = fraction, splits, split is null ? null : fraction => split.Value = fraction);
                 task.Value = 1.0;
+                if (split is not null) split.Value = 1.0;
             });
         return document!;
     }

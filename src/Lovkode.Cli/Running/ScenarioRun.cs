@@ -1,3 +1,4 @@
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
@@ -10,7 +11,10 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress) => Execute(scenario, arms, progress, [], null);
+
+    /// <summary>The run, then each reform's split by provision (<paramref name="splits"/>, prepared before: see <see cref="ProvisionSplitter"/>).</summary>
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress, IReadOnlyList<SplitPlan> splits, Action<double>? splitProgress)
     {
         SimulationSetup.CheckPractice(scenario, arms);
         var options = SimulationSetup.Options(scenario);
@@ -27,7 +31,16 @@ internal static class ScenarioRun
             // synthesise, a known stop metric.
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
-        return ResultsMapper.Map(scenario, arms, result);
+        var document = ResultsMapper.Map(scenario, arms, result);
+        if (splits.Count == 0) return document;
+        try
+        {
+            return document with { ProvisionSplits = ProvisionSplitter.Run(splits, options, scenario.Provisions, splitProgress) };
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new CliException($"{scenario.SourcePath}: the split by provision: {e.Message}");
+        }
     }
 
     /// <summary>Called from worker threads: keeps only the furthest fraction reached.</summary>

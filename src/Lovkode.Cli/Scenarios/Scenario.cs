@@ -1,3 +1,5 @@
+using Lovkode.Cli.Provisions;
+
 namespace Lovkode.Cli.Scenarios;
 
 /// <summary>
@@ -25,6 +27,9 @@ public sealed record Scenario(
 
     /// <summary>The user's own .rules files and folders (the <c>rules:</c> key), and the built-in names they may replace.</summary>
     public RulesSpec Rules { get; init; } = RulesSpec.None;
+
+    /// <summary>Whether and how to split each reform's delta by provision (the <c>provisions:</c> key; <c>--by-provision</c>).</summary>
+    public ProvisionSettings Provisions { get; init; } = ProvisionSettings.Off;
 
     /// <summary>
     /// Worker threads for the simulation (null: one per core). A machine setting from the command

@@ -1,3 +1,4 @@
+using Lovkode.Cli.Provisions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +12,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "provisions", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
@@ -122,6 +123,7 @@ public static partial class ScenarioReader
             var effects = false;
             var practice = PracticeSpec.Default;
             var rules = RulesSpec.None;
+            var provisions = ProvisionSettings.Off;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
@@ -140,6 +142,7 @@ public static partial class ScenarioReader
                     case "parameters": parameters = value.Sequence().Select(Parameter).ToList(); break;
                     case "effects": effects = value.Bool(); break;
                     case "practice": practice = Practice(value); break;
+                    case "provisions": provisions = Provisions(value); break;
                     case "outputs": outputs = Outputs(value); break;
                 }
             }
@@ -148,7 +151,7 @@ public static partial class ScenarioReader
             if (baseline is null) throw root.Missing("regimes");
             if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
             if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Rules = rules };
+            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Rules = rules, Provisions = provisions };
         }
 
         private OutputSpec Outputs(YamlNode node)

@@ -50,6 +50,7 @@ public static class HtmlReport
             MunicipalityTable(html, comparison);
             html.Append("</section>\n");
         }
+        foreach (var split in document.ProvisionSplits ?? []) ProvisionSection.Write(html, split, E);
         ParameterTable(html, document.Parameters);
         html.Append("<footer>").Append(E(document.Run.Tool)).Append(" · ").Append(E(document.Format)).Append("</footer>\n</body>\n</html>\n");
         return html.ToString();

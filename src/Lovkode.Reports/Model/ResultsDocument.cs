@@ -15,6 +15,9 @@ public sealed record ResultsDocument(
 {
     /// <summary>The format tag written into results.json; a reader rejects anything else.</summary>
     public const string CurrentFormat = "lovkode-results/1";
+
+    /// <summary>Each reform arm's delta split by provision (<c>lovkode run --by-provision</c>); null when not asked for.</summary>
+    public IReadOnlyList<ProvisionSplit>? ProvisionSplits { get; init; }
 }
 
 /// <summary>
