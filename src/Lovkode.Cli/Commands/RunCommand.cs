@@ -92,8 +92,23 @@ internal static class RunCommand
 
     private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
     {
-        // Fail on an unwritable folder before minutes of simulation, not after.
+        // Fail on an unwritable folder before minutes of simulation, not after; a folder made for
+        // this run goes again if the run fails before writing to it.
+        var created = !Directory.Exists(scenario.Outputs.Folder);
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
+        try
+        {
+            return Simulate(scenario, rulesPaths, replace);
+        }
+        catch when (created)
+        {
+            OutputFolder.RemoveIfEmpty(scenario.Outputs.Folder);
+            throw;
+        }
+    }
+
+    private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
+    {
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
         using var loader = new RegimeLoader(set);
         var arms = new RegimeResolver(loader).Resolve(scenario);

@@ -70,7 +70,7 @@ internal static class ProvisionSplitter
 
         for (var r = 0; r < settings.Replications; r++)
         {
-            var seed = new UniformStream(options.Seed, SplitStream, (ulong)r).NextBits();
+            var seed = SeedOf(options.Seed, r);
             var arms = new List<Arm> { baselineArm };
             var layouts = new List<(ShapleyPlan Plan, Dictionary<Coalition, Arm> ArmOf)>();
             for (var k = 0; k < plans.Count; k++)
@@ -122,6 +122,9 @@ internal static class ProvisionSplitter
 
         return plans.Select((plan, k) => ProvisionDocument.Split(plan, outcomes[k].Select(o => o.Attributions).ToList(), infos, settings, persons, options.Seed, runs[k], clock.Elapsed.TotalSeconds)).ToList();
     }
+
+    /// <summary>Replication <paramref name="replication"/>'s seed: its persons and its orderings (a pure function of the run's seed).</summary>
+    internal static ulong SeedOf(ulong seed, int replication) => new UniformStream(seed, SplitStream, (ulong)replication).NextBits();
 
     /// <summary>The purpose word of the split's seeds in <see cref="UniformStream"/>.</summary>
     private const ulong SplitStream = 0x50524F56; // "PROV"
