@@ -37,8 +37,8 @@ internal static class ProvisionTables
                     s.Id, Format.Value(s.Value), s.StandardError is { } se ? "± " + Format.Value(1.96 * se) : "", ProvisionDocument.Percent(s.OfTotal),
                 }).ToList();
                 rows.Add(["Total (reform − baseline)", Format.Value(metric.Total), metric.TotalStandardError is { } tse ? "± " + Format.Value(1.96 * tse) : "", metric.Total == 0 ? "–" : "100.0%"]);
-                Table(interactive, plain, $"{metric.Metric} ({metric.Unit}): {split.Reform} − {split.Baseline} by provision (baseline {Format.Value(metric.Baseline)}, reform {Format.Value(metric.Reform)})",
-                    ["Provision", "Share", "95% CI", "Of total"], rows);
+                Table(interactive, plain, $"{metric.Metric} ({metric.Unit}): {split.Reform} − {split.Baseline} by provision (baseline {Format.Value(metric.Baseline)}, reform {Format.Value(metric.Reform)}; ± is 1.96 standard errors, from {split.ErrorSource})",
+                    ["Provision", "Share", "±", "Of total"], rows);
             }
         }
     }

@@ -43,7 +43,12 @@ internal static class ProvisionDocument
         }
         return new ProvisionSplit(plan.Baseline.Name, plan.Reform.Name, exact ? "exact" : "sampled", exact ? 0 : first!.Permutations, runs,
             settings.Replications, persons, unchecked((long)seed), seconds, Rule, provisions, metrics,
-            analysis.Bookkeeping.Select(b => $"{b.Text} ({b.Span})").ToList());
+            analysis.Bookkeeping.Select(b => $"{b.Text} ({b.Span})").ToList())
+        {
+            ErrorSource = replicates.Count > 1
+                ? $"the {replicates.Count} replications (each with its own persons and orderings)"
+                : exact ? "none: every coalition was run, in one replication" : "the orderings, in one replication (Monte Carlo noise not included)",
+        };
     }
 
     private static ProvisionInfo Info(ReformProvisions analysis, ProvisionPlayers.Player player)

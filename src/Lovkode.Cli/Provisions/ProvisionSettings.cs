@@ -9,7 +9,7 @@ namespace Lovkode.Cli.Provisions;
 /// <param name="Enabled">Whether to split at all (off by default: a split runs one simulation per coalition).</param>
 /// <param name="Only">The provisions to split among (ids or unique ends of ids); the others act together as one. Empty: every provision.</param>
 /// <param name="Permutations">Random orderings per replication when there are more than <see cref="ExactLimit"/> players (paired: each with its reverse).</param>
-/// <param name="Replications">Independent replications, each with its own persons and orderings; 2 or more give standard errors.</param>
+/// <param name="Replications">Independent replications, each with its own persons and orderings. With one, the standard errors are the orderings' (none when exact); with 2 or more, over the replications, Monte Carlo noise included.</param>
 /// <param name="Population">Persons per replication (null: the scenario's).</param>
 /// <param name="Place">The block's place in the scenario, or the option's, for errors about the list.</param>
 public sealed record ProvisionSettings(
@@ -25,7 +25,7 @@ public sealed record ProvisionSettings(
 
     public const int DefaultPermutations = 16;
 
-    public const int DefaultReplications = 2;
+    public const int DefaultReplications = 1;
 
     /// <summary>The most orderings or replications a scenario may ask for: each costs simulations of the whole population.</summary>
     public const int MaxPermutations = 10_000;

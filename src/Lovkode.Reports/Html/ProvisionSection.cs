@@ -27,7 +27,7 @@ public static class ProvisionSection
         {
             var chart = Chart(split, metric!);
             html.Append("<figure class=\"chart\">\n").Append(SvgWaterfall.Render(chart)).Append("\n<figcaption>").Append(e(chart.Title))
-                .Append(" (steps in the order of the law; error bars: 95% over the replications or the orderings)</figcaption>\n</figure>\n");
+                .Append(" (steps in the order of the law; error bars: 1.96 standard errors, from ").Append(e(split.ErrorSource)).Append(")</figcaption>\n</figure>\n");
         }
         Table(html, split, e);
         if (split.NotSplit.Count > 0)

@@ -27,7 +27,11 @@ public sealed record ProvisionSplit(
     string Rule,
     IReadOnlyList<ProvisionInfo> Provisions,
     IReadOnlyList<ProvisionMetric> Metrics,
-    IReadOnlyList<string> NotSplit);
+    IReadOnlyList<string> NotSplit)
+{
+    /// <summary>What the standard errors measure: the replications (Monte Carlo noise and orderings), the orderings alone (one replication), or nothing (exact, one replication).</summary>
+    public string ErrorSource { get; init; } = "";
+}
 
 /// <summary>
 /// One provision (a player of the split): its id, the regime whose file states it, what it does,

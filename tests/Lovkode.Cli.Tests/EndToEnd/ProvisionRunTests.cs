@@ -25,7 +25,7 @@ public sealed class ProvisionRunTests : TempFolderTest
     {
         var result = CliProcess.Run(Folder, "run", Write("small.yaml", Small), "--provision", "SkaerpetTilsyn", "--provision", "Reform2026.quota.Jobsamtale", "-f", "html");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("Provisions of Reform2026 against Kontaktforloeb2024 (3; exact: every coalition; 2 replication(s) of 2,000 persons", result.Stdout);
+        Assert.Contains("Provisions of Reform2026 against Kontaktforloeb2024 (3; exact: every coalition; 1 replication(s) of 2,000 persons", result.Stdout);
         Assert.Contains("Reform2026.supervision.SkaerpetTilsyn  remove  remove supervision SkaerpetTilsyn", result.Stdout);
         Assert.Contains("rules/Reform2026.rules:31:1", result.Stdout);
         Assert.Contains("§ Lov nr. 1750/2025 (L 66 2025/26): det statslige skærpede tilsyn afskaffes", result.Stdout);
@@ -35,7 +35,7 @@ public sealed class ProvisionRunTests : TempFolderTest
         var document = ResultsJson.Read(Path.Combine(Folder, "out", "results.json"));
         var split = Assert.Single(document.ProvisionSplits!);
         Assert.Equal(["Reform2026.supervision.SkaerpetTilsyn", "Reform2026.quota.Jobsamtale", "rest"], split.Provisions.Select(p => p.Id));
-        Assert.Equal(2, split.Replications);
+        Assert.Equal(1, split.Replications);
         var html = File.ReadAllText(Path.Combine(Folder, "out", "report.html"));
         Assert.Contains("Reform2026 against Kontaktforloeb2024: the delta by provision", html);
         Assert.Contains("caseworker.hours: Reform2026 − Kontaktforloeb2024 by provision", html);

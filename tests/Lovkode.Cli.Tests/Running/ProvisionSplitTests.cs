@@ -128,8 +128,9 @@ public sealed class ProvisionSplitTests : IDisposable
         Assert.Equal(["ToSamtaler.parameter.JobsamtalerAntal", "ToSamtaler.requirement.Joblog"], split.Provisions.Select(p => p.Id));
         Assert.EndsWith("ToSamtaler.rules:5:1", split.Provisions[0].Place);
         Assert.Equal("assumed: Test: two interviews", split.Provisions[0].Citation);
-        // 2^2 coalitions in each of the 2 replications: none and all are the baseline and the reform.
-        Assert.Equal(2 * 4, split.Runs);
+        // 2^2 coalitions in the one replication: none and all are the baseline and the reform.
+        Assert.Equal(4, split.Runs);
+        Assert.Equal("none: every coalition was run, in one replication", split.ErrorSource);
         var interviews = split.Metrics.Single(m => m.Metric == "interviews");
         // A joblog is a task, not an interview: removing it never changes the interviews (a dummy player).
         Assert.Equal(0, interviews.Shares[1].Value);
