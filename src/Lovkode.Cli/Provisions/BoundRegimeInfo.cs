@@ -45,7 +45,10 @@ internal static class BoundRegimeInfo
                 Operand(s.Threshold), s.Costs.Select(c => new CostItem(Component(c.Component), Operand(c.Amount))).ToArray(), Cite(s.Citation))
             {
                 Exemptions = s.Exemptions.Select(e => new ExemptionInfo(text.Condition(e.Condition), Cite(e.Citation))).ToArray(),
-            }).ToArray());
+            }).ToArray())
+        {
+            Lineage = regime.Lineage.ToArray(),
+        };
     }
 
     private static ParameterValueInfo Value(BoundParameterValue v) =>
