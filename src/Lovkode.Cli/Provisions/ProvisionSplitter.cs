@@ -95,25 +95,33 @@ internal static class ProvisionSplitter
                 layouts.Add((shapley, armOf));
             }
 
-            var reporter = progress is null ? null : new Progress(r, settings.Replications, progress);
-            var result = Simulator.Run(arms, options with
+            // At most MaxArmsPerRun arms per engine run, each run with the baseline first (the
+            // engine's reference arm): the accumulators are per arm, so this bounds memory, and an
+            // arm's results do not depend on the arms beside it (common random numbers).
+            var batches = arms.Skip(1).Chunk(MaxArmsPerRun - 1).Select(b => b.Prepend(baselineArm).ToList()).DefaultIfEmpty([baselineArm]).ToList();
+            var results = new Dictionary<Arm, Simulation.Results.ArmResult>();
+            for (var b = 0; b < batches.Count; b++)
             {
-                Persons = persons,
-                Seed = seed,
-                Replications = 1,
-                StopRule = null,
-                ByMunicipality = false,
-            }, reporter);
-            infos = result.Metrics;
-            var index = arms.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
+                var reporter = progress is null ? null : new Progress((r * batches.Count) + b, settings.Replications * batches.Count, progress);
+                var result = Simulator.Run(batches[b], options with
+                {
+                    Persons = persons,
+                    Seed = seed,
+                    Replications = 1,
+                    StopRule = null,
+                    ByMunicipality = false,
+                }, reporter);
+                infos = result.Metrics;
+                for (var i = 0; i < batches[b].Count; i++) results[batches[b][i]] = result.Arms[i];
+            }
             for (var k = 0; k < plans.Count; k++)
             {
                 var (shapley, armOf) = layouts[k];
                 var replicate = new Replicate();
                 foreach (var metric in metrics)
                 {
-                    if (result.Arms[0].Find(metric) is null) continue;
-                    double Value(Coalition c) => result.Arms[index[armOf[c]]].Find(metric)!.Mean;
+                    if (results[baselineArm].Find(metric) is null) continue;
+                    double Value(Coalition c) => results[armOf[c]].Find(metric)!.Mean;
                     replicate.Attributions[metric] = shapley.Attribute(Value);
                 }
                 outcomes[k].Add(replicate);
@@ -122,6 +130,9 @@ internal static class ProvisionSplitter
 
         return plans.Select((plan, k) => ProvisionDocument.Split(plan, outcomes[k].Select(o => o.Attributions).ToList(), infos, settings, persons, options.Seed, runs[k], clock.Elapsed.TotalSeconds)).ToList();
     }
+
+    /// <summary>The most arms one engine run of the split holds (the baseline among them).</summary>
+    internal const int MaxArmsPerRun = 32;
 
     /// <summary>Replication <paramref name="replication"/>'s seed: its persons and its orderings (a pure function of the run's seed).</summary>
     internal static ulong SeedOf(ulong seed, int replication) => new UniformStream(seed, SplitStream, (ulong)replication).NextBits();
@@ -137,9 +148,9 @@ internal static class ProvisionSplitter
         public Dictionary<MetricId, ShapleyAttribution> Attributions { get; } = [];
     }
 
-    /// <summary>The engine's progress within one replication, as a fraction of the whole split.</summary>
-    private sealed class Progress(int replication, int replications, Action<double> report) : IProgress<SimulationProgress>
+    /// <summary>The engine's progress within one of the split's engine runs, as a fraction of the whole split.</summary>
+    private sealed class Progress(int run, int runs, Action<double> report) : IProgress<SimulationProgress>
     {
-        public void Report(SimulationProgress value) => report((replication + Math.Clamp(value.Fraction, 0, 1)) / replications);
+        public void Report(SimulationProgress value) => report((run + Math.Clamp(value.Fraction, 0, 1)) / runs);
     }
 }
