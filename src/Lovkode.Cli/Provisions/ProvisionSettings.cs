@@ -8,7 +8,7 @@ namespace Lovkode.Cli.Provisions;
 /// </summary>
 /// <param name="Enabled">Whether to split at all (off by default: a split runs one simulation per coalition).</param>
 /// <param name="Only">The provisions to split among (ids or unique ends of ids); the others act together as one. Empty: every provision.</param>
-/// <param name="Permutations">Random orderings per replication when there are more than <see cref="ExactLimit"/> players (paired: each with its reverse).</param>
+/// <param name="Permutations">Random orderings per replication when there are more than <see cref="ExactLimit"/> players (in pairs: an ordering and its reverse).</param>
 /// <param name="Replications">Independent replications, each with its own persons and orderings. With one, the standard errors are the orderings' (none when exact); with 2 or more, over the replications, Monte Carlo noise included.</param>
 /// <param name="Population">Persons per replication (null: the scenario's).</param>
 /// <param name="Place">The block's place in the scenario, or the option's, for errors about the list.</param>

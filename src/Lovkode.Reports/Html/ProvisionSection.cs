@@ -17,7 +17,7 @@ public static class ProvisionSection
         html.Append("<section class=\"provisions\">\n<h2>").Append(e(split.Reform)).Append(" against ").Append(e(split.Baseline)).Append(": the delta by provision</h2>\n");
         var method = split.Method == "exact"
             ? "exact Shapley values over every coalition of provisions"
-            : string.Create(CultureInfo.InvariantCulture, $"Shapley values estimated from {split.Permutations} random orderings of the provisions per replication, each with its reverse");
+            : string.Create(CultureInfo.InvariantCulture, $"Shapley values estimated from {split.Permutations} random orderings of the provisions per replication, in pairs of an ordering and its reverse");
         html.Append("<p class=\"meta\">").Append(e(method))
             .Append(CultureInfo.InvariantCulture, $" · {split.Replications} replication(s) of {split.Population:N0} persons · {split.Runs} coalition runs · {split.Seconds:0.0} s. ")
             .Append("The shares add up to the split's own total delta, which comes from these runs, not from the comparison above. ")
