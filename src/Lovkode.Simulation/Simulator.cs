@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lovkode.Simulation.Engine;
 using Lovkode.Simulation.Metrics;
+using Lovkode.Simulation.Model;
 using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Results;
 using Lovkode.Simulation.Scenario;
@@ -9,8 +10,9 @@ using Lovkode.Simulation.Statistics;
 namespace Lovkode.Simulation;
 
 /// <summary>
-/// Runs a scenario: the same synthetic population through every arm, replication after
-/// replication, and compares each reform arm with the baseline (the first arm) person by person.
+/// Runs a scenario: the same synthetic population, drawn from the options' population model,
+/// through every arm, replication after replication, and compares each reform arm with the
+/// baseline (the first arm) person by person.
 /// </summary>
 /// <remarks>
 /// Within a replication the persons are cut into fixed chunks (their size depends on the
@@ -39,13 +41,12 @@ public static class Simulator
         if (duplicate is not null) throw new ArgumentException($"Two arms are named '{duplicate.Key}'; arm names must be unique.", nameof(arms));
 
         var clock = Stopwatch.StartNew();
-        var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, options.Composition, options.Practice)).ToArray();
-        CheckSameDomain(plans);
-        var synthesizer = new PersonSynthesizer(options.Composition, options.Weeks, options.Spells.MaxElapsedWeeks, options.Spells.DagpengePeriodWeeks);
-        var scale = (options.RepresentedPersons ?? synthesizer.DanishPersons) / options.Persons;
-        var hourlyDkk = options.Costs.ResolveHourlyDkk(arms[0].Periods[0].Regime, options.Start);
-        var catalog = new MetricTable(plans[0].Layout.Actors, plans[0].Layout.Channels, hourlyDkk, 52.0 / options.Weeks / options.Costs.HoursPerFte);
-        var aggregator = new ResultAggregator(plans, catalog, options.ByMunicipality);
+        var model = new ModelPlan(options.Model, arms[0].Periods[0].Regime, options);
+        var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, model)).ToArray();
+        var synthesizer = new PersonSynthesizer(model, options.Weeks);
+        var scale = (options.RepresentedPersons ?? synthesizer.RepresentedPersons) / options.Persons;
+        var catalog = new MetricTable(plans[0].Layout.Actors, plans[0].Layout.Channels, model.HourlyDkk, 52.0 / options.Weeks / model.HoursPerFte, model.Info.Currency);
+        var aggregator = new ResultAggregator(plans, catalog, options.ByArea);
         if (options.StopRule is { } rule) aggregator.MetricIndex(rule.Metric);
 
         var chunkSize = Math.Max(MinChunkSize, (int)Math.Ceiling(options.Persons / (double)MaxChunks));
@@ -54,12 +55,12 @@ public static class Simulator
 
         for (var replication = 0; replication < options.Replications; replication++)
         {
-            var merged = RunReplication(plans, synthesizer, options, replication, chunkSize, chunks, progress, clock, cancellationToken);
+            var merged = RunReplication(plans, model, synthesizer, options, replication, chunkSize, chunks, progress, clock, cancellationToken);
             var values = new ReplicationValues[plans.Length];
             for (var a = 0; a < plans.Length; a++)
             {
                 SupervisionJudge.Apply(plans[a], merged[a], options.Start);
-                values[a] = ReplicationValues.From(merged[a], catalog, scale, options.ByMunicipality);
+                values[a] = ReplicationValues.From(merged[a], catalog, scale, options.ByArea);
             }
             aggregator.Add(values);
 
@@ -74,7 +75,12 @@ public static class Simulator
         }
 
         var (armResults, comparisons) = aggregator.Build();
-        return new SimulationResult(options, catalog.Infos, armResults, comparisons, aggregator.Replications, stoppedEarly, scale, clock.Elapsed) { HourlyDkk = hourlyDkk };
+        return new SimulationResult(options, catalog.Infos, armResults, comparisons, aggregator.Replications, stoppedEarly, scale, clock.Elapsed)
+        {
+            HourlyDkk = model.HourlyDkk,
+            HoursPerFte = model.HoursPerFte,
+            Areas = model.AreaNames,
+        };
     }
 
     /// <summary>Convenience: the baseline and reforms as regimes, one arm each.</summary>
@@ -82,7 +88,7 @@ public static class Simulator
         Run([Arm.Of(baseline), .. reforms.Select(r => Arm.Of(r))], options, progress);
 
     private static RawAccumulator[] RunReplication(
-        ArmPlan[] plans, PersonSynthesizer synthesizer, SimulationOptions options, int replication, int chunkSize, int chunks,
+        ArmPlan[] plans, ModelPlan model, PersonSynthesizer synthesizer, SimulationOptions options, int replication, int chunkSize, int chunks,
         IProgress<SimulationProgress>? progress, Stopwatch clock, CancellationToken cancellationToken)
     {
         var merged = plans.Select(a => new RawAccumulator(a.Layout, a.SupervisionSlots, options.Weeks)).ToArray();
@@ -93,7 +99,7 @@ public static class Simulator
             CancellationToken = cancellationToken,
         };
         Parallel.For(0, chunks, parallel,
-            () => new Worker<NoObserver>(plans, synthesizer, options, chunkSize, options.Weeks),
+            () => new Worker<NoObserver>(plans, model, synthesizer, options, chunkSize, options.Weeks),
             (chunk, _, worker) =>
             {
                 var first = (long)chunk * chunkSize;
@@ -111,15 +117,5 @@ public static class Simulator
                 }
             });
         return merged;
-    }
-
-    private static void CheckSameDomain(ArmPlan[] plans)
-    {
-        var first = plans[0].Layout;
-        foreach (var plan in plans.Skip(1))
-        {
-            if (!plan.Layout.Actors.SequenceEqual(first.Actors) || !plan.Layout.Channels.SequenceEqual(first.Channels))
-                throw new InvalidOperationException($"Arm '{plan.Arm.Name}' has other actors or channels than the baseline '{plans[0].Arm.Name}'; all arms must share one domain.");
-        }
     }
 }

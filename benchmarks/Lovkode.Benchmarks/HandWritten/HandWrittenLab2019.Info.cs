@@ -76,5 +76,5 @@ public sealed partial class HandWrittenLab2019
     public static RegimeInfo RegimeInfo { get; } = new(
         "Lab2019", "Lov om en aktiv beskæftigelsesindsats", "Beskaeftigelse", "Lov nr. 548 af 7. maj 2019", new DateOnly(2020, 1, 1), null,
         Cited("LBK nr 701 af 22/05/2022"), Facts, ["Jobcenter", "AKasse", "Borger", "Styrelse"], ["Fremmoede", "TelefonVideo", "Digital"],
-        Groups, Lab2019Parameters.All, Lab2019Requirements.All, [], [Supervision]);
+        Groups, Lab2019Parameters.All, Lab2019Requirements.All, Lab2019Requirements.Quotas, [Supervision]);
 }

@@ -4,7 +4,7 @@ using Lovkode.Runtime;
 namespace Lovkode.Benchmarks.HandWritten;
 
 /// <summary>
-/// Lab2019 (LBI, LBK 701/2022) written by hand in C#, as a careful programmer would without a
+/// Lab2019 (LBI, LBK 701/2022, as Lab2019.rules states it since the law review of issue 20) written by hand in C#, as a careful programmer would without a
 /// rules compiler: a decision tree for the groups, group bit masks and direct week arithmetic
 /// for the requirements. It is the practical speed limit the generated evaluator is measured
 /// against, so it honours the same contract: parameter values (and a scenario's overrides) are
@@ -19,7 +19,8 @@ public sealed partial class HandWrittenLab2019 : IRegime
         | (1 << Group.Uddannelsesparat) | (1 << Group.AktivitetsparatUddannelse) | (1 << Group.Sygedagpenge) | (1 << Group.Jobafklaring)
         | (1 << Group.Ressourceforloeb) | (1 << Group.Fleksjob) | (1 << Group.Revalidering);
 
-    private const int CvGroups = (1 << Group.Dagpenge) | (1 << Group.JobparatKontant) | (1 << Group.Uddannelsesparat) | (1 << Group.Fleksjob);
+    // LBI § 22: a cv of every group of nr. 1-10 (those in a job excepted below).
+    private const int CvGroups = Nr1To10;
     private const int JobsamtaleGroups = Nr1To10 & ~(1 << Group.Sygedagpenge);
     private const int JoblogGroups = (1 << Group.Dagpenge) | (1 << Group.JobparatKontant);
     private const int RetOgPligtGroups = (1 << Group.Dagpenge) | (1 << Group.JobparatKontant) | (1 << Group.AktivitetsparatKontant);
@@ -93,8 +94,16 @@ public sealed partial class HandWrittenLab2019 : IRegime
         if (group == Group.Dagpenge)
         {
             if (Weeks.OnceWithin(w, P(Parameter.FaellesSamtaleTidligFrist, group, day))) due[n++] = new DueEvent(Requirement.FaellesSamtaleTidlig);
-            if (Weeks.OnceWithin(w, P(Parameter.FaellesSamtaleSenFrist, group, day))) due[n++] = new DueEvent(Requirement.FaellesSamtaleSen);
-            if (Weeks.AfterCumulative(cumulative, P(Parameter.FaellesSamtale16Uger, group, day))) due[n++] = new DueEvent(Requirement.FaellesSamtale16Mdr);
+            if (Weeks.OnceWithin(w, P(Parameter.FaellesSamtaleSenFrist, group, day)))
+            {
+                due[n++] = new DueEvent(Requirement.FaellesSamtaleSen);
+                due[n++] = new DueEvent(Requirement.AKasseFaellesSamtaleSen);
+            }
+            if (Weeks.AfterCumulative(cumulative, P(Parameter.FaellesSamtale16Uger, group, day)))
+            {
+                due[n++] = new DueEvent(Requirement.FaellesSamtale16Mdr);
+                due[n++] = new DueEvent(Requirement.AKasseFaellesSamtale16Mdr);
+            }
             if (Weeks.Every(w, P(Parameter.RaadighedssamtaleInterval, group, day), 12, 26)) due[n++] = new DueEvent(Requirement.Raadighedssamtale);
         }
 
@@ -108,10 +117,11 @@ public sealed partial class HandWrittenLab2019 : IRegime
 
         if (group == Group.Sygedagpenge)
         {
-            // Sygedagpengeloven § 12: no follow-up when recovery is expected within 8 weeks.
+            // Sygedagpengeloven § 12: no follow-up when recovery is expected within 8 weeks; § 13 b:
+            // the first by week 8, three more within the first half year.
             var shortAbsence = citizen[Fact.ExpectedAbsenceWeeks] < 8;
             if (!shortAbsence && Weeks.OnceWithin(w, P(Parameter.SygFoersteSamtaleUge, group, day))) due[n++] = new DueEvent(Requirement.SygFoersteSamtale);
-            if (!shortAbsence && Weeks.Every(w, P(Parameter.SygOpfoelgningInterval, group, day), 11)) due[n++] = new DueEvent(Requirement.SygOpfoelgning);
+            if (!shortAbsence && Weeks.TimesWithin(w, P(Parameter.SygOpfoelgningerAntal, group, day), 8, 26)) due[n++] = new DueEvent(Requirement.SygOpfoelgning);
             if (Weeks.AfterCumulative(cumulative, P(Parameter.SygRevurderingUger, group, day))) due[n++] = new DueEvent(Requirement.SygRevurdering);
         }
 
@@ -130,10 +140,11 @@ public sealed partial class HandWrittenLab2019 : IRegime
         return requirement switch
         {
             Requirement.Cv => new(0, 0, 0, V(Parameter.CvGodkendelseMinutter), V(Parameter.CvBorgerMinutter), 0),
-            Requirement.CvSamtale or Requirement.Jobsamtale or Requirement.Raadighedssamtale or Requirement.SygFoersteSamtale =>
-                Interview(Parameter.SamtaleMoedeMinutter),
-            Requirement.FaellesSamtaleTidlig or Requirement.FaellesSamtaleSen or Requirement.FaellesSamtale16Mdr =>
-                Interview(Parameter.FaellesSamtaleMoedeMinutter),
+            Requirement.CvSamtale or Requirement.Jobsamtale or Requirement.Raadighedssamtale or Requirement.SygFoersteSamtale
+                or Requirement.FaellesSamtaleSen or Requirement.FaellesSamtale16Mdr => Interview(Parameter.SamtaleMoedeMinutter),
+            // The first joint interview has both caseworkers in the room; at the later ones the a-kasse's attendance is its own task.
+            Requirement.FaellesSamtaleTidlig => Interview(Parameter.FaellesSamtaleMoedeMinutter),
+            Requirement.AKasseFaellesSamtaleSen or Requirement.AKasseFaellesSamtale16Mdr => new(V(Parameter.SamtaleMoedeMinutter), 0, 0, 0, 0, 0),
             Requirement.Joblog => new(0, 0, 0, V(Parameter.JoblogKontrolMinutter), V(Parameter.JoblogBorgerMinutter), 0),
             Requirement.RetOgPligt or Requirement.RetOgPligtUnge => new(0, V(Parameter.TilbudSagsbehandlingMinutter), 0, 0, 0, V(Parameter.TilbudPris)),
             // Follow-up by phone: the citizen spends the meeting's time, not the journey.

@@ -33,24 +33,26 @@ internal static class Group
 
 internal static class Requirement
 {
-    public const int Cv = 0, CvSamtale = 1, Jobsamtale = 2, FaellesSamtaleTidlig = 3, FaellesSamtaleSen = 4, FaellesSamtale16Mdr = 5,
-        Raadighedssamtale = 6, Joblog = 7, RetOgPligt = 8, RetOgPligtUnge = 9, SygFoersteSamtale = 10, SygOpfoelgning = 11,
-        SygRevurdering = 12, MinPlan = 13, MinPlanDagpenge = 14, MinPlanStatus = 15, Beskaeftigelsesplan = 16;
+    public const int Cv = 0, CvSamtale = 1, Jobsamtale = 2, FaellesSamtaleTidlig = 3, FaellesSamtaleSen = 4, AKasseFaellesSamtaleSen = 5,
+        FaellesSamtale16Mdr = 6, AKasseFaellesSamtale16Mdr = 7, Raadighedssamtale = 8, Joblog = 9, RetOgPligt = 10, RetOgPligtUnge = 11,
+        SygFoersteSamtale = 12, SygOpfoelgning = 13, SygRevurdering = 14, MinPlan = 15, MinPlanDagpenge = 16, MinPlanStatus = 17,
+        Beskaeftigelsesplan = 18;
 
-    public const int Count = 17;
+    public const int Count = 19;
 }
 
 internal static class Parameter
 {
     public const int CvFrist = 0, CvSamtaleFrist = 1, JobsamtalerAntal = 2, FaellesSamtaleTidligFrist = 3, FaellesSamtaleSenFrist = 4,
-        FaellesSamtale16Uger = 5, RaadighedssamtaleInterval = 6, RetOgPligtUger = 7, TilbudMinVarighed = 8, TilbudspauseUnge = 9,
-        SygFoersteSamtaleUge = 10, SygOpfoelgningInterval = 11, SygRevurderingUger = 12, MinPlanFrist = 13, MinPlanStatusInterval = 14,
-        JobsoegningerPrUge = 15, SamtaleMoedeMinutter = 16, SamtaleForberedelseMinutter = 17, SamtaleOpfoelgningMinutter = 18,
-        FaellesSamtaleMoedeMinutter = 19, BorgerSamtaleMinutter = 20, CvBorgerMinutter = 21, CvGodkendelseMinutter = 22,
-        JoblogBorgerMinutter = 23, JoblogKontrolMinutter = 24, MinPlanMinutter = 25, MinPlanStatusMinutter = 26,
-        TilbudSagsbehandlingMinutter = 27, TilbudPris = 28, SygRevurderingMinutter = 29, BeskaeftigelsesplanDkkPrSag = 30,
-        SamtalerPrAar = 31, SamtaleUdgiftPrAar = 32, SagsbehandlerTimepris = 33, TilsynTaerskel = 34, TilsynMoedeMinutter = 35,
-        TilsynRedegoerelseMinutter = 36, TilsynEksternSagsgennemgangDkk = 37;
+        FaellesSamtale16Uger = 5, FaellesSamtaleTidligAndel = 6, AKasseDeltagelseFaellesSen = 7, AKasseDeltagelseFaelles16Mdr = 8,
+        RaadighedssamtaleInterval = 9, RetOgPligtUger = 10, TilbudMinVarighed = 11, TilbudspauseUnge = 12, SygFoersteSamtaleUge = 13,
+        SygOpfoelgningerAntal = 14, SygRevurderingUger = 15, DagpengePeriode = 16, TilgangRessourceforloebRevalidering = 17,
+        MinPlanFrist = 18, MinPlanStatusInterval = 19, JobsoegningerPrUge = 20, SamtaleMoedeMinutter = 21, SamtaleForberedelseMinutter = 22,
+        SamtaleOpfoelgningMinutter = 23, FaellesSamtaleMoedeMinutter = 24, BorgerSamtaleMinutter = 25, CvBorgerMinutter = 26,
+        CvGodkendelseMinutter = 27, JoblogBorgerMinutter = 28, JoblogKontrolMinutter = 29, MinPlanMinutter = 30, MinPlanStatusMinutter = 31,
+        TilbudSagsbehandlingMinutter = 32, TilbudPris = 33, SygRevurderingMinutter = 34, BeskaeftigelsesplanDkkPrSag = 35,
+        SamtalerPrAar = 36, SamtaleUdgiftPrAar = 37, SagsbehandlerTimepris = 38, TilsynTaerskel = 39, TilsynMoedeMinutter = 40,
+        TilsynRedegoerelseMinutter = 41, TilsynEksternSagsgennemgangDkk = 42;
 }
 
 internal static class Actor

@@ -23,6 +23,8 @@ public class ProvisionSplitBenchmarks
     private RuleSet _set = null!;
     private RegimeLoader _loader = null!;
     private ResolvedArms _arms = null!;
+    private ModelLoader _models = null!;
+    private ScenarioModel _model = null!;
 
     [Params("Reform2026", "Hovedlov2027")]
     public string Reform { get; set; } = "";
@@ -50,16 +52,22 @@ public class ProvisionSplitBenchmarks
         _set = ScenarioRules.Compile(_scenario, [], []);
         _loader = new RegimeLoader(_set);
         _arms = new RegimeResolver(_loader).Resolve(_scenario);
+        _models = new ModelLoader(_set);
+        _model = ModelResolver.Resolve(_scenario, _arms, _models);
     }
 
     [Benchmark(Description = "split by provision, 100k persons")]
     public double Split()
     {
         var plans = ProvisionSplitter.Prepare(_scenario, _set, _arms, _scenario.Provisions);
-        var split = ProvisionSplitter.Run(plans, SimulationSetup.Options(_scenario), _scenario.Provisions, null).Single();
+        var split = ProvisionSplitter.Run(plans, SimulationSetup.Options(_scenario, _model), _scenario.Provisions, null).Single();
         return split.Metrics.Single(m => m.Metric == "caseworker.hours").Total;
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _loader.Dispose();
+    public void Cleanup()
+    {
+        _models.Dispose();
+        _loader.Dispose();
+    }
 }

@@ -18,6 +18,7 @@ public class SimulatorThroughputBenchmarks
     public const int Weeks = 52;
 
     private Arm[] _arms = null!;
+    private IPopulationModel _model = null!;
 
     [Params(10_000, 100_000, 1_000_000)]
     public int Persons { get; set; }
@@ -30,6 +31,7 @@ public class SimulatorThroughputBenchmarks
     {
         var (baseline, reform) = LawRegimes.DefaultPair();
         _arms = [Arm.Of(baseline, "baseline"), Arm.Of(reform, "reform")];
+        _model = LawRegimes.Model();
     }
 
     [Benchmark(Description = "simulate 52 weeks x 2 regimes")]
@@ -37,6 +39,7 @@ public class SimulatorThroughputBenchmarks
     {
         var result = Simulator.Run(_arms, new SimulationOptions
         {
+            Model = _model,
             Persons = Persons,
             Replications = 1,
             Weeks = Weeks,

@@ -53,14 +53,16 @@ public sealed partial class VarianceReductionStudy
         var replications = replicationsWanted ?? (dry ? 3 : 200);
         var clock = Stopwatch.StartNew();
         var (baseline, reform) = LawRegimes.DefaultPair();
+        var model = LawRegimes.Model();
         SimulationOptions Options(ulong seed) => new()
         {
+            Model = model,
             Persons = persons,
             Replications = replications,
             Weeks = 52,
             Start = new DateOnly(2027, 1, 4),
             Seed = seed,
-            ByMunicipality = false,
+            ByArea = false,
         };
 
         log.WriteLine($"variance reduction: {LawRegimes.Description}; {persons:N0} persons, {replications} replications");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
+using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Spec.Diagnostics;
 
@@ -68,7 +69,7 @@ internal static class CheckCommand
         return errorCount;
     }
 
-    /// <summary>A scenario: its keys, the rules it brings in, and whether every regime it names is there.</summary>
+    /// <summary>A scenario: its keys, the rules it brings in, and whether every regime and the population model it names are there.</summary>
     private static int CheckScenario(string path, TextWriter output)
     {
         try
@@ -84,6 +85,9 @@ internal static class CheckCommand
             if (errors == 0)
             {
                 ScenarioRules.Names(scenario, set);
+                // The population model it runs (named, or the one of the baseline's domain), found without compiling it.
+                var baseline = ScenarioRules.NameOf(scenario.Baseline.Periods[0].Regime, set);
+                if (set.RegimeDomain(baseline) is { } domain) ModelResolver.NameOf(scenario, set, domain);
                 output.WriteLine($"{path}: scenario ok");
             }
             return errors;

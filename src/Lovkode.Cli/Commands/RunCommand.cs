@@ -112,7 +112,8 @@ internal static class RunCommand
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
         using var loader = new RegimeLoader(set);
         var arms = new RegimeResolver(loader).Resolve(scenario);
-        SimulatedDomains.Check(scenario, arms);
+        using var models = new ModelLoader(set);
+        var model = ModelResolver.Resolve(scenario, arms, models);
         set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
         // Before minutes of simulation: a split that cannot be made (an unknown provision, a reform
@@ -120,7 +121,7 @@ internal static class RunCommand
         var splits = ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        var document = interactive ? WithProgressBar(scenario, arms, splits) : ScenarioRun.Execute(scenario, arms, null, splits, null);
+        var document = interactive ? WithProgressBar(scenario, arms, model, splits) : ScenarioRun.Execute(scenario, arms, model, null, splits, null);
 
         ConsoleTables.Write(document, interactive, Console.Out);
         ProvisionTables.Write(document, interactive, Console.Out);
@@ -131,7 +132,7 @@ internal static class RunCommand
         return ExitCodes.Ok;
     }
 
-    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms, IReadOnlyList<SplitPlan> splits)
+    private static ResultsDocument WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits)
     {
         ResultsDocument? document = null;
         AnsiConsole.Progress()
@@ -141,7 +142,7 @@ internal static class RunCommand
             {
                 var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1.0);
                 var split = splits.Count == 0 ? null : context.AddTask("split by provision", maxValue: 1.0);
-                document = ScenarioRun.Execute(scenario, arms, fraction => task.Value = fraction, splits, split is null ? null : fraction => split.Value = fraction);
+                document = ScenarioRun.Execute(scenario, arms, model, fraction => task.Value = fraction, splits, split is null ? null : fraction => split.Value = fraction);
                 task.Value = 1.0;
                 if (split is not null) split.Value = 1.0;
             });

@@ -109,7 +109,7 @@ internal static class ProvisionSplitter
                     Seed = seed,
                     Replications = 1,
                     StopRule = null,
-                    ByMunicipality = false,
+                    ByArea = false,
                 }, reporter);
                 infos = result.Metrics;
                 for (var i = 0; i < batches[b].Count; i++) results[batches[b][i]] = result.Arms[i];

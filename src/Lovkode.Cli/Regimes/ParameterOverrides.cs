@@ -14,6 +14,8 @@ public static class ParameterOverrides
     {
         foreach (var o in overrides)
         {
+            // A path (Kontakt.interval) names a value of the population model, set with the model (Running/SimulationSetup).
+            if (o.Name.Contains('.', StringComparison.Ordinal)) continue;
             IEnumerable<KeyValuePair<string, IRegime>> targets = regimesByName;
             if (o.Regime is { } only)
             {

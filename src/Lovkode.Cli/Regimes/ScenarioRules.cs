@@ -6,8 +6,9 @@ namespace Lovkode.Cli.Regimes;
 
 /// <summary>
 /// A scenario's rule set: the files and folders of its <c>rules:</c> key, every .rules file its
-/// <c>regimes:</c> block names (with their <c>domain:</c> files), and any given on the command
-/// line, compiled as one <see cref="RuleSet"/> with the built-in law. Then each regime the
+/// <c>regimes:</c> block names (with their <c>domain:</c> files), the model file its <c>model:</c>
+/// key names, and any given on the command line, compiled as one <see cref="RuleSet"/> with the
+/// built-in law. Then each regime the
 /// scenario names, by name or by file, is found in that set. A problem is an error at its key.
 /// </summary>
 internal static class ScenarioRules
@@ -21,6 +22,7 @@ internal static class ScenarioRules
             if (reference.RulesPath is { } rules) user = user.With(Read(rules, reference.Place));
             if (reference.DomainPath is { } domain) user = user.With(Read(domain, reference.Place));
         }
+        if (scenario.Model is { RulesPath: { } model } spec) user = user.With(Read(model, spec.Place));
         user = user.With(UserRules.FromPaths(extraPaths));
 
         var set = RuleSet.Compile(user, scenario.Rules.ReplaceBuiltIn.Select(n => n.Name).Concat(extraReplace));

@@ -69,6 +69,10 @@ internal sealed class BuiltInShadows
     public RulesFile? RebuiltOn(string builtInRegime) =>
         RulesLibrary.FindRegime(builtInRegime) is { } file && !Replaces(file) ? Cause(file)?.File : null;
 
+    /// <summary>The user's file a built-in model is compiled again on (its domain replaced), or null.</summary>
+    public RulesFile? ModelRebuiltOn(string builtInModel) =>
+        RulesLibrary.Find(RulesFileKind.Model, builtInModel) is { } file && !Replaces(file) ? Cause(file)?.File : null;
+
     /// <summary>
     /// The findings in built-in files that the built-in law alone does not have, moved to the
     /// user's file that caused them: one LK0132 per broken built-in regime (its first finding and

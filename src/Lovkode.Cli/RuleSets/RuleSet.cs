@@ -22,7 +22,7 @@ namespace Lovkode.Cli.RuleSets;
 /// The compilation result exposes the set's domains and regimes (<see cref="Compilation"/>);
 /// whatever else a file may declare reaches callers the same way.
 /// </summary>
-public sealed class RuleSet
+public sealed partial class RuleSet
 {
     private readonly Lazy<SpecCompilation> _compilation;
     private readonly BuiltInShadows _shadows;

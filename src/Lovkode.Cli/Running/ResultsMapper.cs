@@ -1,6 +1,7 @@
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
+using Lovkode.Runtime;
 using Lovkode.Simulation.Metrics;
 using Lovkode.Simulation.Results;
 using Estimate = Lovkode.Reports.Model.Estimate;
@@ -8,13 +9,13 @@ using Estimate = Lovkode.Reports.Model.Estimate;
 namespace Lovkode.Cli.Running;
 
 /// <summary>
-/// The simulator's result as a results document: totals, groups, municipalities, and caseworker
-/// hours by activity, each with baseline and reform levels and the paired delta.
+/// The simulator's result as a results document: totals, groups, areas (municipalities), and
+/// caseworker hours by activity, each with baseline and reform levels and the paired delta; and
+/// the population model with every value the run used.
 /// </summary>
 internal static class ResultsMapper
 {
-
-    public static ResultsDocument Map(Scenario scenario, ResolvedArms arms, SimulationResult result)
+    public static ResultsDocument Map(Scenario scenario, ResolvedArms arms, SimulationResult result, IPopulationModel model, string modelOrigin)
     {
         var units = result.Metrics.ToDictionary(m => m.Name, m => m.Unit, StringComparer.Ordinal);
         var baseline = result.Arms[0];
@@ -24,7 +25,7 @@ internal static class ResultsMapper
             var rows = new List<MetricRow>();
             foreach (var d in c.Deltas)
             {
-                var dimension = (d.Group == SimulationResult.All, d.Municipality == SimulationResult.All) switch
+                var dimension = (d.Group == SimulationResult.All, d.Area == SimulationResult.All) switch
                 {
                     (true, true) => MetricRow.Total,
                     (false, true) => Dimensions.Group,
@@ -32,7 +33,7 @@ internal static class ResultsMapper
                     _ => null, // group × municipality cells stay in the simulator; the report does not use them
                 };
                 if (dimension is null) continue;
-                var key = dimension == Dimensions.Group ? d.Group : dimension == Dimensions.Municipality ? d.Municipality : "";
+                var key = dimension == Dimensions.Group ? d.Group : dimension == Dimensions.Municipality ? d.Area : "";
                 var row = Row(d, units.GetValueOrDefault(d.Metric, ""), dimension, key, baseline, reform);
                 rows.Add(row);
                 if (dimension == MetricRow.Total && Activity(d.Metric) is { } activity)
@@ -48,11 +49,21 @@ internal static class ResultsMapper
             ResultsDocument.CurrentFormat,
             new ScenarioSummary(scenario.Name, scenario.Description, scenario.SourcePath, scenario.Seed, o.Persons, o.Weeks,
                 o.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), o.Replications, o.BehaviouralEffects,
-                new PracticeSummary(o.Practice.Enabled, o.Practice.IntervalWeeks, o.Practice.FromSpellWeek, o.Practice.Requirement)),
+                Practice(model, o.PracticeContact)),
             arms.Summaries(),
             comparisons,
             arms.ParameterRows(),
-            new RunStatistics(result.Replications, result.StoppedEarly, result.Elapsed.TotalSeconds, $"lovkode {ToolVersion.Text}"));
+            new RunStatistics(result.Replications, result.StoppedEarly, result.Elapsed.TotalSeconds, $"lovkode {ToolVersion.Text}"),
+            ModelTable.Summary(model, modelOrigin));
+    }
+
+    /// <summary>The model's first practice contact as the run used it (a law operand shows as 0: the regimes' tables give it).</summary>
+    private static PracticeSummary? Practice(IPopulationModel model, bool enabled)
+    {
+        if (model.Info.Practices.Count == 0) return new PracticeSummary(false, 0, 0, "");
+        var practice = model.Info.Practices[0];
+        int Weeks(ModelOperand operand) => operand.IsLaw ? 0 : (int)model.Values[operand.Value];
+        return new PracticeSummary(enabled, Weeks(practice.IntervalWeeks), Weeks(practice.FromSpellWeek), practice.Requirement);
     }
 
     /// <summary>"preparation" for caseworker.hours.preparation: the activity a metric of caseworker hours by activity splits by, or null.</summary>
@@ -69,8 +80,8 @@ internal static class ResultsMapper
     {
         var inBaseline = dimension != Dimensions.Group || baseline.Groups.Contains(d.Group);
         var inReform = dimension != Dimensions.Group || reform.Groups.Contains(d.Group);
-        var b = inBaseline ? Level(baseline.Find(d.Metric, d.Group, d.Municipality)) : null;
-        var r = inReform ? Level(reform.Find(d.Metric, d.Group, d.Municipality)) : null;
+        var b = inBaseline ? Level(baseline.Find(d.Metric, d.Group, d.Area)) : null;
+        var r = inReform ? Level(reform.Find(d.Metric, d.Group, d.Area)) : null;
         // A group that exists on one side only (a regrouping) has no like-for-like delta.
         var delta = inBaseline && inReform ? new Estimate(d.Delta, d.Lower, d.Upper) : null;
         double? relative = delta is not null && double.IsFinite(d.RelativeChange) ? d.RelativeChange : null;

@@ -11,13 +11,13 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress) => Execute(scenario, arms, progress, [], null);
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress) => Execute(scenario, arms, model, progress, [], null);
 
     /// <summary>The run, then each reform's split by provision (<paramref name="splits"/>, prepared before: see <see cref="ProvisionSplitter"/>).</summary>
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, Action<double>? progress, IReadOnlyList<SplitPlan> splits, Action<double>? splitProgress)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan> splits, Action<double>? splitProgress)
     {
-        SimulationSetup.CheckPractice(scenario, arms);
-        var options = SimulationSetup.Options(scenario);
+        var options = SimulationSetup.Options(scenario, model);
+        SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
         var reporter = progress is null ? null : new FractionProgress(progress);
         Simulation.Results.SimulationResult result;
@@ -27,11 +27,11 @@ internal static class ScenarioRun
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // The simulator checks what the scenario reader cannot: one domain for all arms, facts it can
-            // synthesise, a known stop metric.
+            // The simulator checks what the scenario reader cannot: the law parameters the model reads
+            // in every regime, a stop metric the domain reports (errors at the model's line or the run).
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
-        var document = ResultsMapper.Map(scenario, arms, result);
+        var document = ResultsMapper.Map(scenario, arms, result, options.Model, model.Origin);
         if (splits.Count == 0) return document;
         try
         {

@@ -4,8 +4,9 @@ namespace Lovkode.Cli.Scenarios;
 
 /// <summary>
 /// A scenario as the user wrote it, checked for shape but not yet against the regimes: which
-/// regimes to compare, the population, the horizon, how many replications, the seed, parameter
-/// overrides, behavioural effects, practice contact and the outputs. Every part keeps the place it came from so
+/// regimes to compare, the population model and the population, the horizon, how many
+/// replications, the seed, parameter and model value overrides, behavioural effects, practice
+/// contact and the outputs. Every part keeps the place it came from so
 /// that a later error (an unknown regime, a parameter the regime lacks) can still name it.
 /// </summary>
 public sealed record Scenario(
@@ -22,7 +23,13 @@ public sealed record Scenario(
     bool Effects,
     OutputSpec Outputs)
 {
-    /// <summary>Practice contact: the calibrated interviews beyond the rules (docs/model.md). Default: on, as calibrated.</summary>
+    /// <summary>
+    /// The population model (<c>model:</c>): the name of a model of the scenario's rules or the
+    /// built-in law, or a model .rules file. Null: the one model of the baseline's domain.
+    /// </summary>
+    public ModelSpec? Model { get; init; }
+
+    /// <summary>The <c>practice:</c> block: overrides of the model's practice contact. Default: the model's, on.</summary>
     public PracticeSpec Practice { get; init; } = PracticeSpec.Default;
 
     /// <summary>The user's own .rules files and folders (the <c>rules:</c> key), and the built-in names they may replace.</summary>
@@ -39,23 +46,29 @@ public sealed record Scenario(
     public int? Threads { get; init; }
 }
 
+/// <summary>The population model a scenario names: a compiled-in model by name, or a model .rules file (a path).</summary>
+public sealed record ModelSpec(string? Name, string? RulesPath, ScenarioPlace Place)
+{
+    public string Display => RulesPath ?? Name ?? "?";
+}
+
 /// <summary>
-/// The <c>practice:</c> block: whether jobcentres' interviews beyond the rules are simulated,
-/// every how many weeks, from which spell week, and which of the regime's interview
-/// requirements they are costed as. <see cref="Place"/> is the block's (null when left out);
-/// <see cref="RequirementPlace"/> is the requirement's, when written.
+/// The <c>practice:</c> block: whether the model's practice contact (interviews beyond the rules)
+/// is simulated, and overrides of its values: every how many weeks, from which spell week, and
+/// which of the regime's interview requirements it is costed as. A key left out keeps the model's
+/// value. <see cref="Place"/> is the block's (null when left out); the other places are their keys'.
 /// </summary>
-public sealed record PracticeSpec(bool Enabled, int IntervalWeeks, int FromSpellWeek, string Requirement, ScenarioPlace? Place, ScenarioPlace? RequirementPlace)
+public sealed record PracticeSpec(bool Enabled, int? IntervalWeeks, int? FromSpellWeek, string? Requirement, ScenarioPlace? Place, ScenarioPlace? RequirementPlace)
 {
     /// <summary>The longest interval and latest start a scenario may give: ten years, the longest horizon.</summary>
     public const int MaxWeeks = 520;
 
-    private static readonly Simulation.Spells.PracticeContact Calibrated = Simulation.Spells.PracticeContact.Default;
+    /// <summary>The model's practice contact as it states it.</summary>
+    public static PracticeSpec Default { get; } = new(true, null, null, null, null, null);
 
-    /// <summary>The model's calibrated practice contact: every 7 weeks from spell week 26, costed as <c>Jobsamtale</c>.</summary>
-    public static PracticeSpec Default { get; } = new(Calibrated.Enabled, Calibrated.IntervalWeeks, Calibrated.FromSpellWeek, Calibrated.Requirement, null, null);
+    public ScenarioPlace? IntervalPlace { get; init; }
 
-    public Simulation.Spells.PracticeContact ToContact() => new(Enabled, IntervalWeeks, FromSpellWeek, Requirement);
+    public ScenarioPlace? FromPlace { get; init; }
 }
 
 /// <summary>Where a value sits in the scenario file: the key path and its line and column.</summary>
@@ -90,9 +103,9 @@ public sealed record RegimeReference(string? Name, string? RulesPath, string? Do
 }
 
 /// <summary>
-/// How many people and of what kind. <see cref="Composition"/> maps a fact to shares of its
-/// members: <c>benefit</c> (e.g. Dagpenge 0.3) and <c>readiness</c>; facts left out keep the
-/// calibrated Danish distribution.
+/// How many people and of what kind. <see cref="Composition"/> maps a fact the model's cohorts
+/// are keyed by to shares of its members (e.g. <c>benefit: { Dagpenge: 0.3, … }</c>): the cohorts'
+/// stocks are reweighted to them; facts left out keep the model's distribution.
 /// </summary>
 public sealed record PopulationSpec(
     int Size,
@@ -109,7 +122,11 @@ public sealed record HorizonSpec(DateOnly Start, int Weeks);
 /// </summary>
 public sealed record ReplicationSpec(int Count, Simulation.Metrics.MetricId? StopMetric, double? RelativeHalfWidth, int Max);
 
-/// <summary>A run-time parameter value laid over the cited ones. No regime means every regime that has the parameter.</summary>
+/// <summary>
+/// A run-time value laid over the cited ones: a regime parameter (no regime means every regime
+/// that has it), or, when <see cref="Name"/> is a model value's path (<c>Kontakt.interval</c>), a
+/// value of the population model.
+/// </summary>
 public sealed record ParameterOverride(string Name, string? Group, double Value, DateOnly? From, DateOnly? Until, string? Regime, ScenarioPlace Place, ScenarioPlace ValuePlace);
 
 /// <summary>Where results go and in which forms.</summary>

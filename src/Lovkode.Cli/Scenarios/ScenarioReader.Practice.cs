@@ -6,8 +6,8 @@ public static partial class ScenarioReader
     {
         /// <summary>
         /// <c>practice: { enabled, intervalWeeks, fromSpellWeek, requirement }</c>, or
-        /// <c>practice: false</c> / <c>true</c> for off / the calibrated default. Keys left out
-        /// keep the calibrated values (docs/model.md, "Practice contact").
+        /// <c>practice: false</c> / <c>true</c> for off / the model's own. Keys left out keep the
+        /// model's values (docs/model.md, "Practice contact"); the others override them.
         /// </summary>
         private static PracticeSpec Practice(YamlNode node)
         {
@@ -18,8 +18,8 @@ public static partial class ScenarioReader
                 switch (key)
                 {
                     case "enabled": practice = practice with { Enabled = value.Bool() }; break;
-                    case "intervalWeeks": practice = practice with { IntervalWeeks = value.Int(1, PracticeSpec.MaxWeeks) }; break;
-                    case "fromSpellWeek": practice = practice with { FromSpellWeek = value.Int(0, PracticeSpec.MaxWeeks) }; break;
+                    case "intervalWeeks": practice = practice with { IntervalWeeks = value.Int(1, PracticeSpec.MaxWeeks), IntervalPlace = value.Place }; break;
+                    case "fromSpellWeek": practice = practice with { FromSpellWeek = value.Int(0, PracticeSpec.MaxWeeks), FromPlace = value.Place }; break;
                     case "requirement": practice = practice with { Requirement = RequirementName(value), RequirementPlace = value.Place }; break;
                 }
             }
@@ -29,9 +29,20 @@ public static partial class ScenarioReader
         private static string RequirementName(YamlNode node)
         {
             var name = node.String();
-            if (name.Length == 0 || !char.IsAsciiLetter(name[0]) || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-                throw node.Error($"'{name}' is not a requirement name (a name from the .rules file, e.g. Jobsamtale)");
+            if (!IsName(name)) throw node.Error($"'{name}' is not a requirement name (a name from the .rules file, e.g. Jobsamtale)");
             return name;
         }
+
+        /// <summary><c>model: Name</c> (compiled in) or <c>model: path/to/Model.rules</c>, relative to the scenario.</summary>
+        private ModelSpec Model(YamlNode node)
+        {
+            var text = node.String();
+            if (text.EndsWith(".rules", StringComparison.OrdinalIgnoreCase)) return new ModelSpec(null, Resolve(text), node.Place);
+            if (!IsName(text)) throw node.Error($"'{text}' is neither a model name (e.g. Danmark2023) nor a path to a model .rules file");
+            return new ModelSpec(text, null, node.Place);
+        }
+
+        private static bool IsName(string name) =>
+            name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
     }
 }

@@ -15,7 +15,8 @@ public static partial class ScenarioReader
                 {
                     case "size": size = value.Int(1, 50_000_000); break;
                     case "composition":
-                        foreach (var fact in value.Mapping("benefit", "readiness"))
+                        // Any fact the model's cohorts are keyed by; checked against the model before the run.
+                        foreach (var fact in value.Entries())
                         {
                             composition[fact.Key] = Shares(fact.Value);
                         }

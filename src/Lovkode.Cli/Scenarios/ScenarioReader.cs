@@ -12,7 +12,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "provisions", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "provisions", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
@@ -122,6 +122,7 @@ public static partial class ScenarioReader
             IReadOnlyList<ParameterOverride> parameters = [];
             var effects = false;
             var practice = PracticeSpec.Default;
+            ModelSpec? model = null;
             var rules = RulesSpec.None;
             var provisions = ProvisionSettings.Off;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
@@ -133,6 +134,7 @@ public static partial class ScenarioReader
                 {
                     case "name": name = value.String(); break;
                     case "description": description = value.String(); break;
+                    case "model": model = Model(value); break;
                     case "rules": rules = Rules(value); break;
                     case "regimes": (baseline, reforms) = Regimes(value); regimesPlace = value.Place; break;
                     case "population": population = Population(value); break;
@@ -151,7 +153,7 @@ public static partial class ScenarioReader
             if (baseline is null) throw root.Missing("regimes");
             if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
             if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Rules = rules, Provisions = provisions };
+            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Provisions = provisions };
         }
 
         private OutputSpec Outputs(YamlNode node)

@@ -52,6 +52,7 @@ public static class HtmlReport
         }
         foreach (var split in document.ProvisionSplits ?? []) ProvisionSection.Write(html, split, E);
         ParameterTable(html, document.Parameters);
+        AssumptionTable(html, document.Model);
         html.Append("<footer>").Append(E(document.Run.Tool)).Append(" · ").Append(E(document.Format)).Append("</footer>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -112,6 +113,28 @@ public static class HtmlReport
                 .Append("</td><td class=\"n\">").Append(p.Value.ToString("G6", CultureInfo.InvariantCulture)).Append("</td><td>").Append(E(p.Unit))
                 .Append("</td><td>").Append(E(InForce(p))).Append("</td><td>").Append(E(p.Source)).Append(p.Overridden ? " <em>(scenario override)</em>" : "")
                 .Append("</td></tr>\n");
+        }
+        html.Append("</table>\n");
+    }
+
+    /// <summary>The population model's numbers, each with the value used, its range and its source: the run's table of assumptions.</summary>
+    private static void AssumptionTable(StringBuilder html, ModelSummary? model)
+    {
+        if (model is null) return;
+        html.Append("<h2>Population model: ").Append(E(model.Name)).Append("</h2>\n<p>").Append(E(model.Title)).Append(" · domain ").Append(E(model.Domain))
+            .Append(" · ").Append(E(model.Source)).Append(" · ").Append(E(model.Origin)).Append("</p>\n")
+            .Append("<table class=\"assumptions\">\n<tr><th>Value</th><th>Kind</th><th class=\"n\">Used</th><th class=\"n\">Point</th><th>Range</th><th>Status</th><th>Confidence</th><th>Source</th></tr>\n");
+        foreach (var v in model.Values)
+        {
+            var range = v.Low is { } low && v.High is { } high
+                ? string.Create(CultureInfo.InvariantCulture, $"{low:G6} – {high:G6} ({v.Shape})")
+                : "exact";
+            html.Append(v.Overridden ? "<tr class=\"override\">" : "<tr>")
+                .Append("<td>").Append(E(v.Path)).Append("</td><td>").Append(E(v.Kind))
+                .Append("</td><td class=\"n\">").Append(v.Value.ToString("G6", CultureInfo.InvariantCulture))
+                .Append("</td><td class=\"n\">").Append(v.Point.ToString("G6", CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(E(range)).Append("</td><td>").Append(E(v.Status)).Append("</td><td>").Append(E(v.Confidence))
+                .Append("</td><td>").Append(E(v.Source)).Append(v.Overridden ? " <em>(scenario override)</em>" : "").Append("</td></tr>\n");
         }
         html.Append("</table>\n");
     }

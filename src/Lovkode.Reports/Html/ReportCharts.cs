@@ -18,12 +18,16 @@ public static class ReportCharts
         var charts = new[]
         {
             Levels(comparison, MetricCatalogue.Interviews, Dimensions.Group, "Interviews by target group", "interviews"),
-            Levels(comparison, MetricCatalogue.CaseworkerDkk, Dimensions.Group, "Caseworker cost by target group", "DKK"),
+            Levels(comparison, MetricCatalogue.CaseworkerDkk, Dimensions.Group, "Caseworker cost by target group", Unit(comparison, MetricCatalogue.CaseworkerDkk, "DKK")),
             Levels(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Activity, "Caseworker hours by activity", "hours"),
             Deltas(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Municipality, "Change in caseworker hours: the 20 municipalities with the largest change", "hours, reform − baseline"),
         };
         return charts.Where(c => c is not null).Select(c => c!);
     }
+
+    /// <summary>The unit the run reports the metric in (a model's currency for money), or <paramref name="fallback"/>.</summary>
+    private static string Unit(Comparison comparison, MetricId metric, string fallback) =>
+        comparison.Rows.FirstOrDefault(r => r.Metric == metric.Name)?.Unit is { Length: > 0 } unit ? unit : fallback;
 
     private static BarChart? Levels(Comparison comparison, MetricId metric, string dimension, string title, string yLabel)
     {

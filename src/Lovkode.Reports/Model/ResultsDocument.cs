@@ -3,7 +3,8 @@ namespace Lovkode.Reports.Model;
 /// <summary>
 /// Everything one run produced, in a form that survives a round trip through results.json:
 /// what was run, the regimes compared, every metric with its uncertainty, and the parameter
-/// values with their sources. The HTML report and the CSV/Parquet tables are views of it.
+/// values with their sources, and the population model with every number and its range. The
+/// HTML report and the CSV/Parquet tables are views of it.
 /// </summary>
 public sealed record ResultsDocument(
     string Format,
@@ -11,7 +12,8 @@ public sealed record ResultsDocument(
     IReadOnlyList<RegimeSummary> Regimes,
     IReadOnlyList<Comparison> Comparisons,
     IReadOnlyList<ParameterRow> Parameters,
-    RunStatistics Run)
+    RunStatistics Run,
+    ModelSummary? Model = null)
 {
     /// <summary>The format tag written into results.json; a reader rejects anything else.</summary>
     public const string CurrentFormat = "lovkode-results/1";

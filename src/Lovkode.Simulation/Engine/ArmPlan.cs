@@ -1,36 +1,38 @@
 using Lovkode.Simulation.Metrics;
-using Lovkode.Simulation.Population;
+using Lovkode.Simulation.Model;
 using Lovkode.Simulation.Scenario;
 
 namespace Lovkode.Simulation.Engine;
 
 /// <summary>
-/// One arm made ready to run: its layout, a plan per regime, and the week segments of its
-/// timeline. When a regime has supervision the run starts with a warm-up of the longest
-/// measuring window before week 0, in which the stock's events are scheduled but not counted,
-/// so that the rolling window is full from week 0.
+/// One arm made ready to run: its layout, a plan per regime (with the model's numbers in that
+/// regime), and the week segments of its timeline. When a regime has supervision the run starts
+/// with a warm-up of the longest measuring window before week 0, in which the stock's events are
+/// scheduled but not counted, so that the rolling window is full from week 0.
 /// </summary>
 internal sealed class ArmPlan
 {
-    public ArmPlan(Arm arm, DateOnly start, int weeks, PopulationComposition composition, Spells.PracticeContact practice)
+    public ArmPlan(Arm arm, DateOnly start, int weeks, ModelPlan model)
     {
         Arm = arm;
-        Layout = new ArmLayout(arm);
+        Layout = new ArmLayout(arm, model.AreaNames);
+        WarmUpWeeks = arm.Periods.SelectMany(p => p.Regime.Info.Supervisions).Select(s => s.WindowWeeks).DefaultIfEmpty(0).Max();
         var plans = new List<RegimePlan>();
         var slot = 0;
         for (var p = 0; p < arm.Periods.Count; p++)
         {
-            var plan = new RegimePlan(arm.Periods[p].Regime, Layout.GroupMaps[p], Layout.RuleMaps[p], slot, practice);
+            var regime = arm.Periods[p].Regime;
+            model.CheckDomain(regime.Info);
+            var weekly = new ModelWeeks(model, regime, -WarmUpWeeks, WarmUpWeeks + weeks, start);
+            var plan = new RegimePlan(regime, Layout.GroupMaps[p], Layout.RuleMaps[p], slot, weekly);
             slot += plan.Supervisions.Length;
             plans.Add(plan);
         }
         Plans = plans;
         SupervisionSlots = slot;
-        WarmUpWeeks = plans.SelectMany(p => p.Supervisions).Select(s => s.WindowWeeks).DefaultIfEmpty(0).Max();
         Segments = BuildSegments(arm, start, -WarmUpWeeks, weeks);
         PeriodOfWeek = Enumerable.Range(0, weeks).Select(w => PeriodAt(arm, start.AddDays(7 * w))).ToArray();
-        CohortOf = BuildCohortLookup(composition);
-        CheckPracticeCost(start);
+        CheckPracticeCost(start, model);
     }
 
     public Arm Arm { get; }
@@ -43,9 +45,6 @@ internal sealed class ArmPlan
     /// <summary>The period in force in each week of the horizon.</summary>
     public int[] PeriodOfWeek { get; }
 
-    /// <summary>[benefit × 3 + readiness] → the cohort whose hazards a person on that benefit follows, or -1.</summary>
-    public int[] CohortOf { get; }
-
     public int MaxDue => Plans.Max(p => p.MaxDue);
 
     /// <summary>
@@ -53,23 +52,27 @@ internal sealed class ArmPlan
     /// group at the date. A cost parameter without a value there (NaN) would poison the sums in
     /// the loop, so every group and week the regime is in force is costed once here.
     /// </summary>
-    private void CheckPracticeCost(DateOnly start)
+    private void CheckPracticeCost(DateOnly start, ModelPlan model)
     {
         foreach (var segment in Segments)
         {
             var plan = Plans[segment.Period];
-            var r = plan.PracticeRequirement;
-            if (r < 0) continue;
             var info = plan.Regime.Info;
-            for (var w = segment.From; w < segment.To; w++)
+            for (var i = 0; i < model.Practices.Length; i++)
             {
-                var day = start.AddDays(7 * w);
-                for (var g = 0; g < info.Groups.Count; g++)
+                var r = plan.Model.PracticeRequirement[i];
+                if (r < 0) continue; // not held under this regime
+                for (var w = segment.From; w < segment.To; w++)
                 {
-                    if (plan.Outside[g]) continue;
-                    var cost = plan.Regime.Cost(r, g, day.DayNumber);
-                    if (double.IsFinite(cost.CaseworkerMinutes) && double.IsFinite(cost.CitizenMinutes) && double.IsFinite(cost.Dkk)) continue;
-                    throw new InvalidOperationException($"Regime '{info.Name}': practice contact is costed as requirement '{info.Requirements[r].Name}', whose cost has no value for group '{info.Groups[g].Name}' on {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}; give its cost parameters a value then, or cost practice contact as another interview requirement.");
+                    var day = start.AddDays(7 * w);
+                    for (var g = 0; g < info.Groups.Count; g++)
+                    {
+                        if (plan.Outside[g]) continue;
+                        var cost = plan.Regime.Cost(r, g, day.DayNumber);
+                        if (double.IsFinite(cost.CaseworkerMinutes) && double.IsFinite(cost.CitizenMinutes) && double.IsFinite(cost.Dkk)) continue;
+                        var practice = model.Practices[i];
+                        throw new InvalidOperationException($"{practice.Location}: regime '{info.Name}': practice {practice.Name} is costed as requirement '{info.Requirements[r].Name}', whose cost has no value for group '{info.Groups[g].Name}' on {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}; give its cost parameters a value then, or cost the practice as another interview requirement.");
+                    }
                 }
             }
         }
@@ -99,16 +102,5 @@ internal sealed class ArmPlan
             if (arm.Periods[p].From <= date) index = p;
         }
         return index;
-    }
-
-    private static int[] BuildCohortLookup(PopulationComposition composition)
-    {
-        var lookup = Enumerable.Repeat(-1, Enum.GetValues<BenefitKind>().Length * 3).ToArray();
-        for (var c = composition.Cohorts.Count - 1; c >= 0; c--)
-        {
-            var cohort = composition.Cohorts[c];
-            lookup[((int)cohort.Benefit * 3) + (int)cohort.Readiness] = c;
-        }
-        return lookup;
     }
 }

@@ -1,5 +1,6 @@
 using Lovkode.Runtime;
 using Lovkode.Simulation.Metrics;
+using Lovkode.Simulation.Model;
 using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Scenario;
 
@@ -8,17 +9,17 @@ namespace Lovkode.Simulation.Engine;
 /// <summary>Everything one worker needs to run a segment of one arm over its current chunk.</summary>
 internal sealed class ChunkContext
 {
-    public ChunkContext(SimulationOptions options, int capacity, int ruleWords, int maxDue)
+    public ChunkContext(SimulationOptions options, ModelPlan model, int capacity, int ruleWords, int maxDue)
     {
         Options = options;
-        Cohorts = options.Composition.Cohorts.ToArray();
+        Model = model;
         State = new PersonState(capacity, ruleWords);
         Due = new DueEvent[Math.Max(1, maxDue)];
         StartDay = options.Start.DayNumber;
     }
 
     public SimulationOptions Options { get; }
-    public Cohort[] Cohorts { get; }
+    public ModelPlan Model { get; }
     public PersonState State { get; }
     public DueEvent[] Due { get; }
     public int StartDay { get; }

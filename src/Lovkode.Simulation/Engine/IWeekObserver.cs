@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Lovkode.Runtime;
-using Lovkode.Simulation.Population;
 
 namespace Lovkode.Simulation.Engine;
 
@@ -13,14 +12,17 @@ internal interface IWeekObserver
 {
     void Week(int person, int week, int spellWeek, int cumulativeWeeks, int group);
 
-    void Event(int person, int week, int requirement, in EventCost cost, bool skippedByQuota);
+    /// <summary>A requirement due; <paramref name="channel"/> is the one it was held through (a channel choice may change the requirement's own).</summary>
+    void Event(int person, int week, int requirement, in EventCost cost, bool skippedByQuota, int channel);
 
-    /// <summary>An interview of individual contact that no rule demanded (see <c>PracticeContact</c>).</summary>
-    void Practice(int person, int week, in EventCost cost);
+    /// <summary>An interview of the model's practice contact <paramref name="practice"/> that no rule demanded.</summary>
+    void Practice(int person, int week, int practice, in EventCost cost, int channel);
 
-    void Exit(int person, int week);
+    /// <summary>The person left benefit: by the exit hazard (<paramref name="transition"/> -1) or by a transition's leave.</summary>
+    void Exit(int person, int week, int transition);
 
-    void NewSpell(int person, int week, BenefitKind benefit);
+    /// <summary>Transition <paramref name="transition"/> moved the person into <paramref name="cohort"/>: a new spell from next week, or, at entry, the same spell.</summary>
+    void Moved(int person, int week, int transition, int cohort, bool newSpell);
 }
 
 internal struct NoObserver : IWeekObserver
@@ -29,14 +31,14 @@ internal struct NoObserver : IWeekObserver
     public readonly void Week(int person, int week, int spellWeek, int cumulativeWeeks, int group) { }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly void Event(int person, int week, int requirement, in EventCost cost, bool skippedByQuota) { }
+    public readonly void Event(int person, int week, int requirement, in EventCost cost, bool skippedByQuota, int channel) { }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly void Practice(int person, int week, in EventCost cost) { }
+    public readonly void Practice(int person, int week, int practice, in EventCost cost, int channel) { }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly void Exit(int person, int week) { }
+    public readonly void Exit(int person, int week, int transition) { }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly void NewSpell(int person, int week, BenefitKind benefit) { }
+    public readonly void Moved(int person, int week, int transition, int cohort, bool newSpell) { }
 }

@@ -4,15 +4,15 @@ using Lovkode.Simulation.Metrics;
 namespace Lovkode.Simulation.Engine;
 
 /// <summary>
-/// Decides, week by week and municipality by municipality, whether a supervision rule puts the
-/// municipality under supervision, and books the rule's yearly cost (one 52nd a week) on the
-/// municipality-level pseudo group. Runs once the whole population's counts are merged, since
-/// the share is a population measure.
+/// Decides, week by week and area by area (member of the model's area fact: a municipality, say),
+/// whether a supervision rule puts the area under supervision, and books the rule's yearly cost
+/// (one 52nd a week) on the area-level pseudo group. Runs once the whole population's counts are
+/// merged, since the share is a population measure.
 /// </summary>
 /// <remarks>
 /// The share is covered ÷ eligible cases of the week (the cases at or past the rule's
 /// cumulative weeks, and of those the ones with an event of the measured kind in the rolling
-/// window). A municipality with no eligible case is not under supervision. The threshold and
+/// window). An area with no eligible case is not under supervision. The threshold and
 /// cost amounts are resolved for group 0 at the week's date (supervision is not per group).
 /// These costs are national: they are not scaled with the sample.
 /// </remarks>
@@ -30,12 +30,12 @@ internal static class SupervisionJudge
             {
                 var rule = plan.Supervisions[s];
                 var threshold = parameters.Resolve(rule.Threshold, 0, day);
-                for (var m = 0; m < ArmLayout.Municipalities; m++)
+                for (var m = 0; m < layout.Areas; m++)
                 {
                     var index = acc.SupervisionIndex(plan.SupervisionSlot[s], m, w);
                     var eligible = acc.Eligible[index];
                     if (eligible == 0 || !((double)acc.Covered[index] / eligible < threshold)) continue;
-                    var b = layout.Cell(layout.MunicipalityLevelGroup, m) * layout.Slots;
+                    var b = layout.Cell(layout.AreaLevelGroup, m) * layout.Slots;
                     acc.Sums[b + RawSlot.SupervisionWeeks]++;
                     foreach (var item in rule.Costs)
                     {

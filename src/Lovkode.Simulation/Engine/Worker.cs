@@ -1,5 +1,8 @@
+using Lovkode.Runtime;
 using Lovkode.Simulation.Metrics;
+using Lovkode.Simulation.Model;
 using Lovkode.Simulation.Population;
+using Lovkode.Simulation.Random;
 
 namespace Lovkode.Simulation.Engine;
 
@@ -17,12 +20,12 @@ internal sealed class Worker<TObserver>
     private readonly ChunkContext _context;
     private readonly SegmentVisitor<TObserver> _visitor;
 
-    public Worker(IReadOnlyList<ArmPlan> arms, PersonSynthesizer synthesizer, Scenario.SimulationOptions options, int chunkSize, int weeks)
+    public Worker(IReadOnlyList<ArmPlan> arms, ModelPlan model, PersonSynthesizer synthesizer, Scenario.SimulationOptions options, int chunkSize, int weeks)
     {
         _arms = arms;
         _synthesizer = synthesizer;
         _chunk = new PopulationChunk(chunkSize);
-        _context = new ChunkContext(options, chunkSize, arms.Max(a => a.Layout.RuleWords), arms.Max(a => a.MaxDue));
+        _context = new ChunkContext(options, model, chunkSize, arms.Max(a => a.Layout.RuleWords), arms.Max(a => a.MaxDue));
         _visitor = new SegmentVisitor<TObserver>(_context);
         Accumulators = arms.Select(a => new RawAccumulator(a.Layout, a.SupervisionSlots, weeks)).ToArray();
     }
@@ -43,8 +46,8 @@ internal sealed class Worker<TObserver>
             var accumulator = Accumulators[a];
             _context.Arm = arm;
             _context.Accumulator = accumulator;
-            _context.State.Reset(_chunk);
-            SetPracticePhase(replication);
+            _context.State.Reset(_chunk, -arm.WarmUpWeeks);
+            SetPracticePhase(arm, replication);
             foreach (var segment in arm.Segments)
             {
                 _context.Plan = arm.Plans[segment.Period];
@@ -59,20 +62,36 @@ internal sealed class Worker<TObserver>
     }
 
     /// <summary>
-    /// A stock person is somewhere in their cycle of individual contact at week 0: the weeks since
-    /// their last interview are drawn uniformly over the interval (the stationary phase of a
-    /// regular process), so week 0 has no spike of "overdue" interviews.
+    /// A stock person is somewhere in their cycle of practice contact at week 0: the weeks since
+    /// their last interview are drawn uniformly over the interval of the first practice that
+    /// concerns them (the stationary phase of a regular process), so week 0 has no spike of
+    /// "overdue" interviews. A person no practice concerns has had no interview.
     /// </summary>
-    private void SetPracticePhase(int replication)
+    private void SetPracticePhase(ArmPlan arm, int replication)
     {
-        var practice = _context.Options.Practice;
-        if (!practice.Enabled) return;
+        var model = _context.Model;
+        if (model.Practices.Length == 0) return;
         var seed = _context.Options.Seed;
+        var state = _context.State;
+        var weekly = arm.Plans[arm.Segments[0].Period].Model;
         for (var p = 0; p < _chunk.Count; p++)
         {
             if (_chunk.EntryWeek[p] >= 0) continue;
-            var u = Random.CounterRandom.Uniform(seed, replication, _chunk.Id[p], 0, Random.RandomStream.Practice);
-            _context.State.LastKindWeek[(p * PersonState.KindCount) + (int)Runtime.EventKind.Meeting] = -1 - (int)(u * practice.IntervalWeeks);
+            var practice = FirstPractice(model.PracticeMasks, state.Flags[p]);
+            if (practice < 0) continue;
+            var interval = weekly.PracticeInterval[practice][0];
+            if (interval == ModelWeeks.Never) continue;
+            var u = CounterRandom.Uniform(seed, replication, _chunk.Id[p], 0, RandomStream.Practice);
+            state.LastKindWeek[(p * PersonState.KindCount) + (int)EventKind.Meeting] = -1 - (int)(u * interval);
         }
+    }
+
+    private static int FirstPractice(ulong[] masks, ulong flags)
+    {
+        for (var i = 0; i < masks.Length; i++)
+        {
+            if ((flags & masks[i]) == masks[i]) return i;
+        }
+        return -1;
     }
 }

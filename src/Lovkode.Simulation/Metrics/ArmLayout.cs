@@ -1,5 +1,4 @@
 using Lovkode.Runtime;
-using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Results;
 using Lovkode.Simulation.Scenario;
 
@@ -8,13 +7,16 @@ namespace Lovkode.Simulation.Metrics;
 /// <summary>
 /// The cells and slots of one arm's accumulator. Groups are the union, by name, of the groups
 /// of the arm's regimes (in the order they first appear), plus a last pseudo group for
-/// municipality-level work; rules are the union of requirement names, so a rule that keeps its
-/// name across a timeline's switch stays one rule. Actors and channels come from the domain.
+/// area-level work (supervision); rules are the union of requirement names, so a rule that keeps
+/// its name across a timeline's switch stays one rule. Actors and channels come from the domain,
+/// areas from the model's area fact (municipalities, regions, offices).
 /// </summary>
 internal sealed class ArmLayout
 {
-    public ArmLayout(Arm arm)
+    public ArmLayout(Arm arm, IReadOnlyList<string> areas)
     {
+        AreaNames = areas;
+        Areas = areas.Count;
         var first = arm.Periods[0].Regime.Info;
         Actors = first.Actors;
         Channels = first.Channels;
@@ -30,7 +32,7 @@ internal sealed class ArmLayout
             groupMaps.Add(info.Groups.Select(g => IndexOrAdd(groups, g.Name)).ToArray());
             ruleMaps.Add(info.Requirements.Select(r => IndexOrAdd(rules, r.Name)).ToArray());
         }
-        groups.Add(SimulationResult.MunicipalityLevel);
+        groups.Add(SimulationResult.AreaLevel);
         Groups = groups;
         Rules = rules;
         GroupMaps = groupMaps;
@@ -41,7 +43,7 @@ internal sealed class ArmLayout
     public IReadOnlyList<string> Groups { get; }
 
     /// <summary>The pseudo group for supervision, last in <see cref="Groups"/>.</summary>
-    public int MunicipalityLevelGroup => Groups.Count - 1;
+    public int AreaLevelGroup => Groups.Count - 1;
 
     public IReadOnlyList<string> Rules { get; }
 
@@ -55,15 +57,18 @@ internal sealed class ArmLayout
     /// <summary>Per period: the regime's requirement index → the arm's rule index.</summary>
     public IReadOnlyList<int[]> RuleMaps { get; }
 
-    public static int Municipalities => Population.Municipalities.All.Count;
+    /// <summary>The members of the model's area fact, in the domain's order.</summary>
+    public IReadOnlyList<string> AreaNames { get; }
+
+    public int Areas { get; }
 
     public int Slots { get; }
 
-    public int Cells => Groups.Count * Municipalities;
+    public int Cells => Groups.Count * Areas;
 
     public int RuleWords => Math.Max(1, (Rules.Count + 63) / 64);
 
-    public int Cell(int armGroup, int municipality) => (armGroup * Municipalities) + municipality;
+    public int Cell(int armGroup, int area) => (armGroup * Areas) + area;
 
     public int ActorSlot(int actor) => RawSlot.Fixed + actor;
 

@@ -96,14 +96,17 @@ public static class MetricCatalogue
     /// <summary>
     /// A run's metrics in report order, each with its formula bound to the run's rates: the fixed
     /// ones, with one per actor and one per channel of the domain after the practice interviews.
+    /// Money metrics (the <c>.dkk</c> ids, named before Lovkode knew other currencies) are counted in
+    /// the model's currency and carry it as their unit.
     /// </summary>
-    internal static IReadOnlyList<(MetricInfo Info, Func<double[], double> Value)> ForRun(IReadOnlyList<string> actors, IReadOnlyList<string> channels, double hourlyDkk, double fteFactor)
+    internal static IReadOnlyList<(MetricInfo Info, Func<double[], double> Value)> ForRun(IReadOnlyList<string> actors, IReadOnlyList<string> channels, double hourlyDkk, double fteFactor, string currency = "DKK")
     {
         var rates = new Rates(hourlyDkk, fteFactor);
         var run = new List<(MetricInfo, Func<double[], double>)>();
         foreach (var formula in Formulas)
         {
-            run.Add((formula.Info, raw => formula.Value(raw, rates)));
+            var info = formula.Info.Unit == "DKK" ? formula.Info with { Unit = currency } : formula.Info;
+            run.Add((info, raw => formula.Value(raw, rates)));
             if (formula.Info.Id != InterviewsPractice) continue;
             for (var a = 0; a < actors.Count; a++)
             {
@@ -168,7 +171,7 @@ public static class MetricCatalogue
         Volume(DirectDkk, "DKK", "Direct costs (offers, other events, supervision)", (r, _) => r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
         Volume(TotalDkk, "DKK", "Caseworker cost plus direct costs", (r, x) => (Hours(CaseworkerMinutes(r)) * x.HourlyDkk) + r[RawSlot.Dkk] + r[RawSlot.SupervisionDkk]),
         Volume(CitizenHours, "hours", "Citizens' own hours", (r, _) => Hours(r[RawSlot.CitizenMinutes])),
-        Volume(SupervisionYears, "years", "Area-years under supervision (municipality-years in Denmark)", (r, _) => r[RawSlot.SupervisionWeeks] / 52),
+        Volume(SupervisionYears, "years", "Area-years under supervision (municipality-years where the area is a municipality)", (r, _) => r[RawSlot.SupervisionWeeks] / 52),
         Volume(SupervisionDkk, "DKK", "Direct cost of supervision", (r, _) => r[RawSlot.SupervisionDkk]),
         Volume(BenefitWeeks, "weeks", "Weeks on benefit", (r, _) => r[RawSlot.PersonWeeks]),
         Volume(CaseYears, "years", "Case-years (weeks on benefit ÷ 52)", (r, _) => r[RawSlot.PersonWeeks] / 52),

@@ -10,9 +10,9 @@ internal sealed class MetricTable
 {
     private readonly Func<double[], double>[] _values;
 
-    public MetricTable(IReadOnlyList<string> actors, IReadOnlyList<string> channels, double hourlyDkk, double fteFactor)
+    public MetricTable(IReadOnlyList<string> actors, IReadOnlyList<string> channels, double hourlyDkk, double fteFactor, string currency)
     {
-        var run = MetricCatalogue.ForRun(actors, channels, hourlyDkk, fteFactor);
+        var run = MetricCatalogue.ForRun(actors, channels, hourlyDkk, fteFactor, currency);
         Infos = run.Select(m => m.Info).ToList();
         _values = run.Select(m => m.Value).ToArray();
     }

@@ -2,7 +2,7 @@ namespace Lovkode.Simulation.Metrics;
 
 /// <summary>
 /// One arm's raw sums: per cell and slot, and the supervision counts per (rule slot,
-/// municipality, week). Whole numbers only, so merging accumulators in any order gives the
+/// area, week). Whole numbers only, so merging accumulators in any order gives the
 /// same result.
 /// </summary>
 internal sealed class RawAccumulator
@@ -13,7 +13,7 @@ internal sealed class RawAccumulator
         Weeks = weeks;
         SupervisionSlots = supervisionSlots;
         Sums = new long[layout.Cells * layout.Slots];
-        Eligible = new long[supervisionSlots * ArmLayout.Municipalities * weeks];
+        Eligible = new long[supervisionSlots * layout.Areas * weeks];
         Covered = new long[Eligible.Length];
     }
 
@@ -26,13 +26,13 @@ internal sealed class RawAccumulator
     /// <summary>[cell × slots + slot].</summary>
     public long[] Sums { get; }
 
-    /// <summary>Cases that count for a supervision rule: [(slot × municipalities + municipality) × weeks + week].</summary>
+    /// <summary>Cases that count for a supervision rule: [(slot × areas + area) × weeks + week].</summary>
     public long[] Eligible { get; }
 
     /// <summary>Of those, the cases with an event of the measured kind within the window.</summary>
     public long[] Covered { get; }
 
-    public int SupervisionIndex(int slot, int municipality, int week) => (((slot * ArmLayout.Municipalities) + municipality) * Weeks) + week;
+    public int SupervisionIndex(int slot, int area, int week) => (((slot * Layout.Areas) + area) * Weeks) + week;
 
     public void Add(RawAccumulator other)
     {

@@ -1,7 +1,7 @@
 namespace Lovkode.Simulation.Metrics;
 
 /// <summary>
-/// The raw sums kept per (group, municipality) cell. All are whole numbers; minutes and DKK are
+/// The raw sums kept per (group, area) cell. All are whole numbers; minutes and DKK are
 /// fixed point (× <see cref="FixedPoint"/>), so sums are exact and independent of the order in
 /// which threads add them. After the fixed slots come one meeting count per actor, then one
 /// per channel.

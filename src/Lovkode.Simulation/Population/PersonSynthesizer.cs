@@ -1,134 +1,93 @@
+using Lovkode.Simulation.Model;
 using Lovkode.Simulation.Random;
 
 namespace Lovkode.Simulation.Population;
 
 /// <summary>
-/// Draws persons from the composition. A person is a pure function of (seed, replication,
-/// person id): the same person in every regime, on every thread, in every run. Each attribute
-/// has its own random stream, so changing one distribution leaves the others' draws alone.
+/// Draws persons from the model's cohorts. A person is a pure function of (seed, replication,
+/// person id): the same person in every regime, on every thread, in every run.
 /// </summary>
 /// <remarks>
-/// The distributions (triangular ages, education and employment shares, expected absence,
-/// geometric elapsed durations of the stock) are documented with their sources in
-/// docs/model.md. Names are not drawn here; see <see cref="PersonNames"/>.
+/// The cohort and whether the person is stock or inflow are one categorical draw with weights
+/// stock and inflow over the horizon; the facts are drawn as the model states (each fact from
+/// its own stream, <see cref="FactDraws"/>); a stock person's elapsed spell is geometric with the
+/// cohort's last hazard (the stationary elapsed duration under a constant hazard), capped at
+/// <see cref="MaxElapsedWeeks"/> and taken modulo the cohort's bound; an inflow person's entry week
+/// is uniform over the horizon. Names are not drawn here; see <see cref="PersonNames"/>.
 /// </remarks>
-public sealed class PersonSynthesizer
+internal sealed class PersonSynthesizer
 {
-    private readonly PopulationComposition _composition;
+    /// <summary>The longest elapsed spell drawn for the stock: ten years.</summary>
+    public const int MaxElapsedWeeks = 520;
+
+    private readonly ModelPlan _model;
     private readonly int _weeks;
-    private readonly int _maxElapsedWeeks;
-    private readonly int _dagpengePeriodWeeks;
     private readonly double[] _categoryCumulative;
-    private readonly double[] _municipalityCumulative;
 
-    public PersonSynthesizer(PopulationComposition composition, int weeks, int maxElapsedWeeks = 520, int dagpengePeriodWeeks = 104)
+    public PersonSynthesizer(ModelPlan model, int weeks)
     {
-        if (composition.Cohorts.Count is 0 or > 255) throw new ArgumentException("A composition needs 1 to 255 cohorts.", nameof(composition));
-        _composition = composition;
+        _model = model;
         _weeks = weeks;
-        _maxElapsedWeeks = maxElapsedWeeks;
-        _dagpengePeriodWeeks = dagpengePeriodWeeks;
-
+        var cohorts = model.Cohorts;
         // Categories 2c (stock of cohort c) and 2c+1 (inflow of cohort c over the horizon).
-        var weights = composition.Cohorts.SelectMany(c => new[] { c.Stock, c.WeeklyInflow * weeks }).ToArray();
-        _categoryCumulative = Cumulative(weights);
-        _municipalityCumulative = Cumulative(Municipalities.All.Select(m => (double)m.Inhabitants).ToArray());
+        var weights = new double[2 * cohorts.Count];
+        for (var c = 0; c < cohorts.Count; c++)
+        {
+            weights[2 * c] = cohorts.Stock[c];
+            weights[(2 * c) + 1] = cohorts.WeeklyInflow[c] * weeks;
+        }
+        try
+        {
+            _categoryCumulative = FactSampler.Cumulative(weights);
+        }
+        catch (ArgumentException)
+        {
+            throw new InvalidOperationException($"Model '{model.Info.Name}' has no persons: every cohort's stock and inflow is 0.");
+        }
     }
 
-    public PopulationComposition Composition => _composition;
-
-    /// <summary>Real persons the composition implies over the horizon (stock plus inflow).</summary>
-    public double DanishPersons => _composition.DanishPersons(_weeks);
+    /// <summary>Real persons the model implies over the horizon (stock plus inflow).</summary>
+    public double RepresentedPersons => _model.Cohorts.RepresentedPersons(_weeks);
 
     public SynthesizedPerson Person(ulong seed, int replication, long id)
     {
-        var key = CounterRandom.PersonKey(seed, replication, id);
-        var category = Pick(_categoryCumulative, CounterRandom.Uniform(key, 0, RandomStream.Composition));
-        var cohortIndex = category / 2;
-        var isStock = category % 2 == 0;
-        var cohort = _composition.Cohorts[cohortIndex];
-
-        var age = Triangular(cohort.AgeMin, cohort.AgeMode, cohort.AgeMax, CounterRandom.Uniform(key, 0, RandomStream.Age));
-        var education = cohort.Benefit switch
-        {
-            // LAS § 2: uddannelseshjælp is for those under 30 without a qualifying education;
-            // so a kontanthjælp recipient under 30 has one.
-            BenefitKind.Uddannelseshjaelp => false,
-            BenefitKind.Kontanthjaelp or BenefitKind.Overgangsydelse when age < 30 => true,
-            _ => CounterRandom.Uniform(key, 0, RandomStream.Education) < cohort.EducationShare,
-        };
-        var employed = CounterRandom.Uniform(key, 0, RandomStream.Employment) < cohort.EmployedShare;
-        var absence = cohort.Benefit == BenefitKind.Sygedagpenge ? ExpectedAbsence(CounterRandom.Uniform(key, 0, RandomStream.Absence)) : 0;
-        var municipality = Pick(_municipalityCumulative, CounterRandom.Uniform(key, 0, RandomStream.Municipality));
-
-        int entryWeek;
-        if (isStock)
-        {
-            // Under a constant hazard h the elapsed durations of a stock are geometric with
-            // parameter h (the stationary age distribution of a renewal process).
-            var u = CounterRandom.Uniform(key, 0, RandomStream.ElapsedDuration);
-            var elapsed = (int)Math.Min(_maxElapsedWeeks, Math.Floor(Math.Log(1 - u) / Math.Log(1 - cohort.LaterExitHazard)));
-            if (cohort.Benefit == BenefitKind.Dagpenge) elapsed %= _dagpengePeriodWeeks;
-            entryWeek = -elapsed;
-        }
-        else
-        {
-            entryWeek = (int)(CounterRandom.Uniform(key, 0, RandomStream.EntryWeek) * _weeks);
-        }
-
-        return new SynthesizedPerson(id, cohortIndex, cohort.Benefit, cohort.Readiness, age, education, employed, absence, municipality, entryWeek);
+        var facts = default(Runtime.Citizen);
+        var (cohort, entryWeek) = Draw(seed, replication, id, ref facts);
+        return new SynthesizedPerson(id, cohort, _model.Cohorts.Names[cohort], facts, entryWeek);
     }
 
     internal void Fill(PopulationChunk chunk, ulong seed, int replication, long firstId, int count)
     {
+        var model = _model.Model;
+        var flags = _model.Flags;
         for (var i = 0; i < count; i++)
         {
-            var person = Person(seed, replication, firstId + i);
-            chunk.Set(i, person);
+            ref var facts = ref chunk.Facts[i];
+            var (cohort, entryWeek) = Draw(seed, replication, firstId + i, ref facts);
+            chunk.Id[i] = firstId + i;
+            chunk.Cohort[i] = (short)cohort;
+            chunk.EntryWeek[i] = entryWeek;
+            chunk.Flags[i] = flags.Evaluate(model, in facts);
         }
         chunk.Count = count;
     }
 
-    /// <summary>
-    /// Expected sickness absence in weeks: 40% under 8 weeks, 35% 8–25, 25% 26–52 (assumption;
-    /// sized so that employed persons with under 26 weeks are near the 70,000 L 66 names).
-    /// </summary>
-    internal static int ExpectedAbsence(double u) => u switch
+    /// <summary>The person's cohort, facts and entry week (negative: the stock's elapsed spell).</summary>
+    private (int Cohort, int EntryWeek) Draw(ulong seed, int replication, long id, ref Runtime.Citizen facts)
     {
-        < 0.40 => 2 + (int)(u / 0.40 * 6),
-        < 0.75 => 8 + (int)((u - 0.40) / 0.35 * 18),
-        _ => 26 + (int)((u - 0.75) / 0.25 * 27),
-    };
+        var key = CounterRandom.PersonKey(seed, replication, id);
+        var category = FactSampler.Pick(_categoryCumulative, CounterRandom.Uniform(key, 0, RandomStream.Composition));
+        var cohort = category / 2;
+        var cohorts = _model.Cohorts;
+        _model.Draws.Draw(_model.Model, cohort, cohorts.Keys[cohort], key, ref facts);
+        if (category % 2 != 0) return (cohort, (int)(CounterRandom.Uniform(key, 0, RandomStream.EntryWeek) * _weeks));
 
-    internal static int Triangular(int min, int mode, int max, double u)
-    {
-        if (max <= min) return min;
-        double a = min, c = mode, b = max + 1;
-        var split = (c - a) / (b - a);
-        var x = u < split ? a + Math.Sqrt(u * (b - a) * (c - a)) : b - Math.Sqrt((1 - u) * (b - a) * (b - c));
-        return Math.Clamp((int)x, min, max);
-    }
-
-    private static double[] Cumulative(double[] weights)
-    {
-        var total = weights.Sum();
-        if (!(total > 0)) throw new ArgumentException("Weights must sum to more than zero.");
-        var cumulative = new double[weights.Length];
-        double running = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            running += weights[i];
-            cumulative[i] = running / total;
-        }
-        cumulative[^1] = 1;
-        return cumulative;
-    }
-
-    private static int Pick(double[] cumulative, double u)
-    {
-        var index = Array.BinarySearch(cumulative, u);
-        if (index < 0) index = ~index;
-        else index++; // u equal to a boundary belongs to the next bin: bins are [c(i-1), c(i)).
-        return Math.Min(index, cumulative.Length - 1);
+        // Under a constant hazard h the elapsed durations of a stock are geometric with
+        // parameter h (the stationary age distribution of a renewal process).
+        var u = CounterRandom.Uniform(key, 0, RandomStream.ElapsedDuration);
+        var h = cohorts.TailHazard(cohort);
+        var elapsed = h > 0 ? (int)Math.Min(MaxElapsedWeeks, Math.Floor(Math.Log(1 - u) / Math.Log(1 - h))) : MaxElapsedWeeks;
+        if (cohorts.ElapsedBelow[cohort] > 0) elapsed %= cohorts.ElapsedBelow[cohort];
+        return (cohort, -elapsed);
     }
 }

@@ -3,30 +3,30 @@ namespace Lovkode.Simulation.Random;
 /// <summary>
 /// The purposes random numbers are drawn for. Each has its own stream, so adding a draw for one
 /// purpose never shifts the draws of another, and two regimes that make the same decision see
-/// the same number (common random numbers).
+/// the same number (common random numbers). Where one purpose has many members (facts,
+/// transitions, quotas, interviews), the member's name is the draw's counter (<see cref="NameKey"/>).
+/// docs/model.md ("Random numbers") lists them.
 /// </summary>
 public enum RandomStream : ulong
 {
-    /// <summary>Which benefit and whether stock or inflow; the counter is the attribute number.</summary>
+    /// <summary>Which cohort and whether stock or inflow.</summary>
     Composition = 1,
-    Age = 2,
-    Readiness = 3,
-    Education = 4,
-    Employment = 5,
-    Absence = 6,
-    Municipality = 7,
+    /// <summary>The stock's elapsed spell at week 0.</summary>
     ElapsedDuration = 8,
+    /// <summary>The inflow's week of entry.</summary>
     EntryWeek = 9,
     /// <summary>The weekly draw compared with the exit hazard.</summary>
     Exit = 10,
-    /// <summary>The weekly draw that decides a change of benefit (e.g. sygedagpenge → jobafklaring).</summary>
+    /// <summary>The draw that picks a transition's branch; counter: the transition's name.</summary>
     Transition = 11,
-    /// <summary>The per-person draw that decides whom a quota skips (see <c>docs/model.md</c>).</summary>
+    /// <summary>The per-person draw that decides whom a quota skips (see <c>docs/model.md</c>); counter: the share's name.</summary>
     Quota = 12,
     /// <summary>Names for traces and exports (Bogus is seeded from it).</summary>
     Names = 13,
-    /// <summary>The per-person draw that decides whether a closed benefit still takes a new case (see <c>LawParameters.InflowShareClosedProgrammes</c>).</summary>
-    Inflow = 14,
-    /// <summary>The phase of a stock person's individual contact at week 0 (see <c>PracticeContact</c>).</summary>
+    /// <summary>The phase of a stock person's practice contact at week 0.</summary>
     Practice = 15,
+    /// <summary>A fact's value at synthesis; counter: the fact's name.</summary>
+    Fact = 16,
+    /// <summary>Whether an interview goes through a channel choice's channel; counter: the requirement's name.</summary>
+    Channel = 17,
 }

@@ -3,10 +3,10 @@ namespace Lovkode.Simulation.Results;
 /// <summary>The estimates of one arm. <see cref="Regimes"/> names the regimes of its timeline in date order.</summary>
 public sealed record ArmResult(string Name, IReadOnlyList<string> Regimes, IReadOnlyList<string> Groups, IReadOnlyList<Estimate> Estimates)
 {
-    /// <summary>The estimate of a metric for a group and municipality (default: the total), or null.</summary>
-    public Estimate? Find(string metric, string group = SimulationResult.All, string municipality = SimulationResult.All) =>
-        EstimateIndex.Find(Estimates, e => (e.Metric, e.Group, e.Municipality), metric, group, municipality);
+    /// <summary>The estimate of a metric for a group and area (default: the total), or null.</summary>
+    public Estimate? Find(string metric, string group = SimulationResult.All, string area = SimulationResult.All) =>
+        EstimateIndex.Find(Estimates, e => (e.Metric, e.Group, e.Area), metric, group, area);
 
     /// <summary>The estimate of a metric for a group and area (default: the total), or null.</summary>
-    public Estimate? Find(Metrics.MetricId metric, string group = SimulationResult.All, string municipality = SimulationResult.All) => Find(metric.Name, group, municipality);
+    public Estimate? Find(Metrics.MetricId metric, string group = SimulationResult.All, string area = SimulationResult.All) => Find(metric.Name, group, area);
 }

@@ -3,9 +3,9 @@ namespace Lovkode.Simulation.Results;
 /// <summary>The paired deltas of one reform arm against the baseline (the run's first arm).</summary>
 public sealed record ComparisonResult(string Baseline, string Reform, IReadOnlyList<DeltaEstimate> Deltas)
 {
-    public DeltaEstimate? Find(string metric, string group = SimulationResult.All, string municipality = SimulationResult.All) =>
-        EstimateIndex.Find(Deltas, d => (d.Metric, d.Group, d.Municipality), metric, group, municipality);
+    public DeltaEstimate? Find(string metric, string group = SimulationResult.All, string area = SimulationResult.All) =>
+        EstimateIndex.Find(Deltas, d => (d.Metric, d.Group, d.Area), metric, group, area);
 
     /// <summary>The estimate of a metric for a group and area (default: the total), or null.</summary>
-    public DeltaEstimate? Find(Metrics.MetricId metric, string group = SimulationResult.All, string municipality = SimulationResult.All) => Find(metric.Name, group, municipality);
+    public DeltaEstimate? Find(Metrics.MetricId metric, string group = SimulationResult.All, string area = SimulationResult.All) => Find(metric.Name, group, area);
 }

@@ -1,7 +1,7 @@
 namespace Lovkode.Simulation.Results;
 
 /// <summary>
-/// A paired comparison of one metric, group and municipality: reform − baseline computed
+/// A paired comparison of one metric, group and area: reform − baseline computed
 /// within each replication (same persons, same draws), then its mean and 95% CI.
 /// <see cref="RelativeChange"/> is Delta ÷ BaselineMean (NaN when the baseline is 0).
 /// A group that exists in only one arm (after a regrouping) counts as 0 in the other.
@@ -9,7 +9,7 @@ namespace Lovkode.Simulation.Results;
 public sealed record DeltaEstimate(
     string Metric,
     string Group,
-    string Municipality,
+    string Area,
     double BaselineMean,
     double ReformMean,
     double Delta,

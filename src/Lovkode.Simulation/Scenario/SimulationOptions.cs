@@ -1,19 +1,20 @@
-using Lovkode.Simulation.Population;
-using Lovkode.Simulation.Spells;
+using Lovkode.Runtime;
 
 namespace Lovkode.Simulation.Scenario;
 
-/// <summary>What to simulate and how. Every property has a documented default (see <c>docs/model.md</c>).</summary>
+/// <summary>What to simulate and how. Every property but the model has a documented default (see <c>docs/model.md</c>).</summary>
 public sealed record SimulationOptions
 {
+    /// <summary>
+    /// The world the law acts on: who is on which benefit, how they are drawn, how long they stay,
+    /// where they go, the contact no rule demands, behavioural effects and costs. Its
+    /// <see cref="IPopulationModel.Values"/> carry the run's overrides (clone it per scenario).
+    /// Every regime of the run must be of the model's domain.
+    /// </summary>
+    public required IPopulationModel Model { get; init; }
+
     /// <summary>Persons simulated in each replication (stock at the start plus inflow during the horizon).</summary>
     public int Persons { get; init; } = 100_000;
-
-    /// <summary>The benefit mix, stock and inflow; defaults to the DST 2023 caseloads.</summary>
-    public PopulationComposition Composition { get; init; } = PopulationComposition.Denmark2023;
-
-    /// <summary>Exit hazards and benefit changes.</summary>
-    public SpellModel Spells { get; init; } = SpellModel.Default;
 
     /// <summary>The run's seed. Equal seeds give identical results, whatever the thread count.</summary>
     public ulong Seed { get; init; } = 1;
@@ -29,19 +30,15 @@ public sealed record SimulationOptions
     /// <summary>Weeks simulated. Volumes are per horizon; FTE is per year.</summary>
     public int Weeks { get; init; } = 52;
 
-    /// <summary>Interviews held beyond the rules once the fixed course is over (calibrated; see <see cref="Spells.PracticeContact"/>).</summary>
-    public PracticeContact Practice { get; init; } = PracticeContact.Default;
+    /// <summary>The model's practice contact: interviews held beyond the rules (on by default; off counts required interviews only).</summary>
+    public bool PracticeContact { get; init; } = true;
 
-    /// <summary>Behavioural effects of meetings on the exit hazard (off by default).</summary>
+    /// <summary>The model's behavioural effects on the exit hazard (off by default).</summary>
     public bool BehaviouralEffects { get; init; }
-
-    public MeetingEffects Effects { get; init; } = MeetingEffects.Default;
-
-    public CostAssumptions Costs { get; init; } = CostAssumptions.Default;
 
     /// <summary>
     /// Real persons the sample stands for; volumes are scaled by this ÷ <see cref="Persons"/>.
-    /// Null: the Danish number the composition implies over the horizon, so results are
+    /// Null: the number the model implies over the horizon (stock plus inflow), so results are
     /// national. Set it to <see cref="Persons"/> for unscaled sample counts.
     /// </summary>
     public double? RepresentedPersons { get; init; }
@@ -49,19 +46,17 @@ public sealed record SimulationOptions
     /// <summary>Worker threads; null uses every core. Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
-    /// <summary>Per-municipality results (98 × groups × metrics). Off gives group totals only, which is lighter to write.</summary>
-    public bool ByMunicipality { get; init; } = true;
+    /// <summary>Per-area results (areas × groups × metrics). Off gives group totals only, which is lighter to write.</summary>
+    public bool ByArea { get; init; } = true;
 
     public void Validate()
     {
+        if (Model is null) throw new ArgumentNullException(nameof(Model), "A run needs a population model.");
         if (Persons < 1) throw new ArgumentOutOfRangeException(nameof(Persons), Persons, "At least one person is needed.");
         if (Replications < 1) throw new ArgumentOutOfRangeException(nameof(Replications), Replications, "At least one replication is needed.");
         if (Weeks < 1 || Weeks > 52 * 20) throw new ArgumentOutOfRangeException(nameof(Weeks), Weeks, "The horizon is 1 to 1040 weeks.");
         if (MaxDegreeOfParallelism is < 1) throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism));
         if (RepresentedPersons is <= 0) throw new ArgumentOutOfRangeException(nameof(RepresentedPersons));
-        if (Practice is { Enabled: true, IntervalWeeks: < 1 }) throw new ArgumentOutOfRangeException(nameof(Practice), "The practice interval is at least one week.");
-        if (Practice is { Enabled: true, FromSpellWeek: < 0 }) throw new ArgumentOutOfRangeException(nameof(Practice), "Practice contact starts in spell week 0 or later.");
-        if (Practice is { Enabled: true } && string.IsNullOrWhiteSpace(Practice.Requirement)) throw new ArgumentException("Practice contact needs the requirement it is costed as.", nameof(Practice));
         if (StopRule is { MinReplications: < 2 }) throw new ArgumentOutOfRangeException(nameof(StopRule), "A stop rule needs at least 2 replications for a CI.");
     }
 }

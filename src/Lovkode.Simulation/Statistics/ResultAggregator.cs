@@ -1,13 +1,12 @@
 using Lovkode.Simulation.Engine;
 using Lovkode.Simulation.Metrics;
-using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Results;
 using Lovkode.Simulation.Scenario;
 
 namespace Lovkode.Simulation.Statistics;
 
 /// <summary>
-/// Streams replications into running statistics: per arm, every metric × group × municipality;
+/// Streams replications into running statistics: per arm, every metric × group × area;
 /// per reform arm, the paired delta against the baseline over the union of both arms' groups
 /// (a group an arm lacks counts 0 there). Memory is fixed by the number of keys, not by the
 /// population or the replications.
@@ -17,15 +16,17 @@ internal sealed class ResultAggregator
     private readonly IReadOnlyList<ArmPlan> _arms;
     private readonly MetricTable _catalog;
     private readonly int _columns;
+    private readonly IReadOnlyList<string> _areas;
     private readonly RunningStat[][] _armStats;
     private readonly ComparisonKeys[] _comparisons;
     private readonly RunningStat[][] _deltaStats;
 
-    public ResultAggregator(IReadOnlyList<ArmPlan> arms, MetricTable catalog, bool byMunicipality)
+    public ResultAggregator(IReadOnlyList<ArmPlan> arms, MetricTable catalog, bool byArea)
     {
         _arms = arms;
         _catalog = catalog;
-        _columns = byMunicipality ? ArmLayout.Municipalities + 1 : 1;
+        _columns = byArea ? arms[0].Layout.Areas + 1 : 1;
+        _areas = arms[0].Layout.AreaNames;
         _armStats = arms.Select(a => new RunningStat[catalog.Count * (a.Layout.Groups.Count + 1) * _columns]).ToArray();
         _comparisons = arms.Skip(1).Select(a => new ComparisonKeys(arms[0].Layout.Groups, a.Layout.Groups)).ToArray();
         _deltaStats = _comparisons.Select(c => new RunningStat[catalog.Count * c.Groups.Count * _columns]).ToArray();
@@ -106,7 +107,7 @@ internal sealed class ResultAggregator
                     {
                         var s = _armStats[a][Index(a, metric, g, m)];
                         var hw = s.HalfWidth95;
-                        estimates.Add(new Estimate(infos[metric].Name, GroupName(layout.Groups, g), MunicipalityName(m), s.Mean, s.Mean - hw, s.Mean + hw, s.StandardError));
+                        estimates.Add(new Estimate(infos[metric].Name, GroupName(layout.Groups, g), AreaName(m), s.Mean, s.Mean - hw, s.Mean + hw, s.StandardError));
                     }
                 }
             }
@@ -130,7 +131,7 @@ internal sealed class ResultAggregator
                         var reformMean = keys.ReformGroup[g] < 0 ? 0 : _armStats[c + 1][Index(c + 1, metric, keys.ReformGroup[g], m)].Mean;
                         var hw = s.HalfWidth95;
                         var relative = s.Mean == 0 ? 0 : baseMean == 0 ? double.NaN : s.Mean / baseMean;
-                        deltas.Add(new DeltaEstimate(infos[metric].Name, keys.Groups[g], MunicipalityName(m), baseMean, reformMean,
+                        deltas.Add(new DeltaEstimate(infos[metric].Name, keys.Groups[g], AreaName(m), baseMean, reformMean,
                             s.Mean, s.Mean - hw, s.Mean + hw, s.StandardError, relative));
                     }
                 }
@@ -149,15 +150,15 @@ internal sealed class ResultAggregator
         return s.Mean == 0 ? double.PositiveInfinity : hw / Math.Abs(s.Mean);
     }
 
-    private int Index(int arm, int metric, int group, int municipality) =>
-        (((metric * (_arms[arm].Layout.Groups.Count + 1)) + group) * _columns) + municipality;
+    private int Index(int arm, int metric, int group, int area) =>
+        (((metric * (_arms[arm].Layout.Groups.Count + 1)) + group) * _columns) + area;
 
-    private int DeltaIndex(ComparisonKeys keys, int metric, int group, int municipality) =>
-        (((metric * keys.Groups.Count) + group) * _columns) + municipality;
+    private int DeltaIndex(ComparisonKeys keys, int metric, int group, int area) =>
+        (((metric * keys.Groups.Count) + group) * _columns) + area;
 
     private static string GroupName(IReadOnlyList<string> groups, int g) => g == 0 ? SimulationResult.All : groups[g - 1];
 
-    private static string MunicipalityName(int m) => m == 0 ? SimulationResult.All : Municipalities.All[m - 1].Name;
+    private string AreaName(int m) => m == 0 ? SimulationResult.All : _areas[m - 1];
 
     /// <summary>The union of two arms' groups (total first, then the baseline's, then the reform's new ones) with each side's value column.</summary>
     private sealed class ComparisonKeys

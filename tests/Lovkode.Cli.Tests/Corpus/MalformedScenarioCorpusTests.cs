@@ -8,8 +8,8 @@ namespace Lovkode.Cli.Tests.Corpus;
 
 /// <summary>
 /// Runs every file of Corpus/Scenarios — one malformed scenario per kind of mistake — through
-/// what <c>lovkode run</c> does before it simulates: read the YAML, resolve its regimes,
-/// apply its parameter overrides and prepare its split by provision.
+/// what <c>lovkode run</c> does before it simulates: read the YAML, resolve its regimes, apply
+/// its parameter overrides, set up its population model and prepare its split by provision.
 /// Each file's first line says the exit code and a substring of the one-line error
 /// (<c># expect: 2 "population.size"</c>); the empty file keeps it in a sibling .expect file.
 /// No exception may escape but the ones the CLI turns into exit code 2, and each case must
@@ -70,6 +70,8 @@ public sealed class MalformedScenarioCorpusTests
                 using var loader = new RegimeLoader(set);
                 var arms = new RegimeResolver(loader).Resolve(scenario);
                 ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
+                using var models = new ModelLoader(set);
+                Lovkode.Cli.Running.SimulationSetup.Model(scenario, Lovkode.Cli.Running.ModelResolver.Resolve(scenario, arms, models));
                 ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
                 outcome = (ExitCodes.Ok, string.Empty);
             }

@@ -5,7 +5,8 @@ namespace Lovkode.Cli.Tests.EndToEnd;
 /// <summary>
 /// The shipped examples of issue 12 through the commands a user runs on their own files: the
 /// Finnish domain, base regime, reform and population model (scenarios/examples/finland) and the
-/// Danish dynamics reform (scenarios/examples/KortereDagpengeperiode.rules), as processes.
+/// Danish dynamics reform (scenarios/examples/KortereDagpengeperiode.rules), as processes:
+/// checked, explained, diffed, linted and run (the scenarios beside them).
 /// </summary>
 public sealed class SecondDomainCommandTests : TempFolderTest
 {
@@ -67,5 +68,32 @@ public sealed class SecondDomainCommandTests : TempFolderTest
         var result = CliProcess.Run(Folder, "lint", Finland);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"{Path.Combine(Finland, "Pohjoismainen2022.rules")}:68:1: parameter HakuRaportointiVali", result.Stdout);
+    }
+
+    [Fact]
+    public void Run_simulates_the_Finnish_reform_on_the_Finnish_model_in_euros_with_no_CSharp_for_it()
+    {
+        var result = CliProcess.Run(Folder, "run", Path.Combine(Finland, "tyke2026.yaml"), "-n", "3000", "-r", "2", "-o", "out", "-f", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("caseworker.dkk (EUR) — Tyke2026 vs Pohjoismainen2022", result.Stdout);
+        var json = File.ReadAllText(Path.Combine(Folder, "out", "results.json"));
+        Assert.Contains("\"origin\": \"Suomi2023.rules\"", json);
+        var document = Lovkode.Reports.Writers.ResultsJson.Read(Path.Combine(Folder, "out", "results.json"));
+        var fte = document.Comparisons[0].Rows.Single(r => r.Metric == "caseworker.fte" && r.Dimension == Lovkode.Reports.Model.MetricRow.Total);
+        // Supplementary discussions by need instead of by schedule: fewer caseworker years.
+        Assert.True(fte.Delta!.Mean < 0, $"{fte.Delta.Mean}");
+    }
+
+    [Fact]
+    public void Run_of_the_Danish_dynamics_reform_shows_the_shift_onto_kontanthjaelp()
+    {
+        var result = CliProcess.Run(Folder, "run", Path.Combine(Examples, "kortere-dagpengeperiode.yaml"), "-n", "3000", "-r", "2", "-o", "out", "-f", "json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var document = Lovkode.Reports.Writers.ResultsJson.Read(Path.Combine(Folder, "out", "results.json"));
+        double Delta(string metric, string dimension, string key) =>
+            document.Comparisons[0].Rows.Single(r => r.Metric == metric && r.Dimension == dimension && r.Key == key).Delta!.Mean;
+        Assert.True(Delta("spell.changes", Lovkode.Reports.Model.MetricRow.Total, "") > 0);
+        Assert.True(Delta("case.years", "group", "Dagpenge") < 0);
+        Assert.True(Delta("case.years", "group", "JobparatKontant") > 0);
     }
 }

@@ -77,29 +77,53 @@ public sealed class UserDomainTests : TempFolderTest
         }
     }
 
+    private string JobseekerScenario() => Write("jobseeker.yaml", """
+        name: Jobseeker
+        rules: law
+        regimes:
+          baseline: Jsa2013
+          reforms: [law/WeeklySigning.rules]
+        population: { size: 500 }
+        horizon: { start: 2026-01-05, weeks: 8 }
+        replications: 2
+        seed: 4
+        outputs: { folder: out, formats: [json] }
+        """);
+
     [Fact]
-    public void Run_of_a_domain_the_population_cannot_fill_is_one_error_at_the_arm()
+    public void Run_of_a_domain_without_a_population_model_is_one_error_at_the_arm()
     {
-        // The simulator's population is the calibrated Danish one: a domain without its facts
-        // cannot be simulated yet, and says so at the scenario's arm, before simulating.
+        // The law alone does not say who is on it: a run needs a model of the domain's population.
         TestDomains.WriteJobseeker(Law);
-        var scenario = Write("jobseeker.yaml", """
-            name: Jobseeker
-            rules: law
-            regimes:
-              baseline: Jsa2013
-              reforms: [law/WeeklySigning.rules]
-            population: { size: 500 }
-            horizon: { start: 2026-01-05, weeks: 4 }
-            replications: 2
-            outputs: { folder: out }
-            """);
+        var scenario = JobseekerScenario();
         var result = CliProcess.Run(Folder, "run", scenario);
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Stderr.TrimEnd().Split('\n'));
-        Assert.StartsWith($"error: {scenario}:4:13: regimes.baseline: Regime 'Jsa2013' (domain 'Jobseeker') cannot be simulated", line);
-        Assert.Contains("fact 'benefit'", line);
+        Assert.StartsWith($"error: {scenario}:4:13: regimes.baseline: no population model is of the baseline's domain 'Jobseeker'; the models of the scenario's rules and the built-in law are Danmark2023.", line);
         Assert.False(Directory.Exists(Path.Combine(Folder, "out")) && Directory.EnumerateFiles(Path.Combine(Folder, "out")).Any());
+    }
+
+    [Fact]
+    public void A_users_model_beside_the_law_is_checked_explained_and_run_end_to_end()
+    {
+        TestDomains.WriteJobseeker(Law);
+        TestDomains.WriteJobseekerModel(Law);
+        var check = CliProcess.Run(Folder, "check", "law");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.EndsWith("4 file(s): 0 error(s), 0 warning(s); regimes: Jsa2013, WeeklySigning; domains: Jobseeker; models: Claimants\n", check.Stdout);
+
+        var explain = CliProcess.Run(Folder, "explain", "law", "--model", "Claimants");
+        Assert.True(explain.ExitCode == 0, explain.ToString());
+        Assert.StartsWith("Claimants — Claimants of Jobseeker's Allowance and Employment and Support Allowance", explain.Stdout);
+        Assert.Contains("Domain Jobseeker; Claimants.rules; Test world;", explain.Stdout);
+        Assert.Matches(new Regex(@"^Reassessment\.share\.1\s+share\s+0\.3\s+0\.2\.\.0\.4 triangular\s+assumed\s+low", RegexOptions.Multiline), explain.Stdout);
+
+        var run = CliProcess.Run(Folder, "run", JobseekerScenario());
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("interviews (count) — WeeklySigning vs Jsa2013", run.Stdout);
+        var json = File.ReadAllText(Path.Combine(Folder, "out", "results.json"));
+        Assert.Contains("\"name\": \"Claimants\"", json);
+        Assert.Contains("\"origin\": \"Claimants.rules\"", json);
     }
 
     [Fact]

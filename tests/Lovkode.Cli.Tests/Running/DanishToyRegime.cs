@@ -1,22 +1,25 @@
 using Lovkode.Cli.Compilation;
 using Lovkode.Runtime;
-using Lovkode.Simulation.Population;
 
 namespace Lovkode.Cli.Tests.Running;
 
 /// <summary>
 /// A small evaluator over the Danish domain's facts, written as generated C# and compiled by
 /// <see cref="RuntimeCompiler"/>, so the run pipeline can be tested before the generator lands:
-/// Dagpenge and cash-benefit groups get an interview every <c>Interval</c> weeks.
+/// Dagpenge and cash-benefit groups get an interview every <c>Interval</c> weeks. It has the law
+/// parameters the Danish population model reads, so it runs with that model.
 /// </summary>
 internal static class DanishToyRegime
 {
     public static IRegime Create(string name, int dagpengeInterval, int kontantInterval)
     {
         var ns = $"Lovkode.Generated.Toy{name}";
-        var municipalities = string.Join(", ", Municipalities.All.Select(m => $"\"{m.Name}\""));
-        var benefits = string.Join(", ", Enum.GetNames<BenefitKind>().Select(n => $"\"{n}\""));
-        var readiness = string.Join(", ", Enum.GetNames<ReadinessKind>().Select(n => $"\"{n}\""));
+        var facts = Lovkode.Law.Regimes.Create("Lab2019").Info.Facts;
+        string Members(string fact) => string.Join(", ", facts.Single(f => f.Name == fact).Members.Select(n => $"\"{n}\""));
+        var municipalities = Members("municipality");
+        var benefits = Members("benefit");
+        var readiness = Members("readiness");
+        var benefitCount = facts.Single(f => f.Name == "benefit").Members.Count;
         var code = $$"""
             using System;
             using System.Collections.Generic;
@@ -31,7 +34,7 @@ internal static class DanishToyRegime
                     "{{name}}", "Toy {{name}}", "Beskaeftigelse", "test", null, null, Cite,
                     new FactInfo[]
                     {
-                        new("benefit", 0, FactKind.Enum, 0, {{Enum.GetNames<BenefitKind>().Length - 1}}, new[] { {{benefits}} }, "Ydelse"),
+                        new("benefit", 0, FactKind.Enum, 0, {{benefitCount - 1}}, new[] { {{benefits}} }, "Ydelse"),
                         new("readiness", 1, FactKind.Enum, 0, 2, new[] { {{readiness}} }, "Visitation"),
                         new("age", 2, FactKind.Number, 0, 120, Array.Empty<string>(), "Alder"),
                         new("education", 3, FactKind.Bool, 0, 1, Array.Empty<string>(), "Uddannelse"),
@@ -55,6 +58,11 @@ internal static class DanishToyRegime
                             new(0, {{dagpengeInterval}}, null, null, new Citation("toy § 1", false)),
                             new(1, {{kontantInterval}}, null, null, new Citation("toy § 2", false)),
                         }),
+                        // What the Danish population model reads from the law, at Lab2019's values.
+                        new("DagpengePeriode", 1, ParameterUnit.Weeks, "Dagpengeperiode", new ParameterValueInfo[] { new(-1, 104, null, null, Cite) }),
+                        new("SygRevurderingUger", 2, ParameterUnit.Weeks, "Revurdering", new ParameterValueInfo[] { new(-1, 22, null, null, Cite) }),
+                        new("TilgangRessourceforloebRevalidering", 3, ParameterUnit.Share, "Tilgang", new ParameterValueInfo[] { new(-1, 1, null, null, Cite) }),
+                        new("SagsbehandlerTimepris", 4, ParameterUnit.Dkk, "Timepris", new ParameterValueInfo[] { new(-1, 400, null, null, Cite) }),
                     },
                     new RequirementInfo[] { new("Jobsamtale", 0, EventKind.Meeting, "Jobsamtale", 0, 0, new[] { 0, 1 }, "every Interval weeks", null, null, Cite) },
                     Array.Empty<QuotaInfo>(), Array.Empty<SupervisionInfo>());

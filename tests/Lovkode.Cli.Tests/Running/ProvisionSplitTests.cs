@@ -44,8 +44,10 @@ public sealed class ProvisionSplitTests : IDisposable
         var set = ScenarioRules.Compile(scenario, [], []).ThrowOnErrors();
         using var loader = new RegimeLoader(set);
         var arms = new RegimeResolver(loader).Resolve(scenario);
+        using var models = new ModelLoader(set);
+        var model = ModelResolver.Resolve(scenario, arms, models);
         var splits = ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
-        return ScenarioRun.Execute(scenario, arms, null, splits, null);
+        return ScenarioRun.Execute(scenario, arms, model, null, splits, null);
     }
 
     [Fact]
@@ -102,7 +104,9 @@ public sealed class ProvisionSplitTests : IDisposable
             coalitions.ArmFor(Enumerable.Repeat(true, count).ToArray(), "all"),
         };
         Assert.All(simArms[2].Periods.Concat(simArms[3].Periods).Where(p => p.Regime.Info.Name != "Sygedagpenge2025"), p => Assert.IsType<InterpretedRegime>(p.Regime));
-        var result = Simulator.Run(simArms, new SimulationOptions { Persons = 1500, Weeks = 40, Start = new DateOnly(2027, 1, 4), Replications = 1, Seed = 3, ByMunicipality = false });
+        using var models = new ModelLoader(set);
+        var options = SimulationSetup.Options(scenario, ModelResolver.Resolve(scenario, arms, models)) with { Replications = 1, StopRule = null, Seed = 3, ByArea = false };
+        var result = Simulator.Run(simArms, options);
         foreach (var info in result.Metrics)
         {
             Assert.Equal(result.Arms[0].Find(info.Name)!.Mean, result.Arms[2].Find(info.Name)!.Mean);

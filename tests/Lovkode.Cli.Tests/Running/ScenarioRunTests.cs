@@ -32,13 +32,17 @@ public sealed class ScenarioRunTests : IDisposable
         [new ResolvedArm("ToyBase", [(null, baseline)]), new ResolvedArm("ToyReform", [(null, reform)])],
         new SortedDictionary<string, (IRegime, string)>(StringComparer.Ordinal) { ["ToyBase"] = (baseline, "test"), ["ToyReform"] = (reform, "test") });
 
+    /// <summary>Runs the scenario with the built-in law's model of the toy regimes' domain.</summary>
+    private static ResultsDocument Run(Scenario scenario, ResolvedArms arms, Action<double>? progress = null) =>
+        ScenarioRun.Execute(scenario, arms, ModelResolver.BuiltIn(scenario, arms), progress);
+
     [Fact]
     public void A_run_maps_totals_groups_municipalities_and_activities()
     {
         var baseline = DanishToyRegime.Create("ToyBase", 2, 4);
         var reform = DanishToyRegime.Create("ToyReform", 4, 8);
         var fractions = new List<double>();
-        var document = ScenarioRun.Execute(Scenario(), Arms(baseline, reform), f => { lock (fractions) fractions.Add(f); });
+        var document = Run(Scenario(), Arms(baseline, reform), f => { lock (fractions) fractions.Add(f); });
 
         var comparison = Assert.Single(document.Comparisons);
         Assert.Equal(("ToyBase", "ToyReform"), (comparison.Baseline, comparison.Reform));
@@ -61,7 +65,7 @@ public sealed class ScenarioRunTests : IDisposable
     [Fact]
     public void Equal_regimes_give_a_delta_of_exactly_zero()
     {
-        var document = ScenarioRun.Execute(Scenario(), Arms(DanishToyRegime.Create("ToyBase", 3, 3), DanishToyRegime.Create("ToyReform", 3, 3)), null);
+        var document = Run(Scenario(), Arms(DanishToyRegime.Create("ToyBase", 3, 3), DanishToyRegime.Create("ToyReform", 3, 3)));
         Assert.All(document.Comparisons[0].Rows.Where(r => r.Delta is not null), r => Assert.Equal(0, r.Delta!.Mean));
     }
 
@@ -73,7 +77,7 @@ public sealed class ScenarioRunTests : IDisposable
         var reform = DanishToyRegime.Create("ToyReform", 4, 8);
         var arms = Arms(baseline, reform);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime));
-        var document = ScenarioRun.Execute(scenario, arms, null);
+        var document = Run(scenario, arms);
         // Overridden back to the baseline's values: no difference left.
         Assert.Equal(0, document.Comparisons[0].Rows.Single(r => r.Metric == MetricCatalogue.Interviews.Name && r.Dimension == MetricRow.Total).Delta!.Mean);
         Assert.Contains(document.Parameters, p => p.Regime == "ToyReform" && p.Overridden && p.Group == "Dagpenge" && p.Value == 2);
@@ -91,7 +95,7 @@ public sealed class ScenarioRunTests : IDisposable
     [Fact]
     public void Outputs_are_written_and_read_back()
     {
-        var document = ScenarioRun.Execute(Scenario(), Arms(DanishToyRegime.Create("ToyBase", 2, 4), DanishToyRegime.Create("ToyReform", 4, 8)), null);
+        var document = Run(Scenario(), Arms(DanishToyRegime.Create("ToyBase", 2, 4), DanishToyRegime.Create("ToyReform", 4, 8)));
         var written = ResultsOutput.Write(document, _folder, OutputSpec.AllFormats);
         Assert.Equal(["results.json", "results.csv", "results.parquet", "report.html"], written.Select(Path.GetFileName));
         Assert.Equal(ResultsJson.Serialize(document), ResultsJson.Serialize(ResultsJson.Read(Path.Combine(_folder, "results.json"))));

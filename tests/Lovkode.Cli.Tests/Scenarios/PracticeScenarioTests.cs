@@ -10,21 +10,26 @@ namespace Lovkode.Cli.Tests.Scenarios;
 public sealed class PracticeScenarioTests
 {
     [Fact]
-    public void Without_a_practice_block_the_calibrated_practice_contact_runs()
+    public void Without_a_practice_block_the_models_practice_contact_runs_as_it_states_it()
     {
         var s = Read(Minimal);
         Assert.Equal(PracticeSpec.Default, s.Practice);
-        var contact = SimulationSetup.Options(s).Practice;
-        Assert.Equal(Simulation.Spells.PracticeContact.Default, contact);
-        Assert.Equal((true, 7, 26, "Jobsamtale"), (contact.Enabled, contact.IntervalWeeks, contact.FromSpellWeek, contact.Requirement));
+        var options = SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms()));
+        Assert.True(options.PracticeContact);
+        var practice = Assert.Single(options.Model.Info.Practices);
+        Assert.Equal((7.0, 26.0, "Jobsamtale"), (Value(options.Model, "Kontakt.interval"), Value(options.Model, "Kontakt.from"), practice.Requirement));
+        Assert.False(options.Model.Values.IsOverridden);
     }
 
     [Fact]
-    public void Every_key_reaches_the_simulators_options()
+    public void Every_key_overrides_the_models_practice()
     {
         var s = Read(Minimal + "\npractice:\n  enabled: true\n  intervalWeeks: 9\n  fromSpellWeek: 13\n  requirement: SygFoersteSamtale\n");
-        Assert.Equal(new Simulation.Spells.PracticeContact(true, 9, 13, "SygFoersteSamtale"), SimulationSetup.Options(s).Practice);
+        var options = SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms()));
+        Assert.True(options.PracticeContact);
+        Assert.Equal((9.0, 13.0, "SygFoersteSamtale"), (Value(options.Model, "Kontakt.interval"), Value(options.Model, "Kontakt.from"), options.Model.Info.Practices[0].Requirement));
         Assert.Equal(new ScenarioPlace("test.yaml", "practice.requirement", 11, 16), s.Practice.RequirementPlace);
+        Assert.Equal(new ScenarioPlace("test.yaml", "practice.intervalWeeks", 9, 18), s.Practice.IntervalPlace);
         Assert.Equal(8, s.Practice.Place!.Line);
     }
 
@@ -36,14 +41,15 @@ public sealed class PracticeScenarioTests
     {
         var s = Read(Minimal + "\n" + block + "\n");
         Assert.False(s.Practice.Enabled);
-        Assert.False(SimulationSetup.Options(s).Practice.Enabled);
+        Assert.False(SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms())).PracticeContact);
     }
 
     [Fact]
-    public void Practice_true_keeps_the_calibrated_values()
+    public void Practice_true_keeps_the_models_values()
     {
         var s = Read(Minimal + "\npractice: true\n");
-        Assert.Equal(PracticeSpec.Default.ToContact(), s.Practice.ToContact());
+        Assert.Equal(PracticeSpec.Default with { Place = s.Practice.Place }, s.Practice);
+        Assert.False(SimulationSetup.Options(s, ModelResolver.BuiltIn(s, DefaultArms())).Model.Values.IsOverridden);
     }
 
     [Theory]
@@ -71,7 +77,7 @@ public sealed class PracticeScenarioTests
         foreach (var name in Lovkode.Law.Regimes.Names)
         {
             var regime = Lovkode.Law.Regimes.Create(name);
-            SimulationSetup.CheckPractice(s, Arms(regime));
+            CheckPractice(s, Arms(regime));
         }
     }
 
@@ -79,7 +85,7 @@ public sealed class PracticeScenarioTests
     public void A_requirement_the_regime_lacks_is_an_error_at_the_practice_requirement_line()
     {
         var s = Read(Minimal + "\npractice:\n  requirement: Samtale\n");
-        var e = Assert.Throws<ScenarioException>(() => SimulationSetup.CheckPractice(s, Arms(Lovkode.Law.Regimes.Create("Reform2026"))));
+        var e = Assert.Throws<ScenarioException>(() => CheckPractice(s, Arms(Lovkode.Law.Regimes.Create("Reform2026"))));
         Assert.StartsWith("test.yaml:8:16: practice.requirement: regime 'Reform2026' has no requirement 'Samtale' to cost practice contact as; set practice.requirement to one of its interviews (", e.Message);
         Assert.Contains("Jobsamtale", e.Message);
     }
@@ -88,7 +94,7 @@ public sealed class PracticeScenarioTests
     public void A_requirement_that_is_no_meeting_is_an_error()
     {
         var s = Read(Minimal + "\npractice: { requirement: Joblog }\n");
-        var e = Assert.Throws<ScenarioException>(() => SimulationSetup.CheckPractice(s, Arms(Lovkode.Law.Regimes.Create("Reform2026"))));
+        var e = Assert.Throws<ScenarioException>(() => CheckPractice(s, Arms(Lovkode.Law.Regimes.Create("Reform2026"))));
         Assert.Contains("practice.requirement: practice contact is costed as 'Joblog', which is a task in regime 'Reform2026', not a meeting", e.Message);
     }
 
@@ -97,9 +103,9 @@ public sealed class PracticeScenarioTests
     {
         var s = Read(Minimal);
         var lacking = new NoInterviewRegime();
-        var e = Assert.Throws<ScenarioException>(() => SimulationSetup.CheckPractice(s, Arms(lacking)));
+        var e = Assert.Throws<ScenarioException>(() => CheckPractice(s, Arms(lacking)));
         Assert.StartsWith("test.yaml:3:13: regimes.baseline: regime 'Ingen' has no requirement 'Jobsamtale' to cost practice contact as; it has no interview requirement; switch practice contact off", e.Message);
-        SimulationSetup.CheckPractice(Read(Minimal + "\npractice: false\n"), Arms(lacking));
+        CheckPractice(Read(Minimal + "\npractice: false\n"), Arms(lacking));
     }
 
     [Fact]
@@ -109,7 +115,7 @@ public sealed class PracticeScenarioTests
         {
             var scenario = Read(Minimal.Replace("size: 1000", "size: 2000", StringComparison.Ordinal)
                 + "\nhorizon: { start: 2027-01-04, weeks: 26 }\nreplications: 2\nseed: 5\n" + block + "\n");
-            var document = ScenarioRun.Execute(scenario, Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024")), null);
+            var document = ScenarioRun.Execute(scenario, Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024")), ModelResolver.BuiltIn(scenario, Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024"))), null);
             return document.Comparisons[0].Rows.Single(r => r.Metric == "interviews.practice" && r.Dimension == Lovkode.Reports.Model.MetricRow.Total).Baseline!.Mean;
         }
         var calibrated = Practice("");
@@ -118,6 +124,12 @@ public sealed class PracticeScenarioTests
         Assert.True(Practice("practice: { intervalWeeks: 3 }") > 1.5 * calibrated);
         Assert.True(Practice("practice: { fromSpellWeek: 52 }") < calibrated);
     }
+
+    private static double Value(IPopulationModel model, string path) => model.Values[model.Info.ValueIndex(path)];
+
+    private static ResolvedArms DefaultArms() => Arms(Lovkode.Law.Regimes.Create("Kontaktforloeb2024"));
+
+    private static void CheckPractice(Scenario s, ResolvedArms arms) => SimulationSetup.CheckPractice(s, arms, SimulationSetup.Model(s, ModelResolver.BuiltIn(s, arms)));
 
     /// <summary>The baseline arm with the regime; the reform arm with Reform2026.</summary>
     private static ResolvedArms Arms(IRegime baseline)
@@ -133,7 +145,10 @@ public sealed class PracticeScenarioTests
     {
         private static readonly Citation Cite = new("test", true);
 
-        public RegimeInfo Info { get; } = new("Ingen", "Ingen", "Beskaeftigelse", "test", null, null, Cite, [], [], [], [], [], [], [], []);
+        private static readonly RegimeInfo Danish = Lovkode.Law.Regimes.Create("Lab2019").Info;
+
+        // The Danish domain's facts, actors and channels, so the Danish model runs with it; no requirement at all.
+        public RegimeInfo Info { get; } = new("Ingen", "Ingen", "Beskaeftigelse", "test", null, null, Cite, Danish.Facts, Danish.Actors, Danish.Channels, [], [], [], [], []);
 
         public ParameterSet Parameters => new([], 0);
 

@@ -33,7 +33,7 @@ public sealed class ComparisonTests
         var result = Simulator.Run([Arm.Of(low), Arm.Of(high)], Options.Small());
 
         var interviews = result.Comparisons[0].Deltas.Where(d => d.Metric is "interviews" or "interviews.required").ToList();
-        Assert.All(interviews, d => Assert.True(d.Delta >= 0, $"{d.Group}/{d.Municipality}: {d.Delta}"));
+        Assert.All(interviews, d => Assert.True(d.Delta >= 0, $"{d.Group}/{d.Area}: {d.Delta}"));
         Assert.True(result.Comparisons[0].Find("interviews")!.Delta > 0);
     }
 

@@ -41,7 +41,7 @@ public sealed class PopulationRuleTests
         // 6,000 minutes and 52,000 DKK a year per municipality, not scaled with the sample.
         Assert.Equal(years * 100, under.Find("caseworker.hours.supervision")!.Mean, tolerance: 0.05); // fixed point: 1/1024 minute a week
         Assert.Equal(years * 52_000, under.Find("supervision.dkk")!.Mean, tolerance: 0.1);
-        Assert.Equal(under.Find("caseworker.hours.supervision")!.Mean, under.Find("caseworker.hours", SimulationResult.MunicipalityLevel)!.Mean, 6);
+        Assert.Equal(under.Find("caseworker.hours.supervision")!.Mean, under.Find("caseworker.hours", SimulationResult.AreaLevel)!.Mean, 6);
         Assert.Equal(0, result.Arms[1].Find("supervision.municipality.years")!.Mean);
     }
 

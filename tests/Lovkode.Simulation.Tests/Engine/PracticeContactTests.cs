@@ -1,5 +1,4 @@
 using Lovkode.Simulation.Scenario;
-using Lovkode.Simulation.Spells;
 using Lovkode.Simulation.Tests.Support;
 
 namespace Lovkode.Simulation.Tests.Engine;
@@ -9,7 +8,7 @@ public sealed class PracticeContactTests
     [Fact]
     public void Without_practice_every_interview_is_required_by_a_rule()
     {
-        var result = Simulator.Run([Arm.Of(new ToyRegime())], Options.Small(replications: 1) with { Practice = PracticeContact.None });
+        var result = Simulator.Run([Arm.Of(new ToyRegime())], Options.Small(replications: 1) with { PracticeContact = false });
         Assert.Equal(0, result.Total("interviews.practice"));
         Assert.Equal(result.Total("interviews"), result.Total("interviews.required"));
     }
@@ -28,15 +27,15 @@ public sealed class PracticeContactTests
     public void A_shorter_interval_means_more_practice_interviews()
     {
         var options = Options.Small(replications: 1, weeks: 52);
-        var often = Simulator.Run([Arm.Of(new ToyRegime())], options with { Practice = PracticeContact.Default with { IntervalWeeks = 4 } }).Total("interviews.practice");
-        var rarely = Simulator.Run([Arm.Of(new ToyRegime())], options with { Practice = PracticeContact.Default with { IntervalWeeks = 13 } }).Total("interviews.practice");
+        var often = Simulator.Run([Arm.Of(new ToyRegime())], options with { Model = DanishModel.With(("Kontakt.interval", 4)) }).Total("interviews.practice");
+        var rarely = Simulator.Run([Arm.Of(new ToyRegime())], options with { Model = DanishModel.With(("Kontakt.interval", 13)) }).Total("interviews.practice");
         Assert.True(often > 2 * rarely, $"{often} vs {rarely}");
     }
 
     [Fact]
     public void The_stock_starts_at_a_random_phase_so_week_zero_has_no_spike()
     {
-        // Over 1 week the stock's practice interviews are about one in 7 of those eligible, not all of them.
+        // Over 1 week the stock's practice interviews are about one in 7 (the interval) of those eligible, not all of them.
         var options = Options.Small(persons: 20_000, replications: 1, weeks: 1);
         var result = Simulator.Run([Arm.Of(new ToyRegime())], options);
         var practice = result.Arms[0].Find("interviews.practice", "Andre")!.Mean;
@@ -66,7 +65,7 @@ public sealed class PracticeContactTests
     [Fact]
     public void Practice_is_booked_on_the_actor_and_channel_of_the_requirement_it_is_costed_as()
     {
-        var options = Options.Small(persons: 3000, replications: 1, weeks: 52) with { Practice = PracticeContact.Default with { Requirement = "Opfoelgning" } };
+        var options = Options.Small(persons: 3000, replications: 1, weeks: 52, model: DanishModel.PracticeCostedAs("Opfoelgning"));
         var arm = Simulator.Run([Arm.Of(new ToyRegime())], options).Arms[0];
         var practice = arm.Find("interviews.practice", "Andre")!.Mean;
         Assert.True(practice > 0);
@@ -75,25 +74,25 @@ public sealed class PracticeContactTests
     }
 
     [Theory]
-    [InlineData("Ingenting", "has no requirement 'Ingenting' to cost practice contact as")]
-    [InlineData("Cv", "which is a task, not a meeting")]
-    public void A_regime_without_the_interview_requirement_fails_before_the_run(string requirement, string expected)
+    [InlineData("Ingenting", "regime 'Toy' has no requirement 'Ingenting' to cost practice Kontakt as")]
+    [InlineData("Cv", "which is a task in regime 'Toy', not a meeting")]
+    public void A_regime_without_the_interview_requirement_fails_before_the_run_at_the_models_line(string requirement, string expected)
     {
-        var options = Options.Small(persons: 100, replications: 1) with { Practice = PracticeContact.Default with { Requirement = requirement } };
+        var options = Options.Small(persons: 100, replications: 1, model: DanishModel.PracticeCostedAs(requirement));
         var e = Assert.Throws<InvalidOperationException>(() => Simulator.Run([Arm.Of(new ToyRegime())], options));
         Assert.Contains(expected, e.Message);
-        Assert.Contains("Regime 'Toy'", e.Message);
+        Assert.Matches(@"^Danmark2023\.rules:\d+:\d+: model 'Danmark2023': ", e.Message);
         // Off, the requirement is never looked up.
-        Simulator.Run([Arm.Of(new ToyRegime())], options with { Practice = options.Practice with { Enabled = false } });
+        Simulator.Run([Arm.Of(new ToyRegime())], options with { PracticeContact = false });
     }
 
     [Fact]
-    public void Every_Danish_regime_has_the_interview_practice_is_costed_as_and_it_costs_as_seed_002_says()
+    public void Every_Danish_regime_has_the_interview_the_Danish_practice_is_costed_as_and_it_costs_as_seed_002_says()
     {
         foreach (var name in Lovkode.Law.Regimes.Names)
         {
             var regime = DanishLaw.Create(name);
-            var r = regime.Info.Requirements.Single(x => x.Name == PracticeContact.DefaultRequirement);
+            var r = regime.Info.Requirements.Single(x => x.Name == DanishModel.Create().Info.Practices.Single().Requirement);
             Assert.Equal(Runtime.EventKind.Meeting, r.Kind);
             Assert.Equal("Jobcenter", regime.Info.Actors[r.Actor]);
             Assert.Equal("Fremmoede", regime.Info.Channels[r.Channel]);

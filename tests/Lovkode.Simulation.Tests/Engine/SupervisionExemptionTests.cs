@@ -19,15 +19,15 @@ public sealed class SupervisionExemptionTests
         var options = Options.Small(persons: 20_000, replications: 2, weeks: 52) with { Start = new DateOnly(2023, 7, 3) };
         var result = Simulator.Run([Arm.Of(DanishLaw.Create("Forenkling2022")), Arm.Of(DanishLaw.Create("Velfaerdskommune2023"))], options);
         var comparison = result.Comparisons[0];
-        var years = comparison.Deltas.Where(d => d.Metric == "supervision.municipality.years" && d.Municipality != SimulationResult.All && d.Group == SimulationResult.All).ToList();
+        var years = comparison.Deltas.Where(d => d.Metric == "supervision.municipality.years" && d.Area != SimulationResult.All && d.Group == SimulationResult.All).ToList();
         Assert.Equal(98, years.Count);
         foreach (var municipality in years)
         {
-            if (Freed.Contains(municipality.Municipality)) Assert.Equal(0.0, municipality.ReformMean);
+            if (Freed.Contains(municipality.Area)) Assert.Equal(0.0, municipality.ReformMean);
             else Assert.Equal(municipality.BaselineMean, municipality.ReformMean);
         }
         // Without the exemption these four would be under supervision in both arms: the test
         // means something only if the baseline has them there.
-        Assert.True(years.Where(m => Freed.Contains(m.Municipality)).Sum(m => m.BaselineMean) > 0);
+        Assert.True(years.Where(m => Freed.Contains(m.Area)).Sum(m => m.BaselineMean) > 0);
     }
 }

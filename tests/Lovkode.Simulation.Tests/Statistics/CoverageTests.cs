@@ -1,4 +1,3 @@
-using Lovkode.Simulation.Population;
 using Lovkode.Simulation.Scenario;
 using Lovkode.Simulation.Tests.Support;
 
@@ -17,10 +16,9 @@ public sealed class CoverageTests
     {
         const double h = 0.03;
         const int weeks = 20, persons = 400, seeds = 200;
-        var cohort = new Cohort(BenefitKind.Ledighedsydelse, ReadinessKind.Aktivitetsparat, 1000, h, h, 30, 45, 60, 0.5, 0, false, "test");
-        var composition = new PopulationComposition([cohort], "test");
-
-        var stockShare = cohort.Stock / (cohort.Stock + (cohort.WeeklyInflow * weeks));
+        var model = OneCohortModel.Create(h);
+        // Little's law: a constant hazard h gives a mean spell of 1/h weeks, so the weekly inflow is stock × h.
+        var stockShare = 1000 / (1000 + (1000 * h * weeks));
         var stockExit = 1 - Math.Pow(1 - h, weeks);
         var inflowExit = Enumerable.Range(0, weeks).Average(e => 1 - Math.Pow(1 - h, weeks - e));
         var truth = persons * ((stockShare * stockExit) + ((1 - stockShare) * inflowExit));
@@ -28,7 +26,7 @@ public sealed class CoverageTests
         var covered = 0;
         for (ulong seed = 1; seed <= seeds; seed++)
         {
-            var options = Options.Small(persons, replications: 6, weeks, seed) with { Composition = composition, ByMunicipality = false };
+            var options = Options.Small(persons, replications: 6, weeks, seed, model) with { ByArea = false };
             var exits = Simulator.Run([Arm.Of(new ToyRegime())], options).Arms[0].Find("exits")!;
             if (exits.Lower <= truth && truth <= exits.Upper) covered++;
         }

@@ -1,12 +1,13 @@
 using Lovkode.Runtime;
-using Lovkode.Simulation.Population;
 
 namespace Lovkode.Simulation.Tests.Support;
 
 /// <summary>
 /// A hand-written regime with the shape the generator emits: groups by benefit, interviews K
 /// times within weeks 0..26 (K a parameter), a CV task, a recurring offer, sickness follow-up,
-/// an optional quota on interviews and an optional supervision rule.
+/// an optional quota on interviews and an optional supervision rule. It has the law parameters the
+/// Danish population model reads (<see cref="LawDefaults"/>), with Lab2019's values, so it runs
+/// with that model; an extra parameter of the same name replaces one.
 /// </summary>
 internal sealed class ToyRegime : IRegime
 {
@@ -42,7 +43,7 @@ internal sealed class ToyRegime : IRegime
             new("Kvote", QuotaShare, ParameterUnit.Share, "Kvote", [new(-1, quotaShare ?? 1, quotaShareFrom, null, TestDomain.Cite)]),
             new("Taerskel", SupervisionThreshold, ParameterUnit.Share, "Tærskel", [new(-1, supervisionThreshold ?? 0, null, null, TestDomain.Cite)]),
         };
-        foreach (var (extra, value) in extraParameters)
+        foreach (var (extra, value) in LawDefaults.Where(d => !extraParameters.Any(e => e.Name == d.Name)).Concat(extraParameters))
         {
             parameters.Add(new ParameterInfo(extra, parameters.Count, ParameterUnit.Count, extra, [new(-1, value, null, null, TestDomain.Cite)]));
         }
@@ -65,6 +66,17 @@ internal sealed class ToyRegime : IRegime
         Parameters = new ParameterSet(parameters, groups.Count);
     }
 
+    /// <summary>The parameters Danmark2023 reads from the law, at Lab2019's values.</summary>
+    public static readonly (string Name, double Value)[] LawDefaults =
+    [
+        ("DagpengePeriode", 104), ("SygRevurderingUger", 22), ("TilgangRessourceforloebRevalidering", 1), ("SagsbehandlerTimepris", 400),
+    ];
+
+    private static readonly int DagpengeMember = TestDomain.Member(TestDomain.Benefit, "Dagpenge");
+    private static readonly int SygeMember = TestDomain.Member(TestDomain.Benefit, "Sygedagpenge");
+    private static readonly int IngenMember = TestDomain.Member(TestDomain.Benefit, "Ingen");
+    private static readonly int[] KontantMembers = new[] { "Kontanthjaelp", "Overgangsydelse", "Uddannelseshjaelp" }.Select(b => TestDomain.Member(TestDomain.Benefit, b)).ToArray();
+
     public bool EveryoneOutside { get; }
 
     public RegimeInfo Info { get; }
@@ -76,14 +88,11 @@ internal sealed class ToyRegime : IRegime
     public int Classify(in Citizen citizen)
     {
         if (EveryoneOutside) return Outside;
-        return (BenefitKind)citizen[TestDomain.Benefit] switch
-        {
-            BenefitKind.Dagpenge => Dagpenge,
-            BenefitKind.Kontanthjaelp or BenefitKind.Overgangsydelse or BenefitKind.Uddannelseshjaelp => Kontant,
-            BenefitKind.Sygedagpenge => Syge,
-            BenefitKind.Ingen => Outside,
-            _ => Other,
-        };
+        var benefit = citizen[TestDomain.Benefit];
+        if (benefit == DagpengeMember) return Dagpenge;
+        if (benefit == SygeMember) return Syge;
+        if (benefit == IngenMember) return Outside;
+        return Array.IndexOf(KontantMembers, benefit) >= 0 ? Kontant : Other;
     }
 
     public int Schedule(in Citizen citizen, int group, in CaseWeek week, Span<DueEvent> due)
