@@ -3,6 +3,7 @@ using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
+using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Cli.Scenarios;
 
 namespace Lovkode.Benchmarks.Provisions;
@@ -14,7 +15,8 @@ namespace Lovkode.Benchmarks.Provisions;
 /// <c>lovkode run --by-provision</c> makes it with its defaults (16 paired orderings, one
 /// replication, 52 weeks from 2027-01-04): the provisions read from the law, every coalition
 /// bound and run beside the compiled baseline and reform, the Shapley values of every headline
-/// metric. The plain comparison before it is not timed.
+/// metric. The plain comparison before it is not timed. A dry job (the CI smoke run) splits
+/// 2,000 persons instead (<see cref="SuiteOptions.SmokeRun"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class ProvisionSplitBenchmarks
@@ -41,7 +43,7 @@ public class ProvisionSplitBenchmarks
               baseline: Sygedagpenge2025
               reforms: [{Reform}]
             population:
-              size: {Persons}
+              size: {(SuiteOptions.SmokeRun ? 2_000 : Persons)}
             horizon:
               start: 2027-01-04
               weeks: 52
