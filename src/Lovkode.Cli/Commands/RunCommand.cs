@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
@@ -27,11 +28,13 @@ internal static class RunCommand
         var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
         var uncertainty = new Option<int?>("--uncertainty", "-u") { Description = "also draw N samples of the declared ranges of the model's and the law's assumptions: intervals, calibration, one-way effects (the scenario's uncertainty block gives the rest; docs/model.md)" };
         var method = new Option<string?>("--uncertainty-method") { Description = "lhs (a Latin hypercube, the default) or sobol (a Saltelli design: Sobol' indices too, N × (assumptions + 2) worlds)" };
+        var byProvision = new Option<bool>("--by-provision") { Description = "split each reform's delta by provision (Shapley values over its delta statements; one simulation per coalition)" };
+        var provision = new Option<string[]>("--provision") { Description = "split among these provisions only (an id such as Reform2026.quota.Jobsamtale, or its unique end); the others act together. Repeatable; implies --by-provision" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads, uncertainty, method, rules, replace,
+            scenario, output, formats, population, replications, seed, threads, uncertainty, method, byProvision, provision, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -43,6 +46,7 @@ internal static class RunCommand
                 s = s with { Threads = t };
             }
             s = WithUncertainty(s, parse.GetValue(uncertainty), parse.GetValue(method));
+            s = WithProvisionOptions(s, parse.GetValue(byProvision), parse.GetValue(provision));
             return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? []);
         }));
         return command;
@@ -100,10 +104,43 @@ internal static class RunCommand
         return s with { Uncertainty = spec };
     }
 
+    /// <summary>The command line's split options over the scenario's <c>provisions:</c> block: names given here replace its list.</summary>
+    internal static Scenario WithProvisionOptions(Scenario s, bool byProvision, string[]? names)
+    {
+        if (!byProvision && names is not { Length: > 0 }) return s;
+        var settings = s.Provisions with { Enabled = true };
+        if (names is { Length: > 0 })
+        {
+            var place = new ScenarioPlace("(command line)", "--provision", 0, 0);
+            settings = settings with
+            {
+                Only = names.Select(n => n.Trim().Length == 0
+                    ? throw new CliException("--provision: an empty provision name; write a provision's id, e.g. Reform2026.quota.Jobsamtale")
+                    : new ProvisionName(n.Trim(), place)).ToList(),
+            };
+        }
+        return s with { Provisions = settings };
+    }
+
     private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
     {
-        // Fail on an unwritable folder before minutes of simulation, not after.
+        // Fail on an unwritable folder before minutes of simulation, not after; a folder made for
+        // this run goes again if the run fails before writing to it.
+        var created = !Directory.Exists(scenario.Outputs.Folder);
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
+        try
+        {
+            return Simulate(scenario, rulesPaths, replace);
+        }
+        catch when (created)
+        {
+            OutputFolder.RemoveIfEmpty(scenario.Outputs.Folder);
+            throw;
+        }
+    }
+
+    private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
+    {
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
         using var loader = new RegimeLoader(set);
         var arms = new RegimeResolver(loader).Resolve(scenario);
@@ -111,14 +148,18 @@ internal static class RunCommand
         var model = ModelResolver.Resolve(scenario, arms, models);
         set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
-        // Every input of the analysis is checked before anything runs: nothing is written for a bad name.
+        // Every input is checked before minutes of simulation, nothing written for a bad one: the
+        // analysis's assumption names, and a split that cannot be made (an unknown provision, a
+        // reform that does not extend the baseline).
         var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, arms, model, loader);
+        var splits = ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        var (document, analysis) = interactive ? WithProgressBar(scenario, arms, model, plan) : Run(scenario, arms, model, plan, null, null);
+        var (document, analysis) = interactive ? WithProgressBar(scenario, arms, model, splits, plan) : Run(scenario, arms, model, splits, plan, null, null, null);
         document = analysis is null ? document : document with { Uncertainty = UncertaintyMapper.Summary(analysis) };
 
         ConsoleTables.Write(document, interactive, Console.Out);
+        ProvisionTables.Write(document, interactive, Console.Out);
         UncertaintyTables.Write(document.Uncertainty, interactive, Console.Out);
         var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats, analysis is null ? null : UncertaintyMapper.Samples(analysis));
         var stop = document.Run.StoppedByRule ? " (stop rule met)" : "";
@@ -127,15 +168,15 @@ internal static class RunCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The plain run, then the analysis when there is one.</summary>
-    private static (ResultsDocument Document, UncertaintyResult? Analysis) Run(Scenario scenario, ResolvedArms arms, ScenarioModel model, UncertaintyPlan? plan, Action<double>? runProgress, Action<double>? analysisProgress)
+    /// <summary>The plain run (with its split by provision), then the analysis when there is one.</summary>
+    private static (ResultsDocument Document, UncertaintyResult? Analysis) Run(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits, UncertaintyPlan? plan, Action<double>? runProgress, Action<double>? splitProgress, Action<double>? analysisProgress)
     {
-        var document = ScenarioRun.Execute(scenario, arms, model, runProgress);
+        var document = ScenarioRun.Execute(scenario, arms, model, runProgress, splits, splitProgress);
         var analysis = plan is null ? null : UncertaintyRun.Execute(scenario, plan, analysisProgress);
         return (document, analysis);
     }
 
-    private static (ResultsDocument, UncertaintyResult?) WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model, UncertaintyPlan? plan)
+    private static (ResultsDocument, UncertaintyResult?) WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits, UncertaintyPlan? plan)
     {
         (ResultsDocument, UncertaintyResult?) outcome = default;
         AnsiConsole.Progress()
@@ -144,13 +185,15 @@ internal static class RunCommand
             .Start(context =>
             {
                 var task = context.AddTask(Markup.Escape(scenario.Name), maxValue: 1.0);
+                var split = splits.Count == 0 ? null : context.AddTask("split by provision", maxValue: 1.0);
                 var worlds = plan is null ? null : context.AddTask(Markup.Escape($"{plan.WorldCount:N0} worlds of the uncertainty analysis"), autoStart: false, maxValue: 1.0);
-                outcome = Run(scenario, arms, model, plan, fraction => task.Value = fraction, worlds is null ? null : fraction =>
+                outcome = Run(scenario, arms, model, splits, plan, fraction => task.Value = fraction, split is null ? null : fraction => split.Value = fraction, worlds is null ? null : fraction =>
                 {
                     worlds.StartTask();
                     worlds.Value = fraction;
                 });
                 task.Value = 1.0;
+                if (split is not null) split.Value = 1.0;
                 if (worlds is not null) worlds.Value = 1.0;
             });
         return outcome;

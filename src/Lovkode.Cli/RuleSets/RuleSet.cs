@@ -2,6 +2,7 @@ using Lovkode.Cli.Regimes;
 using Lovkode.Spec;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Text;
 
 namespace Lovkode.Cli.RuleSets;
 
@@ -26,8 +27,9 @@ public sealed partial class RuleSet
     private readonly Lazy<SpecCompilation> _compilation;
     private readonly BuiltInShadows _shadows;
 
-    private RuleSet(UserRules user, IReadOnlyList<BesideFile> beside, BuiltInShadows shadows, IReadOnlyList<string> unmatched, IReadOnlyList<Diagnostic> diagnostics, Lazy<SpecCompilation> compilation)
+    private RuleSet(UserRules user, IReadOnlyList<BesideFile> beside, BuiltInShadows shadows, IReadOnlyList<string> unmatched, IReadOnlyList<Diagnostic> diagnostics, Lazy<SpecCompilation> compilation, IReadOnlyList<SpecSource> sources)
     {
+        Sources = sources;
         User = user;
         Beside = beside;
         _shadows = shadows;
@@ -49,13 +51,14 @@ public sealed partial class RuleSet
         if (user.IsEmpty)
         {
             // The built-in law compiles cleanly (the build checks it): nothing to report.
-            return new RuleSet(user, [], BuiltInShadows.Of([]), allowed.Order(StringComparer.Ordinal).ToList(), [], new(() => RulesLibrary.Compilation));
+            return new RuleSet(user, [], BuiltInShadows.Of([]), allowed.Order(StringComparer.Ordinal).ToList(), [], new(() => RulesLibrary.Compilation),
+                RulesLibrary.Files.Select(f => f.Source).ToList());
         }
 
         var (completed, beside, problems) = BesideFiles.Complete(user);
         var files = completed.Files;
         var shadows = BuiltInShadows.Of(files);
-        var sources = files.Concat(RulesLibrary.Files.Where(f => !shadows.Replaces(f))).Select(f => f.Source);
+        var sources = files.Concat(RulesLibrary.Files.Where(f => !shadows.Replaces(f))).Select(f => f.Source).ToList();
         var compilation = SpecCompiler.Compile(sources);
 
         var userPaths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -70,7 +73,7 @@ public sealed partial class RuleSet
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
         var unmatched = allowed.Where(name => shadows.Shadowing.All(f => f.DeclaredName != name)).Order(StringComparer.Ordinal).ToList();
-        return new RuleSet(completed, beside, shadows, unmatched, diagnostics, new(() => compilation));
+        return new RuleSet(completed, beside, shadows, unmatched, diagnostics, new(() => compilation), sources);
     }
 
     /// <summary>The user's files, with those found beside them.</summary>
@@ -78,6 +81,9 @@ public sealed partial class RuleSet
 
     /// <summary>Files read because a given file names what they declare (<see cref="BesideFiles"/>).</summary>
     public IReadOnlyList<BesideFile> Beside { get; }
+
+    /// <summary>The files of the set as the compiler reads them: the user's and the built-in ones they do not replace.</summary>
+    public IReadOnlyList<SpecSource> Sources { get; }
 
     /// <summary>The whole set compiled: the user's files and the built-in ones they do not replace.</summary>
     public SpecCompilation Compilation => _compilation.Value;

@@ -1,3 +1,4 @@
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
@@ -10,7 +11,10 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress) => Execute(scenario, arms, model, progress, [], null);
+
+    /// <summary>The run, then each reform's split by provision (<paramref name="splits"/>, prepared before: see <see cref="ProvisionSplitter"/>).</summary>
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan> splits, Action<double>? splitProgress)
     {
         var options = SimulationSetup.Options(scenario, model);
         SimulationSetup.CheckPractice(scenario, arms, options.Model);
@@ -27,7 +31,16 @@ internal static class ScenarioRun
             // in every regime, a stop metric the domain reports (errors at the model's line or the run).
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
-        return ResultsMapper.Map(scenario, arms, result, options.Model, model.Origin);
+        var document = ResultsMapper.Map(scenario, arms, result, options.Model, model.Origin);
+        if (splits.Count == 0) return document;
+        try
+        {
+            return document with { ProvisionSplits = ProvisionSplitter.Run(splits, options, scenario.Provisions, splitProgress) };
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new CliException($"{scenario.SourcePath}: the split by provision: {e.Message}");
+        }
     }
 
     /// <summary>Called from worker threads: keeps only the furthest fraction reached.</summary>

@@ -1,3 +1,5 @@
+using Lovkode.Cli.Provisions;
+
 namespace Lovkode.Cli.Scenarios;
 
 /// <summary>
@@ -35,6 +37,8 @@ public sealed record Scenario(
 
     /// <summary>The <c>uncertainty:</c> block (or <c>--uncertainty N</c>): a probabilistic sensitivity analysis over the declared ranges; null: none.</summary>
     public UncertaintySpec? Uncertainty { get; init; }
+    /// <summary>Whether and how to split each reform's delta by provision (the <c>provisions:</c> key; <c>--by-provision</c>).</summary>
+    public ProvisionSettings Provisions { get; init; } = ProvisionSettings.Off;
 
     /// <summary>
     /// Worker threads for the simulation (null: one per core). A machine setting from the command

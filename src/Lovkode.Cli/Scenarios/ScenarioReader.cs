@@ -1,3 +1,4 @@
+using Lovkode.Cli.Provisions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,7 +12,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "uncertainty", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "uncertainty", "provisions", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
@@ -124,6 +125,7 @@ public static partial class ScenarioReader
             ModelSpec? model = null;
             var rules = RulesSpec.None;
             UncertaintySpec? uncertainty = null;
+            var provisions = ProvisionSettings.Off;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
@@ -144,6 +146,7 @@ public static partial class ScenarioReader
                     case "effects": effects = value.Bool(); break;
                     case "practice": practice = Practice(value); break;
                     case "uncertainty": uncertainty = Uncertainty(value); break;
+                    case "provisions": provisions = Provisions(value); break;
                     case "outputs": outputs = Outputs(value); break;
                 }
             }
@@ -152,7 +155,7 @@ public static partial class ScenarioReader
             if (baseline is null) throw root.Missing("regimes");
             if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
             if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Uncertainty = uncertainty };
+            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Uncertainty = uncertainty, Provisions = provisions };
         }
 
         private OutputSpec Outputs(YamlNode node)

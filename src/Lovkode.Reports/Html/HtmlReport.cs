@@ -50,6 +50,7 @@ public static class HtmlReport
             MunicipalityTable(html, comparison);
             html.Append("</section>\n");
         }
+        foreach (var split in document.ProvisionSplits ?? []) ProvisionSection.Write(html, split, E);
         UncertaintySection.Append(html, document.Uncertainty);
         ParameterTable(html, document.Parameters);
         AssumptionTable(html, document.Model);

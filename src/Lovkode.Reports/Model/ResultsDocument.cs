@@ -20,6 +20,8 @@ public sealed record ResultsDocument(
 
     /// <summary>The probabilistic sensitivity analysis, when the run drew one (<c>--uncertainty</c>); null otherwise and in older documents.</summary>
     public UncertaintySummary? Uncertainty { get; init; }
+    /// <summary>Each reform arm's delta split by provision (<c>lovkode run --by-provision</c>); null when not asked for.</summary>
+    public IReadOnlyList<ProvisionSplit>? ProvisionSplits { get; init; }
 }
 
 /// <summary>

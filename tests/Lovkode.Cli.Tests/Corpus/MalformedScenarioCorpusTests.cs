@@ -1,4 +1,5 @@
 using Lovkode.Cli.Commands;
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
@@ -8,7 +9,8 @@ namespace Lovkode.Cli.Tests.Corpus;
 /// <summary>
 /// Runs every file of Corpus/Scenarios — one malformed scenario per kind of mistake — through
 /// what <c>lovkode run</c> does before it simulates: read the YAML, resolve its regimes, apply
-/// its parameter overrides, set up its population model and plan its uncertainty analysis.
+/// its parameter overrides, set up its population model, plan its uncertainty analysis and
+/// prepare its split by provision.
 /// Each file's first line says the exit code and a substring of the one-line error
 /// (<c># expect: 2 "population.size"</c>); the empty file keeps it in a sibling .expect file.
 /// No exception may escape but the ones the CLI turns into exit code 2, and each case must
@@ -73,6 +75,7 @@ public sealed class MalformedScenarioCorpusTests
                 var model = Lovkode.Cli.Running.ModelResolver.Resolve(scenario, arms, models);
                 Lovkode.Cli.Running.SimulationSetup.Model(scenario, model);
                 if (scenario.Uncertainty is not null) Lovkode.Cli.Running.UncertaintyRun.Plan(scenario, arms, model, loader);
+                ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
                 outcome = (ExitCodes.Ok, string.Empty);
             }
             catch (Exception e) when (e is ScenarioException or CliException)

@@ -82,3 +82,63 @@ public sealed class HtmlReportTests
         return result;
     }
 }
+
+/// <summary>The section of a reform split by provision: a waterfall per chart metric and a table, every text escaped.</summary>
+public sealed class ProvisionSectionTests
+{
+    private static ResultsDocument WithSplit()
+    {
+        var shares = new[] { ("Ny.regroup", -120.0), ("Ny.quota.Samtale<b>", 30.0), ("rest", -10.0) };
+        var metrics = new[] { "interviews", "caseworker.hours", "caseworker.dkk" }.Select(m => new ProvisionMetric(m, "hours", 1000, 900, -100, 2.5,
+            shares.Select(s => new ProvisionShare(s.Item1, s.Item2, 1.0, s.Item2 / -100)).ToList())).ToList();
+        var provisions = new[]
+        {
+            new ProvisionInfo("Ny.regroup", "Ny", "regroup", "regroup into 2 groups", "§ <script>alert(1)</script> & co", "ny.rules:3:1", ["override parameter Frist (ny.rules:9:1)"], [], null, null),
+            new ProvisionInfo("Ny.quota.Samtale<b>", "Ny", "quota", "quota Samtale", "assumed: \"quoted\"", "ny.rules:12:1", [], ["Ny.regroup"], "2026-07-01", null),
+            new ProvisionInfo("rest", "", "rest", "the other 2 provisions together", "", "", ["A", "B"], [], null, null),
+        };
+        var split = new ProvisionSplit("Base<i>", "Reform & Co", "sampled", 16, 300, 2, 5000, 7, 12.5, "rule text", provisions, metrics, ["Ny: parameter X (ny.rules:5:1)"]);
+        return SampleResults.Create() with { ProvisionSplits = [split] };
+    }
+
+    [Fact]
+    public void A_split_adds_a_waterfall_per_chart_metric_and_escapes_every_text()
+    {
+        var html = HtmlReport.Render(WithSplit());
+        Assert.Contains("Reform &amp; Co against Base&lt;i&gt;: the delta by provision", html);
+        Assert.Contains("§ &lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", html);
+        Assert.Contains("acts only with Ny.regroup", html);
+        Assert.Contains("Statements that are no provision", html);
+        var svgs = HtmlReportTests.Svgs(html);
+        Assert.Equal(4 + 3, svgs.Count);
+        foreach (var svg in svgs.Skip(4))
+        {
+            var doc = XDocument.Parse(svg);
+            Assert.True(doc.Descendants().Count(e => e.Name.LocalName is "rect" or "path" or "polygon") > 4, "the waterfall has no shapes");
+        }
+    }
+
+    [Fact]
+    public void The_waterfall_steps_end_at_the_total()
+    {
+        var document = WithSplit();
+        var split = document.ProvisionSplits![0];
+        var chart = ProvisionSection.Chart(split, split.Metrics[1]);
+        Assert.Equal(["Ny: regroup into 2 groups", "Ny: quota Samtale", "the other 2 provisions together"], chart.Steps.Select(s => s.Label));
+        Assert.Equal(chart.Total, chart.Steps.Sum(s => s.Value));
+        Assert.Equal(1.96 * 2.5, chart.TotalError, 12);
+    }
+
+    [Fact]
+    public void A_document_without_a_split_has_no_section_and_reads_back()
+    {
+        var html = HtmlReport.Render(SampleResults.Create());
+        Assert.DoesNotContain("by provision", html);
+        var json = Lovkode.Reports.Writers.ResultsJson.Serialize(WithSplit());
+        var back = Lovkode.Reports.Writers.ResultsJson.Parse(json, "x.json");
+        Assert.Equal(3, back.ProvisionSplits![0].Provisions.Count);
+        Assert.Equal(-120, back.ProvisionSplits[0].Metrics[0].Shares[0].Value);
+    }
+}

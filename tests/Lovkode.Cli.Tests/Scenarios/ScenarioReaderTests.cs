@@ -87,7 +87,7 @@ public sealed class ScenarioReaderTests
     public void An_unknown_key_names_its_path_line_and_a_suggestion()
     {
         var e = Fails(Minimal + "\npopulaton:\n  size: 3\n");
-        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, outputs", e.Message);
+        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, outputs", e.Message);
     }
 
     [Fact]
@@ -174,5 +174,21 @@ public sealed class ScenarioReaderTests
     {
         var e = Fails(Minimal + "\n" + yaml + "\n");
         Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void The_provisions_block_sets_the_split()
+    {
+        Assert.False(Read(Minimal).Provisions.Enabled);
+        Assert.True(Read(Minimal + "\nprovisions: true\n").Provisions.Enabled);
+        var p = Read(Minimal + "\nprovisions:\n  only: [regroup, Reform2026.quota.Jobsamtale]\n  permutations: 32\n  replications: 3\n  population: 5000\n").Provisions;
+        Assert.True(p.Enabled);
+        Assert.Equal(["regroup", "Reform2026.quota.Jobsamtale"], p.Only.Select(n => n.Text));
+        Assert.Equal("provisions.only[1]", p.Only[1].Place.KeyPath);
+        Assert.Equal((32, 3, 5000), (p.Permutations, p.Replications, p.Population));
+        Assert.False(Read(Minimal + "\nprovisions: { split: false, permutations: 4 }\n").Provisions.Enabled);
+        var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "scenarios", "scenario.schema.json")));
+        var keys = schema.RootElement.GetProperty("properties").GetProperty("provisions").GetProperty("oneOf")[1].GetProperty("properties").EnumerateObject().Select(k => k.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["only", "permutations", "population", "replications", "split"], keys);
     }
 }
