@@ -1,67 +1,94 @@
 using System.CommandLine;
 using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
-using Lovkode.Spec;
 using Lovkode.Spec.Diagnostics;
 
 namespace Lovkode.Cli.Commands;
 
 /// <summary>
-/// <c>lovkode check FILES</c>: compiles .rules files (with the embedded law they build on) and
-/// prints every diagnostic in the form compilers use, with its hint; validates .yaml scenarios.
-/// Exit 1 when any file has an error.
+/// <c>lovkode check FILES|FOLDERS</c>: compiles the user's .rules files together (with the
+/// built-in law they build on) and prints every diagnostic in the form compilers use, with its
+/// hint; validates .yaml scenarios, with the rules they bring in. Exit 1 when any file has an error.
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = ".rules files and/or scenario .yaml files", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("check", "Compile .rules files and validate scenarios; print diagnostics") { files };
-        command.SetAction(parse => Guarded.Run(() => Execute(parse.GetValue(files)!, Console.Out)));
+        var files = new Argument<string[]>("files") { Description = ".rules files, folders of them (read recursively) and/or scenario .yaml files", Arity = ArgumentArity.ZeroOrMore };
+        var rules = RulesOptions.Rules();
+        var replace = RulesOptions.ReplaceBuiltIn();
+        var command = new Command("check", "Compile .rules files and validate scenarios; print diagnostics") { files, rules, replace };
+        command.SetAction(parse => Guarded.Run(() => Execute(
+            [.. parse.GetValue(files) ?? [], .. parse.GetValue(rules) ?? []], parse.GetValue(replace) ?? [], Console.Out)));
         return command;
     }
 
-    public static int Execute(IReadOnlyList<string> paths, TextWriter output)
+    public static int Execute(IReadOnlyList<string> paths, IReadOnlyList<string> replace, TextWriter output)
     {
+        if (paths.Count == 0) throw new CliException("check: give .rules files, folders or scenario .yaml files");
         var errors = 0;
-        var scenarios = paths.Where(IsScenario).ToList();
-        foreach (var path in scenarios)
+        foreach (var path in paths.Where(IsScenario))
         {
-            try
-            {
-                ScenarioReader.ReadFile(path);
-                output.WriteLine($"{path}: scenario ok");
-            }
-            catch (ScenarioException e)
-            {
-                output.WriteLine(e.Place is { } place ? $"{place.File}:{place.Line}:{place.Column}: error: {place.KeyPath}: {e.Detail}" : $"error: {e.Message}");
-                errors++;
-            }
+            errors += CheckScenario(path, output);
         }
 
         var rules = paths.Where(p => !IsScenario(p)).ToList();
-        foreach (var path in rules)
-        {
-            if (!path.EndsWith(".rules", StringComparison.OrdinalIgnoreCase))
-                throw new CliException($"{path}: expected a .rules or .yaml file");
-            if (!File.Exists(path)) throw new CliException($"{path}: no such file");
-        }
+        var other = rules.FirstOrDefault(p => File.Exists(p) && !UserRules.IsRulesPath(p));
+        if (other is not null) throw new CliException($"{other}: expected a .rules or .yaml file, or a folder of .rules files");
         if (rules.Count > 0)
         {
-            var userFiles = rules.Select(RulesFile.Load).ToList();
-            var compilation = SpecCompiler.Compile(RulesLibrary.With(userFiles).Select(f => f.Source));
-            var userPaths = userFiles.Select(f => f.Source.Path).ToHashSet(StringComparer.Ordinal);
-            var shown = compilation.Diagnostics.Where(d => userPaths.Contains(d.Span.Path)).ToList();
-            foreach (var diagnostic in shown)
-            {
-                Print(output, diagnostic);
-            }
-            errors += shown.Count(d => d.IsError);
-            var warnings = shown.Count(d => d.Severity == Severity.Warning);
-            var regimes = compilation.Regimes.Where(r => userPaths.Contains(r.Span.Path)).Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
-            output.WriteLine($"{rules.Count} file(s): {shown.Count(d => d.IsError)} error(s), {warnings} warning(s); regimes: {(regimes.Count == 0 ? "none" : string.Join(", ", regimes))}");
+            var set = RulesOptions.Compile(rules, replace);
+            errors += Report(set, output);
         }
         return errors > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    /// <summary>Prints a set's diagnostics, what was read beside the files given, and the summary; returns the number of errors.</summary>
+    private static int Report(RuleSet set, TextWriter output)
+    {
+        foreach (var diagnostic in set.Diagnostics) Print(output, diagnostic);
+        foreach (var beside in set.Beside)
+            output.WriteLine($"note: read {beside.File.Path}: it declares the {beside.Kind} {beside.Name} that {beside.NamedBy.Path} names");
+
+        var errorCount = set.Errors.Count;
+        var warnings = set.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var regimes = set.UserRegimeFiles.Select(f => f.DeclaredName!).Order(StringComparer.Ordinal)
+            .Select(name => set.FindRegime(name) is { } r && set.Compilation.IsEmittable(r) ? name : $"{name} (does not compile)")
+            .ToList();
+        var domains = set.UserDomainFiles.Select(f => f.DeclaredName!).Order(StringComparer.Ordinal).ToList();
+        var summary = $"{set.User.Files.Count} file(s): {errorCount} error(s), {warnings} warning(s); regimes: {(regimes.Count == 0 ? "none" : string.Join(", ", regimes))}";
+        if (domains.Count > 0) summary += $"; domains: {string.Join(", ", domains)}";
+        if (set.Replaced.Count > 0) summary += $"; built-in replaced: {string.Join(", ", set.Replaced)}";
+        output.WriteLine(summary);
+        return errorCount;
+    }
+
+    /// <summary>A scenario: its keys, the rules it brings in, and whether every regime it names is there.</summary>
+    private static int CheckScenario(string path, TextWriter output)
+    {
+        try
+        {
+            var scenario = ScenarioReader.ReadFile(path);
+            var set = ScenarioRules.Compile(scenario, [], []);
+            var errors = 0;
+            if (!set.User.IsEmpty)
+            {
+                output.WriteLine($"{path}: rules:");
+                errors = Report(set, output);
+            }
+            if (errors == 0)
+            {
+                ScenarioRules.Names(scenario, set);
+                output.WriteLine($"{path}: scenario ok");
+            }
+            return errors;
+        }
+        catch (ScenarioException e)
+        {
+            output.WriteLine(e.Place is { } place ? $"{place.File}:{place.Line}:{place.Column}: error: {place.KeyPath}: {e.Detail}" : $"error: {e.Message}");
+            return 1;
+        }
     }
 
     public static void Print(TextWriter output, Diagnostic diagnostic)

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Lovkode.Cli.Diffing;
-using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Cli.Commands;
 
 /// <summary>
-/// <c>lovkode diff BASE REFORM</c>: what changes between two regimes, rule by rule, with the
+/// <c>lovkode diff BASE REFORM [--rules FILES|FOLDERS]</c>: what changes between two regimes, rule by rule, with the
 /// citation for each change, and how many rules and variants each has.
 /// </summary>
 internal static class DiffCommand
@@ -16,17 +16,23 @@ internal static class DiffCommand
         var baseline = new Argument<string>("base") { Description = "a regime name (e.g. Kontaktforloeb2024) or a .rules file" };
         var reform = new Argument<string>("reform") { Description = "a regime name (e.g. Reform2026) or a .rules file" };
         var date = new Option<string?>("--date") { Description = "count rules in force on this date (default: the later regime's effective date)" };
-        var command = new Command("diff", "Show the rule-level difference between two regimes") { baseline, reform, date };
-        command.SetAction(parse => Guarded.Run(() => Execute(parse.GetValue(baseline)!, parse.GetValue(reform)!, parse.GetValue(date), Console.Out)));
+        var rules = RulesOptions.Rules();
+        var replace = RulesOptions.ReplaceBuiltIn();
+        var command = new Command("diff", "Show the rule-level difference between two regimes") { baseline, reform, date, rules, replace };
+        command.SetAction(parse => Guarded.Run(() => Execute(
+            parse.GetValue(baseline)!, parse.GetValue(reform)!, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? [], parse.GetValue(date), Console.Out)));
         return command;
     }
 
-    public static int Execute(string baseName, string reformName, string? dateText, TextWriter output)
+    public static int Execute(string baseName, string reformName, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, string? dateText, TextWriter output)
     {
-        var paths = new[] { baseName, reformName }.Where(p => p.EndsWith(".rules", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
-        var front = FrontEnd.Compile(paths).ThrowOnErrors();
-        var b = front.Regime(baseName);
-        var r = front.Regime(reformName);
+        var files = new[] { baseName, reformName }.Where(UserRules.IsRulesPath);
+        // Every error in the set stops the diff: a reform whose changes no longer apply to its
+        // base must never come out as "no differences".
+        var set = RulesOptions.Compile([.. rulesPaths, .. files], replace).ThrowOnErrors();
+        var b = set.FindRegime(RegimeChoice.NameIn(set, baseName, "base"))!;
+        var r = set.FindRegime(RegimeChoice.NameIn(set, reformName, "reform"))!;
+        set.WriteReplacementNote(output);
 
         int day;
         if (dateText is not null)

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using Lovkode.Cli.Regimes;
 using Lovkode.Spec.Analysis;
 using Lovkode.Spec.Analysis.Lint;
 
 namespace Lovkode.Cli.Commands;
 
 /// <summary>
-/// <c>lovkode lint [FILES]</c>: rules that differ across target groups only by a constant —
+/// <c>lovkode lint [FILES|FOLDERS]</c>: rules that differ across target groups only by a constant —
 /// places where the law could say one thing for everyone — with what harmonising would save
 /// per case. Without files, the compiled-in Danish law.
 /// </summary>
@@ -15,24 +14,28 @@ internal static class LintCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = ".rules files (default: the Danish law compiled into lovkode)", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("files") { Description = ".rules files or folders, read recursively (default: the Danish law compiled into lovkode)", Arity = ArgumentArity.ZeroOrMore };
         var regime = new Option<string[]>("--regime", "-R") { Description = "only these regimes (repeatable)" };
-        var command = new Command("lint", "List simplification candidates with their estimated savings") { files, regime };
-        command.SetAction(parse => Guarded.Run(() => Execute(parse.GetValue(files) ?? [], parse.GetValue(regime) ?? [], Console.Out)));
+        var rules = RulesOptions.Rules();
+        var replace = RulesOptions.ReplaceBuiltIn();
+        var command = new Command("lint", "List simplification candidates with their estimated savings") { files, regime, rules, replace };
+        command.SetAction(parse => Guarded.Run(() => Execute(
+            [.. parse.GetValue(files) ?? [], .. parse.GetValue(rules) ?? []], parse.GetValue(regime) ?? [], parse.GetValue(replace) ?? [], Console.Out)));
         return command;
     }
 
-    public static int Execute(IReadOnlyList<string> paths, IReadOnlyList<string> only, TextWriter output)
+    public static int Execute(IReadOnlyList<string> paths, IReadOnlyList<string> only, IReadOnlyList<string> replace, TextWriter output)
     {
-        var front = FrontEnd.Compile(paths).ThrowOnErrors();
-        var userPaths = front.UserFiles.Select(f => f.Source.Path).ToHashSet(StringComparer.Ordinal);
+        var front = RulesOptions.Compile(paths, replace).ThrowOnErrors();
+        front.WriteReplacementNote(output);
+        // The regimes named with --regime (any of the set); else those the user's files declare;
+        // else, without files, the whole built-in law.
         var regimes = front.Compilation.Regimes
-            .Where(r => paths.Count == 0 || r.SourcePaths.Any(userPaths.Contains) && userPaths.Contains(r.Span.Path))
-            .Where(r => only.Count == 0 || only.Contains(r.Name))
+            .Where(r => only.Count > 0 ? only.Contains(r.Name) : front.User.IsEmpty || front.IsUserPath(r.Span.Path))
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
         var unknown = only.FirstOrDefault(n => regimes.All(r => r.Name != n));
-        if (unknown is not null) throw new CliException($"--regime: no regime '{unknown}' among {string.Join(", ", front.Compilation.Regimes.Select(r => r.Name).Order(StringComparer.Ordinal))}");
+        if (unknown is not null) throw new CliException($"--regime: no regime '{unknown}' among {string.Join(", ", front.RegimeNames)}");
 
         var total = 0;
         var variants = 0;

@@ -4,23 +4,43 @@ using Lovkode.Reports.Writers;
 
 namespace Lovkode.Cli.Commands;
 
-/// <summary><c>lovkode report results.json -o report.html</c>: rebuilds the HTML report from a run's results.</summary>
+/// <summary>
+/// <c>lovkode report RESULTS… [-o report.html]</c>: rebuilds the HTML report from a run's
+/// results. Each RESULTS is a results.json or the output folder of a run that holds one. One
+/// input writes <c>-o</c> (default report.html); several write report.html beside each results.json.
+/// </summary>
 internal static class ReportCommand
 {
+    private const string ResultsFile = "results.json";
+
     public static Command Create()
     {
-        var input = new Argument<string>("results") { Description = "a results.json written by lovkode run" };
-        var output = new Option<string>("--output", "-o") { Description = "the HTML file to write", DefaultValueFactory = _ => "report.html" };
-        var command = new Command("report", "Write a self-contained HTML report from results.json") { input, output };
-        command.SetAction(parse => Guarded.Run(() =>
+        var inputs = new Argument<string[]>("results") { Description = "results.json files written by lovkode run, or the folders that hold them", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--output", "-o") { Description = "the HTML file to write (one input only; default report.html)" };
+        var command = new Command("report", "Write a self-contained HTML report from results.json") { inputs, output };
+        command.SetAction(parse => Guarded.Run(() => Execute(parse.GetValue(inputs)!, parse.GetValue(output), Console.Out)));
+        return command;
+    }
+
+    public static int Execute(IReadOnlyList<string> inputs, string? output, TextWriter console)
+    {
+        if (inputs.Count > 1 && output is not null)
+            throw new CliException("--output: give one results file with -o, or leave -o out to write report.html beside each");
+        var jobs = inputs.Select(input =>
         {
-            var document = ResultsJson.Read(parse.GetValue(input)!);
-            var target = parse.GetValue(output)!;
+            var results = Directory.Exists(input) ? Path.Combine(input, ResultsFile) : input;
+            if (Directory.Exists(input) && !File.Exists(results)) throw new CliException($"{input}: no {ResultsFile} in this folder");
+            var target = output ?? (inputs.Count == 1 ? "report.html" : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(results))!, "report.html"));
+            return (Results: results, Target: target);
+        }).ToList();
+        // Read every input before writing anything, so that a bad one leaves no report half done.
+        var documents = jobs.Select(j => (Document: ResultsJson.Read(j.Results), j.Target)).ToList();
+        foreach (var (document, target) in documents)
+        {
             OutputFolder.EnsureWritable(Path.GetDirectoryName(Path.GetFullPath(target))!);
             HtmlReport.Write(document, target);
-            Console.WriteLine($"wrote {target}");
-            return ExitCodes.Ok;
-        }));
-        return command;
+            console.WriteLine($"wrote {target}");
+        }
+        return ExitCodes.Ok;
     }
 }

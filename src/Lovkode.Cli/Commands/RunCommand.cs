@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
@@ -22,9 +23,11 @@ internal static class RunCommand
         var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
         var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
         var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
+        var rules = RulesOptions.Rules();
+        var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads,
+            scenario, output, formats, population, replications, seed, threads, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -35,7 +38,7 @@ internal static class RunCommand
                 if (t < 1) throw new CliException("--threads: at least 1");
                 s = s with { Threads = t };
             }
-            return Execute(s);
+            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? []);
         }));
         return command;
     }
@@ -65,12 +68,15 @@ internal static class RunCommand
         return s;
     }
 
-    private static int Execute(Scenario scenario)
+    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
     {
         // Fail on an unwritable folder before minutes of simulation, not after.
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
-        using var rules = new RulesRegimes();
-        var arms = new RegimeResolver(rules).Resolve(scenario);
+        var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
+        using var loader = new RegimeLoader(set);
+        var arms = new RegimeResolver(loader).Resolve(scenario);
+        SimulatedDomains.Check(scenario, arms);
+        set.WriteReplacementNote(Console.Out);
         ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

@@ -23,6 +23,9 @@ public sealed record Scenario(
     /// <summary>Practice contact: the calibrated interviews beyond the rules (docs/model.md). Default: on, as calibrated.</summary>
     public PracticeSpec Practice { get; init; } = PracticeSpec.Default;
 
+    /// <summary>The user's own .rules files and folders (the <c>rules:</c> key), and the built-in names they may replace.</summary>
+    public RulesSpec Rules { get; init; } = RulesSpec.None;
+
     /// <summary>
     /// Worker threads for the simulation (null: one per core). A machine setting from the command
     /// line, not part of the scenario file: every draw is a function of its key, so results are

@@ -11,7 +11,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "regimes", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "outputs"];
 
     public static Scenario ReadFile(string path)
     {
@@ -121,6 +121,7 @@ public static partial class ScenarioReader
             IReadOnlyList<ParameterOverride> parameters = [];
             var effects = false;
             var practice = PracticeSpec.Default;
+            var rules = RulesSpec.None;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
@@ -130,6 +131,7 @@ public static partial class ScenarioReader
                 {
                     case "name": name = value.String(); break;
                     case "description": description = value.String(); break;
+                    case "rules": rules = Rules(value); break;
                     case "regimes": (baseline, reforms) = Regimes(value); regimesPlace = value.Place; break;
                     case "population": population = Population(value); break;
                     case "horizon": horizon = Horizon(value); break;
@@ -146,7 +148,7 @@ public static partial class ScenarioReader
             if (baseline is null) throw root.Missing("regimes");
             if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
             if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice };
+            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Rules = rules };
         }
 
         private OutputSpec Outputs(YamlNode node)

@@ -1,5 +1,4 @@
-using Lovkode.Cli.Regimes;
-using Lovkode.Cli.Scenarios;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Tests.Support;
 
 namespace Lovkode.Cli.Tests.Compilation;
@@ -25,8 +24,10 @@ public sealed class RulesInjectionTests : TempFolderTest
             override parameter CvFrist
               = 2   § "\n#error {{citation}}"
             """);
-        using var rules = new RulesRegimes();
-        var regime = rules.Load(new RegimeReference(null, path, null, new ScenarioPlace("test", "regime", 0, 0)));
+        var set = RuleSet.Compile(UserRules.FromPaths([path]));
+        Assert.False(set.HasErrors, string.Join("\n", set.Diagnostics));
+        using var loader = new RegimeLoader(set);
+        var regime = loader.Create("Evil");
 
         Assert.Equal("Evil", regime.Info.Name);
         Assert.Contains("System.IO.File.WriteAllText", regime.Info.Title);

@@ -1,4 +1,6 @@
+using Lovkode.Cli.Commands;
 using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
 
 namespace Lovkode.Cli.Tests.Corpus;
@@ -63,8 +65,9 @@ public sealed class MalformedScenarioCorpusTests
             try
             {
                 var scenario = ScenarioReader.ReadFile(Path.Combine(Root, name));
-                using var rules = new RulesRegimes();
-                var arms = new RegimeResolver(rules).Resolve(scenario);
+                var set = ScenarioRules.Compile(scenario, [], []).ThrowOnErrors();
+                using var loader = new RegimeLoader(set);
+                var arms = new RegimeResolver(loader).Resolve(scenario);
                 ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
                 outcome = (ExitCodes.Ok, string.Empty);
             }

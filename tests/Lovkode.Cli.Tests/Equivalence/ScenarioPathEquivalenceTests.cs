@@ -1,5 +1,4 @@
-using Lovkode.Cli.Regimes;
-using Lovkode.Cli.Scenarios;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Tests.Equivalence.Printing;
 using Lovkode.Cli.Tests.Equivalence.Running;
 using Xunit.Abstractions;
@@ -8,8 +7,9 @@ namespace Lovkode.Cli.Tests.Equivalence;
 
 /// <summary>
 /// The same comparison through the door a scenario uses: the random spec written to .rules
-/// files and loaded by <see cref="RulesRegimes.Load"/> (with the embedded law beside it, one
-/// compilation per regime), so nothing of the CLI's own path is left out. Fewer specs, as each
+/// files and loaded through the CLI's front end (<see cref="RuleSet"/> with the embedded law
+/// beside it, then <see cref="RegimeLoader"/>, one compilation per regime), so nothing of the
+/// CLI's own path is left out. Fewer specs, as each
 /// costs a Roslyn compilation of its own.
 /// </summary>
 public sealed class ScenarioPathEquivalenceTests(ITestOutputHelper output) : IDisposable
@@ -21,7 +21,6 @@ public sealed class ScenarioPathEquivalenceTests(ITestOutputHelper output) : IDi
     [Fact]
     public void Regimes_loaded_from_rules_files_agree_with_the_interpreter()
     {
-        using var rules = new RulesRegimes();
         var ran = 0;
         for (var id = 1000; id < 1000 + Specs; id++)
         {
@@ -32,12 +31,15 @@ public sealed class ScenarioPathEquivalenceTests(ITestOutputHelper output) : IDi
             File.WriteAllText(domainPath, spec.DomainText);
             File.WriteAllText(regimePath, spec.RegimeText);
 
-            var regime = rules.Load(new RegimeReference(null, regimePath, domainPath, new ScenarioPlace("test", "regimes", 0, 0)));
+            var set = RuleSet.Compile(UserRules.FromPaths([domainPath, regimePath]));
+            Assert.False(set.HasErrors, string.Join("\n", set.Diagnostics));
+            using var loader = new RegimeLoader(set);
+            var regime = loader.Create(spec.Model.RegimeName);
             Assert.Equal(spec.Model.RegimeName, regime.Info.Name);
             var failure = CitizenWeekProperty.Run(new EquivalenceCheck(spec, spec.Model, regime), spec.Model, RandomSpecEquivalenceTests.Mix(20261123, (ulong)id), CasesPerSpec, ref ran);
             Assert.True(failure is null, $"{failure}\n{spec.Text}");
         }
-        output.WriteLine($"{Specs} specs through RulesRegimes.Load, {ran} citizen-weeks");
+        output.WriteLine($"{Specs} specs through RuleSet and RegimeLoader, {ran} citizen-weeks");
         Assert.Equal(Specs * CasesPerSpec, ran);
     }
 

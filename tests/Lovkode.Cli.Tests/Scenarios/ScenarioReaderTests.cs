@@ -87,7 +87,7 @@ public sealed class ScenarioReaderTests
     public void An_unknown_key_names_its_path_line_and_a_suggestion()
     {
         var e = Fails(Minimal + "\npopulaton:\n  size: 3\n");
-        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, regimes, population, horizon, replications, seed, parameters, effects, practice, outputs", e.Message);
+        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, outputs", e.Message);
     }
 
     [Fact]
@@ -141,5 +141,38 @@ public sealed class ScenarioReaderTests
         var practiceForm = properties.GetProperty("practice").GetProperty("oneOf").EnumerateArray().Single(f => f.GetProperty("type").GetString() == "object");
         Assert.Equal(practiceKeys, practiceForm.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(PracticeSpec.MaxWeeks, practiceForm.GetProperty("properties").GetProperty("intervalWeeks").GetProperty("maximum").GetInt32());
+        string[] rulesKeys = ["paths", "replaceBuiltin"];
+        var rulesForm = properties.GetProperty("rules").GetProperty("oneOf").EnumerateArray().Single(f => f.TryGetProperty("type", out var t) && t.GetString() == "object");
+        Assert.Equal(rulesKeys, rulesForm.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.False(rulesForm.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public void Rules_are_paths_relative_to_the_scenario_with_the_built_in_names_they_may_replace()
+    {
+        var list = Read(Minimal + "\nrules: [mine/, ../shared/Domain.rules]\n");
+        Assert.Equal([Path.GetFullPath("/base/mine/"), Path.GetFullPath("/shared/Domain.rules")], list.Rules.Paths.Select(p => p.Path));
+        Assert.Empty(list.Rules.ReplaceBuiltIn);
+        Assert.Equal(("test.yaml", "rules[1]", 7), (list.Rules.Paths[1].Place.File, list.Rules.Paths[1].Place.KeyPath, list.Rules.Paths[1].Place.Line));
+
+        var one = Read(Minimal + "\nrules: mine\n");
+        Assert.Equal([Path.GetFullPath("/base/mine")], one.Rules.Paths.Select(p => p.Path));
+
+        var mapping = Read(Minimal + "\nrules:\n  paths: mine\n  replaceBuiltin: [Lab2019, Beskaeftigelse]\n");
+        Assert.Equal([Path.GetFullPath("/base/mine")], mapping.Rules.Paths.Select(p => p.Path));
+        Assert.Equal(["Lab2019", "Beskaeftigelse"], mapping.Rules.ReplaceBuiltIn.Select(n => n.Name));
+        Assert.Equal("rules.replaceBuiltin[1]", mapping.Rules.ReplaceBuiltIn[1].Place.KeyPath);
+
+        Assert.Same(RulesSpec.None, Read(Minimal).Rules);
+    }
+
+    [Theory]
+    [InlineData("rules: { path: mine }", "rules.path: unknown key 'path' (did you mean 'paths'?)")]
+    [InlineData("rules: [\"\"]", "rules[0]: give a path to a .rules file or a folder")]
+    [InlineData("rules: { replaceBuiltin: [Lab 2019] }", "rules.replaceBuiltin[0]: 'Lab 2019' is not the name of a regime or domain")]
+    public void A_bad_rules_key_says_where(string yaml, string expected)
+    {
+        var e = Fails(Minimal + "\n" + yaml + "\n");
+        Assert.Contains(expected, e.Message);
     }
 }

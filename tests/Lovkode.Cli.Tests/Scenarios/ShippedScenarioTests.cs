@@ -1,4 +1,5 @@
 using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
 
 namespace Lovkode.Cli.Tests.Scenarios;
@@ -8,7 +9,7 @@ public sealed class ShippedScenarioTests
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "scenarios");
 
     public static TheoryData<string> LawRegimes =>
-        [.. RulesLibrary.Files.Where(f => f.DeclaredKind == "regime").Select(f => f.DeclaredName!)];
+        [.. RulesLibrary.Files.Where(f => f.Kind == RulesFileKind.Regime).Select(f => f.DeclaredName!)];
 
     [Theory]
     [MemberData(nameof(LawRegimes))]
