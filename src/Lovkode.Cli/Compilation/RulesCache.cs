@@ -122,7 +122,7 @@ public sealed class RulesCache
     {
         var tool = typeof(RulesCache).Assembly;
         var version = tool.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
-        var parts = new[] { tool, typeof(Lovkode.Spec.SpecCompiler).Assembly, typeof(Lovkode.Runtime.IRegime).Assembly, Regimes.RulesLibrary.LawAssembly() }
+        var parts = new[] { tool, typeof(Lovkode.Spec.SpecCompiler).Assembly, typeof(Lovkode.Runtime.IRegime).Assembly, RuleSets.RulesLibrary.LawAssembly() }
             .Select(a => $"{a.GetName().Name}:{a.ManifestModule.ModuleVersionId:N}");
         return $"{version};{string.Join(";", parts)}";
     }
