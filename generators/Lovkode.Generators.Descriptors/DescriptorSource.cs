@@ -32,7 +32,7 @@ internal static class DescriptorSource
             code.AppendLine("        Category,");
             code.AppendLine($"        DiagnosticSeverity.{Severity(e.Severity!)},");
             code.AppendLine("        isEnabledByDefault: true,");
-            code.AppendLine($"        description: {Literal(e.Hint!)},");
+            code.AppendLine($"        description: {Literal(Description(e))},");
             code.AppendLine($"        helpLinkUri: {Literal(helpUrl + "#" + e.Id!.ToLowerInvariant())});");
             code.AppendLine();
         }
@@ -54,6 +54,27 @@ internal static class DescriptorSource
     private static IEnumerable<string> Fields(IReadOnlyList<CatalogueEntry> entries)
     {
         foreach (var e in entries) yield return e.Field;
+    }
+
+    /// <summary>
+    /// The hint, which the IDE shows as the description. A hint with holes ({0}) is filled from each
+    /// diagnostic's own arguments (it names a group, a unit), so it cannot be one fixed text: the
+    /// description then points to the id's page instead of showing a raw placeholder.
+    /// </summary>
+    public static string Description(CatalogueEntry e) =>
+        HasHole(e.Hint!) ? $"{e.Title}: docs/diagnostics.md#{e.Id!.ToLowerInvariant()} says what to do." : e.Hint!;
+
+    /// <summary>Whether the text has a {n} hole (other braces, such as a set "{A, B}", are text).</summary>
+    private static bool HasHole(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (text[i] != '{' || !char.IsDigit(text[i + 1])) continue;
+            var end = i + 1;
+            while (end < text.Length && char.IsDigit(text[end])) end++;
+            if (end < text.Length && text[end] == '}') return true;
+        }
+        return false;
     }
 
     /// <summary>The catalogue's Severity member as Roslyn's; Info stays Info.</summary>

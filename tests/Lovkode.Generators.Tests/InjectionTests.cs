@@ -12,7 +12,18 @@ namespace Lovkode.Generators.Tests;
 /// </summary>
 public class InjectionTests
 {
-    public static TheoryData<string> Hostile => new()
+    /// <summary>
+    /// By index: xunit's theory serialisation would turn a lone surrogate into U+FFFD, which the
+    /// compiler rightly reports as bytes that were not UTF-8 (LK0117).
+    /// </summary>
+    public static TheoryData<int> Hostile()
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < HostileTexts.Length; i++) data.Add(i);
+        return data;
+    }
+
+    private static readonly string[] HostileTexts =
     {
         "\"); } } namespace Evil { public class Pwned { } } //",
         "*/ public class Pwned { } /*",
@@ -27,8 +38,9 @@ public class InjectionTests
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void Hostile_text_compiles_to_inert_data(string hostile)
+    public void Hostile_text_compiles_to_inert_data(int index)
     {
+        var hostile = HostileTexts[index];
         var rules = GeneratorHarness.Specs("Demo").Select(s => s.Path.EndsWith("Basis.rules", StringComparison.Ordinal)
             ? (s.Path, s.Text
                 .Replace("\"Basisregime for demo\"", RulesString(hostile))

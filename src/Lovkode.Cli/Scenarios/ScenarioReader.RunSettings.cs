@@ -43,27 +43,42 @@ public static partial class ScenarioReader
             return shares;
         }
 
+        /// <summary>Ten years: the longest horizon a scenario may simulate.</summary>
+        private const int MaxHorizonWeeks = 520;
+
         private static HorizonSpec Horizon(YamlNode node)
         {
             DateOnly? start = null, end = null;
             int? weeks = null;
+            YamlNode? startNode = null, endNode = null, weeksNode = null;
             foreach (var (key, value) in node.Mapping("start", "weeks", "end"))
             {
                 switch (key)
                 {
-                    case "start": start = value.Date(); break;
-                    case "weeks": weeks = value.Int(1, 520); break;
-                    case "end": end = value.Date(); break;
+                    case "start": start = value.Date(); startNode = value; break;
+                    case "weeks": weeks = value.Int(1, MaxHorizonWeeks); weeksNode = value; break;
+                    case "end": end = value.Date(); endNode = value; break;
                 }
             }
             if (start is null) throw node.Missing("start");
             if (weeks is not null && end is not null) throw node.Error("give 'weeks' or 'end', not both");
             if (end is { } e)
             {
-                if (e <= start) throw node.Error("'end' must come after 'start'");
-                weeks = (e.DayNumber - start.Value.DayNumber + 6) / 7;
+                if (e <= start) throw endNode!.Error("'end' must come after 'start'");
+                var days = e.DayNumber - start.Value.DayNumber;
+                if (days > 7 * MaxHorizonWeeks)
+                    throw endNode!.Error($"the horizon from {start.Value:yyyy-MM-dd} to {e:yyyy-MM-dd} is {(days + 6) / 7} weeks; at most {MaxHorizonWeeks} (ten years) can be simulated");
+                weeks = (days + 6) / 7;
             }
-            return new HorizonSpec(start.Value, weeks ?? 52);
+            weeks ??= 52;
+            // Every week of the horizon must have a date the calendar can hold (9999-12-31 is the last).
+            if ((long)start.Value.DayNumber + 7L * weeks.Value > DateOnly.MaxValue.DayNumber)
+            {
+                var latest = DateOnly.FromDayNumber(DateOnly.MaxValue.DayNumber - 7 * weeks.Value);
+                throw (startNode ?? weeksNode ?? node).Error(
+                    $"a horizon of {weeks} weeks from {start.Value:yyyy-MM-dd} runs past 9999-12-31, the last date lovkode can represent; start on or before {latest:yyyy-MM-dd}");
+            }
+            return new HorizonSpec(start.Value, weeks.Value);
         }
 
         private static ReplicationSpec Replications(YamlNode node)

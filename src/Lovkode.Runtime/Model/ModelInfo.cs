@@ -34,6 +34,14 @@ public sealed record ModelInfo(
     CostModelInfo Costs,
     NameTablesInfo Names)
 {
+    /// <summary>
+    /// Every <c>law Name</c> operand of the model: the regime parameter, the unit its place needs
+    /// and where the model names it, so that a run that pairs the model with a regime can say
+    /// which parameter the regime lacks (or has in another unit) and where. Empty for a model
+    /// built in code without them.
+    /// </summary>
+    public IReadOnlyList<LawReferenceInfo> Laws { get; init; } = [];
+
     /// <summary>The index of the value named <paramref name="name"/> (for example <c>DagpengeJobparat.stock</c>), or -1.</summary>
     public int ValueIndex(string name)
     {

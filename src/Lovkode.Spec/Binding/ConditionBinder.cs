@@ -32,7 +32,31 @@ internal sealed class ConditionBinder
         foreach (var e in domain.Enums) _enums[e.Name] = e;
     }
 
+    /// <summary>
+    /// The most fact tests one condition may hold. The compiler and lovkode's run-time compiler
+    /// take time linear in a condition's length (about a millisecond per test to emit, compile
+    /// and verify), so this bounds what one condition can cost; no real rule comes near it.
+    /// </summary>
+    public const int MaxTests = 20_000;
+
+    /// <summary>Binds a whole condition; one longer than <see cref="MaxTests"/> is LK0122 and binds as false.</summary>
     public BoundExpr Bind(ExprSyntax syntax)
+    {
+        var bound = BindPart(syntax);
+        var tests = Emit.ConditionFolding.Tests(bound);
+        if (tests > MaxTests)
+        {
+            _bag.Report(DiagnosticDescriptors.ConditionTooLong, Start(syntax.Span),
+                tests.ToString("N0", CultureInfo.InvariantCulture), MaxTests.ToString("N0", CultureInfo.InvariantCulture));
+            return Failed(syntax.Span);
+        }
+        return bound;
+    }
+
+    /// <summary>The first line of a span: a condition of 250,000 tests is one place, not five megabytes of it.</summary>
+    private static SourceSpan Start(SourceSpan span) => span with { Length = 0, EndLine = span.Line, EndColumn = span.Column };
+
+    private BoundExpr BindPart(ExprSyntax syntax)
     {
         // Recursion is safe: the parser caps nesting and builds long and/or chains as balanced trees.
         switch (syntax)
@@ -40,10 +64,10 @@ internal sealed class ConditionBinder
             case LiteralExprSyntax literal:
                 return new BoundLiteral(literal.Value, literal.Span);
             case NotExprSyntax not:
-                return new BoundNot(Bind(not.Operand), not.Span);
+                return new BoundNot(BindPart(not.Operand), not.Span);
             case BinaryExprSyntax binary:
-                var left = Bind(binary.Left);
-                var right = Bind(binary.Right);
+                var left = BindPart(binary.Left);
+                var right = BindPart(binary.Right);
                 return binary.IsAnd
                     ? new BoundAnd(left, right, binary.Span)
                     : new BoundOr(left, right, binary.Span);
@@ -90,6 +114,14 @@ internal sealed class ConditionBinder
     {
         var fact = LookUp(inSet.Fact);
         if (fact is null) return Failed(inSet.Span);
+        if (fact.Type == FactType.Bool)
+        {
+            // The language allows only = and != on a bool fact: 'in {true}' would read as a set of booleans.
+            var negation = inSet.Negated ? "!=" : "=";
+            _bag.Report(DiagnosticDescriptors.TypeMismatch, inSet.Span,
+                $"'{fact.Name}' is a bool fact, which takes only = and !=, not {(inSet.Negated ? "'not in'" : "'in'")}; write {fact.Name} {negation} true or {fact.Name} {negation} false");
+            return Failed(inSet.Span);
+        }
         var values = new SortedSet<int>();
         var ok = true;
         foreach (var v in inSet.Values)
@@ -102,8 +134,13 @@ internal sealed class ConditionBinder
         return new BoundInSet(fact.Slot, values.ToEquatableArray(), inSet.Negated, inSet.Span);
     }
 
-    /// <summary>The int a value stands for in <paramref name="fact"/>'s domain, or null after a report.</summary>
-    private int? BindValue(BoundFact fact, ValueSyntax value)
+    /// <summary>
+    /// The int a value stands for in <paramref name="fact"/>'s domain, or null after a report.
+    /// With <paramref name="strict"/> (a value a model sets or draws, which the fact must be able
+    /// to hold) a number or date outside the fact's range is an error (LK0217), not the warning
+    /// a condition gets (LK0113).
+    /// </summary>
+    internal int? BindValue(BoundFact fact, ValueSyntax value, bool strict = false)
     {
         switch (fact.Type)
         {
@@ -127,19 +164,35 @@ internal sealed class ConditionBinder
                     _bag.Report(DiagnosticDescriptors.NotWholeNumber, value.Span, $"A value of fact '{fact.Name}'", value.Text);
                     return null;
                 }
+                if (value.Number > Constants.MaxFactBound)
+                {
+                    _bag.Report(DiagnosticDescriptors.NumberTooLarge, value.Span, $"A value of fact '{fact.Name}'", value.Text,
+                        Constants.MaxFactBound.ToString("N0", CultureInfo.InvariantCulture), "the largest bound of a number fact");
+                    return null;
+                }
                 var n = (int)value.Number;
                 if (n < fact.Min || n > fact.Max)
                 {
-                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name,
-                        fact.Min.ToString(CultureInfo.InvariantCulture) + ".." + fact.Max.ToString(CultureInfo.InvariantCulture));
+                    var range = fact.Min.ToString(CultureInfo.InvariantCulture) + ".." + fact.Max.ToString(CultureInfo.InvariantCulture);
+                    if (strict)
+                    {
+                        _bag.Report(DiagnosticDescriptors.DrawOutsideFactRange, value.Span, "The model", fact.Name, value.Text, range);
+                        return null;
+                    }
+                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name, range);
                 }
                 return n;
             default:
                 if (value.Kind != ValueKind.Date) return Mismatch(fact, value);
                 if (value.Day < fact.Min || value.Day > fact.Max)
                 {
-                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name,
-                        $"{SpecDate.Format(fact.Min)}..{SpecDate.Format(fact.Max)}");
+                    var dates = $"{SpecDate.Format(fact.Min)}..{SpecDate.Format(fact.Max)}";
+                    if (strict)
+                    {
+                        _bag.Report(DiagnosticDescriptors.DrawOutsideFactRange, value.Span, "The model", fact.Name, value.Text, dates);
+                        return null;
+                    }
+                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name, dates);
                 }
                 return value.Day;
         }

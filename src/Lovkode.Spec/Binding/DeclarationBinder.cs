@@ -102,10 +102,9 @@ internal sealed class DeclarationBinder
             _bag.Report(DiagnosticDescriptors.TypeMismatch, value.Span, $"a percentage is a share, but the parameter is in {UnitWord(unit)}");
             return false;
         }
-        if (unit is ParameterUnit.Weeks or ParameterUnit.Days or ParameterUnit.Count && !Constants.IsWhole(value.Value))
+        if (Constants.Bound(unit) is { } bound)
         {
-            _bag.Report(DiagnosticDescriptors.NotWholeNumber, value.Span, "A value in " + UnitWord(unit), value.Text);
-            return false;
+            return Constants.TryWhole(value, "A value in " + UnitWord(unit), _bag, out _, bound.Max, bound.What);
         }
         return true;
     }
@@ -213,7 +212,11 @@ internal sealed class DeclarationBinder
             _bag.Report(DiagnosticDescriptors.TypeMismatch, number.Span, $"{what} needs {useText}, not a percentage");
             return null;
         }
-        else if (use is OperandUse.Weeks or OperandUse.Count && !Constants.TryWhole(number, what, _bag, out _))
+        else if (use is OperandUse.Weeks && !Constants.TryWhole(number, what, _bag, out _, Constants.MaxWeeks, "a century of weeks"))
+        {
+            return null;
+        }
+        else if (use is OperandUse.Count && !Constants.TryWhole(number, what, _bag, out _, Constants.MaxCount, "one event a week for a century"))
         {
             return null;
         }
@@ -228,7 +231,7 @@ internal sealed class DeclarationBinder
             _bag.Report(DiagnosticDescriptors.TypeMismatch, syntax.Span, $"{what} must be a number written in place, not the parameter '{syntax.Parameter.Text}'");
             return null;
         }
-        return Constants.TryWhole(syntax.Constant!, what, _bag, out var value) ? value : null;
+        return Constants.TryWhole(syntax.Constant!, what, _bag, out var value, Constants.MaxWeeks, "a century of weeks") ? value : null;
     }
 
     public (int? From, int? Until) Interval(DateSyntax? from, DateSyntax? until)

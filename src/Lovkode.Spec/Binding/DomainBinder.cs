@@ -84,8 +84,8 @@ internal static class DomainBinder
             case FactType.Bool:
                 return new BoundFact(syntax.Name.Text, slot, FactType.Bool, null, 0, 1, title, syntax.Span);
             case FactType.Number:
-                if (!Constants.TryWhole(type.NumberLow!, "The lower bound", bag, out var lo)
-                    || !Constants.TryWhole(type.NumberHigh!, "The upper bound", bag, out var hi))
+                if (!Constants.TryWhole(type.NumberLow!, "The lower bound", bag, out var lo, Constants.MaxFactBound, "the largest bound of a number fact")
+                    || !Constants.TryWhole(type.NumberHigh!, "The upper bound", bag, out var hi, Constants.MaxFactBound, "the largest bound of a number fact"))
                 {
                     return null;
                 }

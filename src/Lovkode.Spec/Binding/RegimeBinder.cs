@@ -23,11 +23,11 @@ internal sealed class RegimeBinder
     private readonly List<string> _visiting = new();
     private readonly SyntaxErrors _syntaxErrors;
 
-    public RegimeBinder(IEnumerable<RegimeUnit> units, Dictionary<string, (BoundDomain Domain, string Path)> domains, DiagnosticBag bag)
+    public RegimeBinder(IEnumerable<RegimeUnit> units, Dictionary<string, (BoundDomain Domain, string Path)> domains, DiagnosticBag bag, SyntaxErrors syntaxErrors)
     {
         _domains = domains;
         _bag = bag;
-        _syntaxErrors = new SyntaxErrors(bag);
+        _syntaxErrors = syntaxErrors;
         foreach (var unit in units)
         {
             var name = unit.Header.Name.Text;

@@ -25,8 +25,8 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor AnalysisStopped = new(
         "LK0023", "Check stopped at its work limit", Severity.Info,
-        "The {0} stopped after {1} cells of the fact domain without a verdict",
-        "Simplify the conditions (fewer facts per condition, fewer distinct constants) or raise AnalysisOptions.MaxCoverageCells.");
+        "The {0} gave up after {1} combinations of facts, without a verdict: it is unknown, not passed",
+        "Simplify the conditions (fewer facts per condition, fewer distinct numbers and dates); the other checks still ran. A program that calls the compiler can raise AnalysisOptions.MaxCoverageCells.");
 
     // Parameters: dated values (the interval of a value line is [from, until)).
     public static readonly DiagnosticDescriptor ParameterValuesOverlap = new(
@@ -36,7 +36,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ParameterValuesGap = new(
         "LK0025", "Gap between dated values", Severity.Error,
-        "Parameter {0} has no value for {1} from {2} until {3}",
+        "{1} leave parameter {0} without a value from {2} until {3}",
         "Let each value's 'until' equal the next value's 'from', or add a value line for the gap.");
 
     public static readonly DiagnosticDescriptor ParameterValueMissing = new(
@@ -88,7 +88,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NegativeNumber = new(
         "LK0035", "Negative number", Severity.Error,
-        "{0} of {1} is negative ({2}){3}",
+        "{0} is negative ({1}){2}",
         "Weeks, counts, minutes and DKK are never negative.");
 
     // Quotas and supervision.

@@ -15,7 +15,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TypeMismatch = new(
         "LK0012", "Type mismatch", Severity.Error,
-        "Type mismatch: {0}",
+        "Wrong kind of value: {0}",
         "Compare enum facts with their members (= or != or in), bool facts with true/false, number facts with whole numbers and date facts with dates.");
 
     public static readonly DiagnosticDescriptor UnknownEnumMember = new(
@@ -31,7 +31,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownBaseRegime = new(
         "LK0015", "Unknown base regime", Severity.Error,
         "Regime {0} extends '{1}', which is not a regime in this compilation",
-        "Check the base's name and that its file is part of the compilation (AdditionalFiles / --rules).");
+        "Check the spelling (names are case-sensitive). The base must be a regime built into lovkode or one declared in a file given to the same command, as in 'lovkode check base.rules reform.rules'; in a C# project, list the base's file as an AdditionalFiles item too.");
 
     public static readonly DiagnosticDescriptor ExtendsCycle = new(
         "LK0016", "Cycle of extends", Severity.Error,
@@ -70,8 +70,8 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotWholeNumber = new(
         "LK0103", "Whole number expected", Severity.Error,
-        "{0} must be a whole number between 0 and 2147483647, not {1}",
-        "Use a whole number: weeks, counts, ages and range bounds have no fractions.");
+        "{0} must be a whole number, not {1}",
+        "Write a whole number without a fraction or a percent sign: weeks, days, counts, ages and range bounds are whole.");
 
     public static readonly DiagnosticDescriptor DeltaWithoutBase = new(
         "LK0104", "Change without a base", Severity.Error,
@@ -101,7 +101,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WrongFileKind = new(
         "LK0109", "Declaration in the wrong kind of file", Severity.Error,
         "A {0} declaration belongs in {1}",
-        "Domain files hold enum, fact, actor and channel; regime files hold groups, parameters, requirements, quotas and supervision, after a 'regime' header.");
+        "Domain files hold enum, fact, actor and channel; regime files hold groups, parameters, requirements, quotas and supervision, after a 'regime' header; model files hold cohorts, transitions, practice, tables and the rest of a model, after a 'model' header.");
 
     public static readonly DiagnosticDescriptor SeveralHeaders = new(
         "LK0110", "Second header in a file", Severity.Error,

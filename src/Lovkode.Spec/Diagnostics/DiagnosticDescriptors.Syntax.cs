@@ -6,7 +6,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnexpectedToken = new(
         "LK0001", "Unexpected token", Severity.Error,
         "Expected {0}, found {1}",
-        "Check the spelling and the order of the clauses (docs/spec-language.md). Keywords are reserved and cannot be names.");
+        "Check the spelling and the order of the clauses (docs/spec-language.md).{2}");
 
     public static readonly DiagnosticDescriptor UnterminatedString = new(
         "LK0002", "Unterminated string", Severity.Error,
@@ -15,12 +15,12 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidCharacter = new(
         "LK0003", "Invalid character", Severity.Error,
-        "The character '{0}' cannot appear here",
-        "Remove it, or put the text in a string (\"...\") or after # as a comment.");
+        "The character {0} cannot appear here",
+        "Remove it (an invisible character is easiest to remove by retyping the text around it), or put the text in a string (\"...\") or after # as a comment.");
 
     public static readonly DiagnosticDescriptor NonAsciiName = new(
         "LK0004", "Name with a non-ASCII letter", Severity.Error,
-        "The name '{0}' has a letter outside ASCII",
+        "The name '{0}' has a letter outside ASCII: {1}",
         "Write æ, ø and å as ae, oe and aa in names (Foertidspension); keep the real spelling in titles and citations.");
 
     public static readonly DiagnosticDescriptor NumberOutOfRange = new(
@@ -35,8 +35,8 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NestingTooDeep = new(
         "LK0007", "Nesting too deep", Severity.Error,
-        "The condition nests deeper than {0} levels",
-        "Split the condition, or remove redundant parentheses and 'not's.");
+        "The condition has more than {0} levels of parentheses and 'not'",
+        "Remove parentheses and 'not's that change nothing, or split the condition over several groups or exemptions.");
 
     public static readonly DiagnosticDescriptor DuplicateClause = new(
         "LK0008", "Clause given twice", Severity.Error,

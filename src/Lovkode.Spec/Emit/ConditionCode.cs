@@ -55,22 +55,43 @@ internal static class ConditionCode
             case BoundInSet s when s.Values.IsEmpty:
                 return CSharpLiteral.Bool(s.Negated);
             case BoundInSet s when s.Negated:
-                return Wrap(string.Join(" && ", s.Values.Select(v => Compare(citizen, s.Slot, CompareOp.NotEqual, v))), AndLevel, parent);
+                return Wrap(Join(" && ", s.Values.Select(v => Compare(citizen, s.Slot, CompareOp.NotEqual, v)).ToList(), 0, s.Values.Count), AndLevel, parent);
             case BoundInSet s:
-                return Wrap(string.Join(" || ", s.Values.Select(v => Compare(citizen, s.Slot, CompareOp.Equal, v))), OrLevel, parent);
+                return Wrap(Join(" || ", s.Values.Select(v => Compare(citizen, s.Slot, CompareOp.Equal, v)).ToList(), 0, s.Values.Count), OrLevel, parent);
             case BoundNot n:
                 // A negated comparison stays a comparison; anything else may hold || and is wrapped as such.
                 return Wrap(Not(n.Operand, citizen), n.Operand is BoundCompare or BoundLiteral ? UnaryLevel : OrLevel, parent);
             case BoundAnd a:
-                return Wrap($"{Of(a.Left, citizen, AndLevel)} && {Of(a.Right, citizen, AndLevel)}", AndLevel, parent);
+                return Wrap($"{Of(a.Left, citizen, Grouped(a.Left, AndLevel))} && {Of(a.Right, citizen, Grouped(a.Right, AndLevel))}", AndLevel, parent);
             case BoundOr o:
-                return Wrap($"{Of(o.Left, citizen, OrLevel)} || {Of(o.Right, citizen, OrLevel)}", OrLevel, parent);
+                return Wrap($"{Of(o.Left, citizen, Grouped(o.Left, OrLevel))} || {Of(o.Right, citizen, Grouped(o.Right, OrLevel))}", OrLevel, parent);
             default:
                 throw new EmitException($"unknown condition node {expr.GetType().Name}");
         }
     }
 
     private static string Wrap(string code, int level, int parent) => level < parent ? $"({code})" : code;
+
+    /// <summary>
+    /// Conditions longer than this many tests keep the parser's balanced tree in parentheses
+    /// (<c>(a &amp;&amp; b) &amp;&amp; (c &amp;&amp; d)</c>): C# reads a flat chain as one left-deep tree
+    /// as deep as the chain is long, and the compiler's and the verifier's work per node grows
+    /// with that depth, which made a 20,000-term condition take minutes (issue 21, defect 7).
+    /// Shorter conditions are written flat, as a person would.
+    /// </summary>
+    public const int FlatChainLimit = 16;
+
+    /// <summary>The tests of a set, flat when few, else as a balanced tree in parentheses (see <see cref="FlatChainLimit"/>).</summary>
+    private static string Join(string op, System.Collections.Generic.List<string> tests, int start, int count)
+    {
+        if (count <= FlatChainLimit) return string.Join(op, tests.Skip(start).Take(count));
+        var half = count / 2;
+        return $"({Join(op, tests, start, half)}){op}({Join(op, tests, start + half, count - half)})";
+    }
+
+    /// <summary>The parent level to write a child at: one above its own when it is a long subtree, which forces parentheses.</summary>
+    private static int Grouped(BoundExpr child, int level) =>
+        child is BoundAnd or BoundOr && ConditionFolding.Tests(child) > FlatChainLimit ? level + 1 : level;
 
     private static string Compare(System.Func<int, string> citizen, int slot, CompareOp op, int value) =>
         $"{citizen(slot)} {Operator(op)} {CSharpLiteral.Int(value)}";

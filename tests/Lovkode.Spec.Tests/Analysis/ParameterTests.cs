@@ -30,7 +30,7 @@ public sealed class ParameterTests
             Value(-1, 3, 51, from: "2024-01-01"));
         var d = Assert.Single(Run(p), x => x.Id == "LK0025");
         Assert.Equal(51, d.Span.Line);
-        Assert.Equal("Parameter CvFrist has no value for every group from 2023-01-01 until 2024-01-01", d.Message);
+        Assert.Equal("The value lines for all groups leave parameter CvFrist without a value from 2023-01-01 until 2024-01-01", d.Message);
     }
 
     [Fact]

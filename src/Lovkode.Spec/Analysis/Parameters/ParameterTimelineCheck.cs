@@ -22,7 +22,8 @@ internal static class ParameterTimelineCheck
                 ReportOverlaps(context, parameter, parameter.Values.Where(v => v.GroupIndex == scope).ToList(), scopeName);
                 // A group's own values may lean on the values for every group to fill the gaps between them.
                 var lines = scope < 0 ? parameter.Values.Where(v => v.GroupIndex < 0) : ParameterTimeline.LinesFor(parameter, scope);
-                ReportGaps(context, parameter, lines.ToList(), scopeName);
+                var linesName = scope < 0 ? "The value lines for all groups" : "The value lines that apply to group " + context.GroupName(scope);
+                ReportGaps(context, parameter, lines.ToList(), linesName);
             }
         }
     }
@@ -42,7 +43,7 @@ internal static class ParameterTimelineCheck
         }
     }
 
-    private static void ReportGaps(AnalysisContext context, BoundParameter parameter, List<BoundParameterValue> lines, string scopeName)
+    private static void ReportGaps(AnalysisContext context, BoundParameter parameter, List<BoundParameterValue> lines, string linesName)
     {
         var ordered = lines.OrderBy(ParameterTimeline.FromOf).ToList();
         if (ordered.Count < 2) return;
@@ -53,7 +54,7 @@ internal static class ParameterTimelineCheck
             if (from > coveredUntil)
             {
                 context.Report(DiagnosticDescriptors.ParameterValuesGap, ordered[i].Span,
-                    parameter.Name, scopeName, DayText.Describe(coveredUntil, "the start"), DayText.Describe(from, "the end"));
+                    parameter.Name, linesName, DayText.Describe(coveredUntil, "the start"), DayText.Describe(from, "the end"));
             }
             coveredUntil = System.Math.Max(coveredUntil, ParameterTimeline.UntilOf(ordered[i]));
         }

@@ -37,7 +37,7 @@ internal static class SupervisionCheck
             }
             if (supervision.MinCumulativeWeeks < 0)
             {
-                context.Report(DiagnosticDescriptors.NegativeNumber, supervision.Span, "The cumulative weeks", user,
+                context.Report(DiagnosticDescriptors.NegativeNumber, supervision.Span, "The cumulative weeks of " + user,
                     supervision.MinCumulativeWeeks.ToString(CultureInfo.InvariantCulture), "");
             }
             ScheduleFeasibilityCheck.CheckNegative(context, user, groups,

@@ -31,7 +31,7 @@ internal static class ScheduleFeasibilityCheck
         {
             var negative = OperandValues.Enumerate(context, new[] { operand }, groups).FirstOrDefault(v => v.Values[0] < 0);
             if (negative is null) continue;
-            context.Report(DiagnosticDescriptors.NegativeNumber, operand.Span, Capital(role), user, ParameterTimelineCheck.Number(negative.Values[0]), negative.Where);
+            context.Report(DiagnosticDescriptors.NegativeNumber, operand.Span, Capital(role) + " of " + user, ParameterTimelineCheck.Number(negative.Values[0]), negative.Where);
         }
     }
 

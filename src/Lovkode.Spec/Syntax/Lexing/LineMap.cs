@@ -20,7 +20,8 @@ public sealed class LineMap
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n') starts.Add(i + 1);
+            // CR, LF and CRLF each end one line.
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'))) starts.Add(i + 1);
         }
         _lineStarts = starts.ToArray();
         TextLength = text.Length;

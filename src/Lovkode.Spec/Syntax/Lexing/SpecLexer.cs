@@ -55,13 +55,16 @@ internal sealed class SpecLexer
         while (_pos < _text.Length)
         {
             var c = _text[_pos];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\uFEFF')
+            // A byte-order mark is trivia only where editors write it, at the very start; anywhere
+            // else it is an invisible character that splits a name, and is reported.
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || (c == CharacterNames.ByteOrderMark && _pos == 0))
             {
                 _pos++;
             }
             else if (c == '#')
             {
-                while (_pos < _text.Length && _text[_pos] != '\n') _pos++;
+                // CR, LF and CRLF all end a line: a file with old-Mac line endings must not vanish into one comment.
+                while (_pos < _text.Length && _text[_pos] != '\n' && _text[_pos] != '\r') _pos++;
             }
             else
             {
@@ -117,6 +120,13 @@ internal sealed class SpecLexer
                     return;
                 }
                 break;
+            case '-':
+                if (IsDigit(Next(1)))
+                {
+                    LexNegativeNumber(start);
+                    return;
+                }
+                break;
         }
         LexInvalid(start);
     }
@@ -134,7 +144,7 @@ internal sealed class SpecLexer
         var word = _names.Get(_text, start, _pos - start);
         if (nonAscii)
         {
-            _reporter.Report(DiagnosticDescriptors.NonAsciiName, start, word.Length, word);
+            _reporter.Report(DiagnosticDescriptors.NonAsciiName, start, word.Length, word, FirstNonAscii(word));
             _tokens.Add(new Token(TokenKind.Identifier, start, word.Length, word));
             return;
         }
@@ -176,6 +186,15 @@ internal sealed class SpecLexer
             _pos++;
             while (_pos < _text.Length && IsDigit(_text[_pos])) _pos++;
         }
+        if ((Next(0) == 'e' || Next(0) == 'E') && (IsDigit(Next(1)) || ((Next(1) == '+' || Next(1) == '-') && IsDigit(Next(2)))))
+        {
+            _pos += 2;
+            while (_pos < _text.Length && IsWordChar(_text[_pos])) _pos++;
+            var written = _text.Substring(start, _pos - start);
+            _reporter.Report(DiagnosticDescriptors.NumberWithExponent, start, _pos - start, Abbreviate(written));
+            _tokens.Add(new Token(TokenKind.Bad, start, _pos - start, written));
+            return;
+        }
         var numberText = _text.Substring(start, _pos - start);
         var isPercent = Next(0) == '%';
         if (isPercent) _pos++;
@@ -191,12 +210,30 @@ internal sealed class SpecLexer
             : new Token(TokenKind.Number, start, _pos - start, numberText, value));
     }
 
+    /// <summary>
+    /// The language has no minus sign: a '-' before a number is a negative amount (weeks,
+    /// counts, minutes, DKK), reported as such at its place rather than as a stray '-'.
+    /// </summary>
+    private void LexNegativeNumber(int start)
+    {
+        _pos++;
+        var before = _tokens.Count;
+        LexNumberOrDate(_pos);
+        var number = _tokens[before];
+        _tokens.RemoveAt(before);
+        if (number.Kind != TokenKind.Bad)
+        {
+            _reporter.Report(DiagnosticDescriptors.NegativeNumber, start, _pos - start, "A number", "-" + number.Text, "; the .rules language has no minus sign");
+        }
+        _tokens.Add(new Token(TokenKind.Bad, start, _pos - start, "-" + number.Text));
+    }
+
     private void LexString(int start)
     {
         _pos++; // opening quote
         // Fast path: most strings have no escape, so one Substring suffices.
         var scan = _pos;
-        while (scan < _text.Length && _text[scan] != '"' && _text[scan] != '\\' && _text[scan] != '\n' && _text[scan] != '\r') scan++;
+        while (scan < _text.Length && _text[scan] != '"' && _text[scan] != '\\' && _text[scan] != '\n' && _text[scan] != '\r' && _text[scan] != CharacterNames.Replacement) scan++;
         if (scan < _text.Length && _text[scan] == '"')
         {
             var content = _text.Substring(_pos, scan - _pos);
@@ -220,6 +257,7 @@ internal sealed class SpecLexer
                 _tokens.Add(new Token(TokenKind.String, start, _pos - start, builder.ToString()));
                 return;
             }
+            if (c == CharacterNames.Replacement && _text[_pos - 1] != CharacterNames.Replacement) ReportNotUtf8(_pos);
             if (c == '\\' && (Next(1) == '"' || Next(1) == '\\'))
             {
                 builder.Append(Next(1));
@@ -233,13 +271,25 @@ internal sealed class SpecLexer
 
     private void LexInvalid(int start)
     {
-        // One diagnostic for a run of invalid characters, not one per character.
+        // One diagnostic for a run of invalid characters, not one per character; bytes that
+        // were not UTF-8 get their own diagnostic, so a run does not mix the two.
         var c = _text[_pos];
-        var shown = char.IsHighSurrogate(c) && _pos + 1 < _text.Length ? _text.Substring(_pos, 2) : c.ToString();
+        var notUtf8 = c == CharacterNames.Replacement;
+        // A surrogate pair is one character; a lone surrogate is shown alone (never with the line break after it).
+        var shown = char.IsHighSurrogate(c) && _pos + 1 < _text.Length && char.IsLowSurrogate(_text[_pos + 1]) ? _text.Substring(_pos, 2) : c.ToString();
         _pos += shown.Length;
-        while (_pos < _text.Length && IsInvalidStart(_pos)) _pos++;
-        _reporter.Report(DiagnosticDescriptors.InvalidCharacter, start, _pos - start, Printable(shown));
+        while (_pos < _text.Length && IsInvalidStart(_pos) && (_text[_pos] == CharacterNames.Replacement) == notUtf8) _pos++;
+        if (notUtf8) _reporter.Report(DiagnosticDescriptors.NotUtf8, start, _pos - start);
+        else _reporter.Report(DiagnosticDescriptors.InvalidCharacter, start, _pos - start, CharacterNames.Show(shown));
         _tokens.Add(new Token(TokenKind.Bad, start, _pos - start));
+    }
+
+    /// <summary>A decoder put U+FFFD where the file's bytes were not UTF-8: say so at that place.</summary>
+    private void ReportNotUtf8(int at)
+    {
+        var end = at;
+        while (end < _text.Length && _text[end] == CharacterNames.Replacement) end++;
+        _reporter.Report(DiagnosticDescriptors.NotUtf8, at, end - at);
     }
 
     /// <summary>True when the character at <paramref name="at"/> would itself be reported as invalid.</summary>
@@ -271,6 +321,13 @@ internal sealed class SpecLexer
 
     private static string Abbreviate(string digits) => digits.Length <= 24 ? digits : digits.Substring(0, 20) + "…";
 
-    private static string Printable(string s) =>
-        s.Length == 1 && char.IsControl(s[0]) ? "U+" + ((int)s[0]).ToString("X4", CultureInfo.InvariantCulture) : s;
+    /// <summary>The first character of a name that is not ASCII, shown by code point (it may look like an ASCII one).</summary>
+    private static string FirstNonAscii(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] > 127) return CharacterNames.Show(word.Substring(i, char.IsHighSurrogate(word[i]) && i + 1 < word.Length ? 2 : 1));
+        }
+        return string.Empty;
+    }
 }

@@ -25,8 +25,31 @@ internal sealed class SyntaxReporter
 
     public bool Saturated => ErrorCount > MaxErrors;
 
+    /// <summary>Errors a declaration may report: the first, and at most one knock-on after it.</summary>
+    public const int MaxErrorsPerDeclaration = 2;
+
+    private bool _inDeclaration;
+    private int _errorsBeforeDeclaration;
+
+    /// <summary>The parser starts a declaration: from here on, what follows a first error is mostly its knock-on.</summary>
+    public void BeginDeclaration()
+    {
+        _inDeclaration = true;
+        _errorsBeforeDeclaration = Errors;
+    }
+
+    /// <summary>Errors met since the current declaration began, reported or not.</summary>
+    public int ErrorsInDeclaration => _inDeclaration ? Errors - _errorsBeforeDeclaration : 0;
+
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args)
     {
+        if (ErrorsInDeclaration >= MaxErrorsPerDeclaration)
+        {
+            // A third error in one declaration almost always follows from the first: count it, so
+            // that recovery still runs, but do not bury the real mistake.
+            SilentCount++;
+            return;
+        }
         ErrorCount++;
         if (ErrorCount <= MaxErrors)
         {

@@ -64,7 +64,10 @@ internal sealed partial class RulesParser
     }
 
     /// <summary>Reports LK0001 at the current token, unless the lexer already reported it as bad.</summary>
-    private void Expected(string what)
+    private void Expected(string what) => Expected(what, string.Empty);
+
+    /// <summary>LK0001 with a sentence added to its hint (said only where it applies).</summary>
+    private void Expected(string what, string hint)
     {
         if (Current.Kind == TokenKind.Bad)
         {
@@ -72,11 +75,22 @@ internal sealed partial class RulesParser
             _reporter.CountSilently();
             return;
         }
-        _reporter.Report(DiagnosticDescriptors.UnexpectedToken, _lines.Span(Current), what, Describe(Current));
+        _reporter.Report(DiagnosticDescriptors.UnexpectedToken, _lines.Span(Current), what, Describe(Current), hint);
     }
 
-    private void DuplicateClause(string clause, Token at, string declaration) =>
+    /// <summary>
+    /// LK0008, unless this declaration already had an error: after a clause that could not be
+    /// read (a condition nested too deep, say), the parser may take the rest of that clause, such
+    /// as an exemption's own citation, for a second clause of the declaration.
+    /// </summary>
+    private int _duplicatesInDeclaration;
+
+    private void DuplicateClause(string clause, Token at, string declaration)
+    {
+        if (_reporter.ErrorsInDeclaration > _duplicatesInDeclaration) return;
+        _duplicatesInDeclaration++;
         _reporter.Report(DiagnosticDescriptors.DuplicateClause, _lines.Span(at), clause, declaration);
+    }
 
     private string Describe(Token t)
     {
@@ -106,9 +120,14 @@ internal sealed partial class RulesParser
             var t = Advance();
             return new NameSyntax(t.Text!, _lines.Span(t));
         }
-        Expected(what);
+        Expected(what, Current.Kind == TokenKind.Keyword
+            ? $" '{Current.Text}' is a keyword and cannot be a name; choose another name (names are case-sensitive, so '{Capitalised(Current.Text!)}' is free)."
+            : string.Empty);
         return null;
     }
+
+    private static string Capitalised(string keyword) =>
+        char.ToUpperInvariant(keyword[0]) + keyword.Substring(1).Replace("-", string.Empty);
 
     /// <summary><c>Name {, Name}</c>; null after an error (already reported).</summary>
     private List<NameSyntax>? ExpectNameList(string what)
@@ -182,6 +201,17 @@ internal sealed partial class RulesParser
         return null;
     }
 
+    /// <summary>Empty, or nothing but spaces and invisible characters.</summary>
+    private static bool IsBlank(string? text)
+    {
+        if (text is null) return true;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && !CharacterNames.IsInvisible(c)) return false;
+        }
+        return true;
+    }
+
     private bool AtCitation() => At(TokenKind.Section) || At(K.Cite) || At(K.Assumed);
 
     /// <summary><c>§ "…"</c>, <c>cite "…"</c> or <c>assumed "why"</c>; call only when <see cref="AtCitation"/>.</summary>
@@ -195,6 +225,11 @@ internal sealed partial class RulesParser
             return null;
         }
         var text = Advance();
+        if (IsBlank(text.Text))
+        {
+            // A citation or a reason is required so that the rule can be checked against its source: a blank one says nothing.
+            _reporter.Report(DiagnosticDescriptors.BlankReason, _lines.Span(text), isAssumption ? "reason for the assumption" : "citation");
+        }
         return new CitationSyntax(text.Text ?? string.Empty, isAssumption, SpanFrom(first));
     }
 }

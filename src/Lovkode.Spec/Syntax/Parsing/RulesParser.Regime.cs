@@ -81,7 +81,7 @@ internal sealed partial class RulesParser
             if (value is not null) values.Add(value);
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtValue);
         }
-        if (values.Count == 0)
+        if (values.Count == 0 && _reporter.ErrorsInDeclaration == 0)
         {
             Expected("a value line, as in '= 3 § \"…\"' or 'for Group = 3 § \"…\"'");
         }

@@ -26,12 +26,12 @@ public static class ConditionGen
         switch (fact.Kind)
         {
             case FactKind.Bool:
+                // The language takes = and != on a bool fact, not 'in' (LK0012, issue 21).
                 return G.Frequency(
                     (3, G.Constant((Condition)new Bare(f))),
                     (3, from op in G.Elements(Op.Eq, Op.Ne)
                         from v in G.Choose(0, 1)
-                        select (Condition)new Compare(f, op, v)),
-                    (1, Set(f, G.Choose(0, 1))));
+                        select (Condition)new Compare(f, op, v)));
             case FactKind.Enum:
                 return G.OneOf(
                     from op in G.Elements(Op.Eq, Op.Ne)
@@ -50,7 +50,7 @@ public static class ConditionGen
 
     /// <summary>
     /// <c>in</c> / <c>not in</c> a set of 1–4 values, in any order and sometimes repeated (the
-    /// binder sorts and deduplicates). The language doc names enums; the binder takes every kind.
+    /// binder sorts and deduplicates), on enum and number facts; a bool fact takes only = and !=.
     /// </summary>
     private static Gen<Condition> Set(int f, Gen<int> value) =>
         from values in G.Choose(1, 4).SelectMany(n => G.ArrayOf(value, n))
