@@ -25,7 +25,7 @@ public class ModelGenerationTests
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Empty(GeneratorHarness.WarningsAndErrors(output));
         var hints = driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal);
-        Assert.Equal(["Befolkning.g.cs", "Land.Domain.g.cs", "Lov.g.cs", "Models.g.cs", "Regimes.g.cs"], hints);
+        Assert.Equal(["Befolkning.g.cs", "Land.Domain.g.cs", "Lov.g.cs", "Models.g.cs", "Reform.g.cs", "Regimes.g.cs"], hints);
     }
 
     [Theory]
@@ -64,6 +64,20 @@ public class ModelGenerationTests
             Assert.Equal(bound.Conditions.Count, model.Info.Conditions.Count);
             Assert.Equal(new Uncertainty(0.7, 0.9, DistributionShape.Beta), model.Info.Values[model.Info.ValueIndex("Forsikrede.uddannet")].Range);
             Assert.Equal(ValueStatus.Calibrated, model.Info.Values[model.Info.ValueIndex("Kontakt.interval")].Status);
+
+            // The clauses a second country needed: its currency, a move that keeps the spell,
+            // practice under one regime until a week, a target on a difference.
+            Assert.Equal("EUR", model.Info.Currency);
+            var revurdering = model.Info.Transitions.Single(t => t.Name == "Revurdering");
+            Assert.True(revurdering.Branches[0].KeepsSpell);
+            Assert.False(model.Info.Transitions.Single(t => t.Name == "Opbrugt").Branches[0].KeepsSpell);
+            var kontakt = model.Info.Practices.Single();
+            Assert.Equal(["Lov"], kontakt.Regimes);
+            Assert.Equal(104, model.Values[kontakt.UntilSpellWeek!.Value.Value]);
+            var kortere = model.Info.Targets.Single(t => t.Name == "Kortere");
+            Assert.Equal(("Reform", "Lov", 500.0), (kortere.Regime, kortere.Against, kortere.Value));
+            Assert.Null(model.Info.Targets.Single(t => t.Name == "Samtaler").Against);
+            Assert.Equal(ParameterUnit.Dkk, model.Info.Laws.Single(l => l.Parameter == "Timepris").Unit);
 
             var random = new Random(20261207);
             for (var i = 0; i < 2000; i++)
@@ -119,7 +133,10 @@ public class ModelGenerationTests
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.Models].SelectMany(s => s.Outputs)).Reason);
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(result.TrackedSteps[TrackingNames.Regimes].SelectMany(s => s.Outputs)).Reason);
+        // Lov and Reform, which is built from it, change; the model does not.
+        var regimes = result.TrackedSteps[TrackingNames.Regimes].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(2, regimes.Count);
+        Assert.All(regimes, o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
     }
 
     [Fact]

@@ -42,6 +42,15 @@ public sealed record ModelInfo(
     /// </summary>
     public IReadOnlyList<LawReferenceInfo> Laws { get; init; } = [];
 
+    /// <summary>
+    /// The ISO 4217 code of the money the model and the regimes it runs with count in (the
+    /// model's <c>currency</c> clause): the cost of a caseworker hour (<see cref="CostModelInfo.HourlyDkk"/>),
+    /// every <see cref="ValueKind.Dkk"/> value, the regimes' money parameters and costs, and the
+    /// money metrics of a run's results, which reports label with it. "DKK" unless the model
+    /// says otherwise, as for a model built in code without it.
+    /// </summary>
+    public string Currency { get; init; } = "DKK";
+
     /// <summary>The index of the value named <paramref name="name"/> (for example <c>DagpengeJobparat.stock</c>), or -1.</summary>
     public int ValueIndex(string name)
     {

@@ -170,6 +170,16 @@ public static partial class DiagnosticDescriptors
         "No regime of domain {0} in the compilation has the {1} '{2}'{3}",
         "Check the name. A practice is costed as, and a channel choice picks, a requirement of the regimes the model runs with; a target names the regime it was measured under. A run checks the regimes it pairs the model with again.");
 
+    public static readonly DiagnosticDescriptor InvalidCurrency = new(
+        "LK0239", "Not a currency code", Severity.Error,
+        "{0}",
+        "Name the model's money by the three capital letters of its ISO 4217 code, as in 'currency EUR' (DKK when the clause is left out), and write a caseworker hour's cost as 'cost hour 37.5' or 'cost hour 37.5 money'.");
+
+    public static readonly DiagnosticDescriptor TargetChangeIncomplete = new(
+        "LK0240", "Target on a difference, half stated", Severity.Error,
+        "Target {0} {1}",
+        "A target on a figure is '= N … under Regime'; a target on a difference between two regimes is 'falls by N' or 'rises by N' … 'under Reform against Base', with two different regimes.");
+
     public static readonly DiagnosticDescriptor ReservedModelName = new(
         "LK0237", "Reserved name", Severity.Error,
         "A {0} cannot be named '{1}': the model's {2} values are named after it",

@@ -29,9 +29,7 @@ public static partial class ModelEmitter
             $" }}, {InfoCode.Citation(t.Citation)})");
         InfoCode.List(w, "CohortInfo", model.Cohorts, Cohort);
         InfoCode.List(w, "TransitionInfo", model.Transitions, Transition);
-        InfoCode.List(w, "PracticeInfo", model.Practices, p =>
-            $"new {R}PracticeInfo({CSharpLiteral.String(p.Name)}, {CSharpLiteral.String(p.Title ?? "")}, {CSharpLiteral.Int(p.Condition)}, " +
-            $"{Operand(p.Interval)}, {Operand(p.FromWeek)}, {CSharpLiteral.String(p.Requirement)}, {InfoCode.Citation(p.Citation)}, {Location(p.Span)})");
+        InfoCode.List(w, "PracticeInfo", model.Practices, Practice);
         InfoCode.List(w, "ChannelChoiceInfo", model.Choices, c =>
             $"new {R}ChannelChoiceInfo({CSharpLiteral.String(c.Name)}, {CSharpLiteral.String(c.Title ?? "")}, {CSharpLiteral.Int(c.Channel)}, " +
             $"{InfoCode.Strings(c.Requirements.Select(CSharpLiteral.String))}, {InfoCode.Ints(c.Actors)}, {CSharpLiteral.Bool(c.AfterFirst)}, new {R}DatedShare[] {{ " +
@@ -40,30 +38,53 @@ public static partial class ModelEmitter
         InfoCode.List(w, "EffectInfo", model.Effects, e =>
             $"new {R}EffectInfo({CSharpLiteral.String(e.Name)}, {CSharpLiteral.String(e.Title ?? "")}, {CSharpLiteral.Int(e.Condition)}, {R}EventKind.{e.After}, " +
             $"{Operand(e.Multiplier)}, {Operand(e.Weeks)}, {InfoCode.Citation(e.Citation)})");
-        InfoCode.List(w, "TargetInfo", model.Targets, t =>
-            $"new {R}TargetInfo({CSharpLiteral.String(t.Name)}, {CSharpLiteral.String(t.Metric)}, {CSharpLiteral.Double(t.Value)}, {CSharpLiteral.Double(t.Tolerance)}, " +
-            $"{CSharpLiteral.String(t.Regime)}, {CSharpLiteral.Date(t.StartDay)}, {CSharpLiteral.Int(t.Weeks)}, {InfoCode.Citation(t.Citation)}, {Location(t.Span)})");
+        InfoCode.List(w, "TargetInfo", model.Targets, Target);
         w.Line($"new {R}CostModelInfo({Operand(model.HourlyDkk)}, {Operand(model.HoursPerFte)}),");
         w.Line(Names(model.Names));
         w.Outdent();
-        w.Line(model.Laws.IsEmpty ? ");" : ")");
-        if (!model.Laws.IsEmpty)
+        // Init properties only when the model states them, so a model without them is generated as before.
+        var currency = model.Currency != BoundModel.DefaultCurrency;
+        w.Line(model.Laws.IsEmpty && !currency ? ");" : ")");
+        if (!model.Laws.IsEmpty || currency)
         {
             w.Line("{");
             w.Indent();
-            w.Line($"Laws = new {R}LawReferenceInfo[]");
-            w.Line("{");
-            w.Indent();
-            foreach (var law in model.Laws)
+            if (!model.Laws.IsEmpty)
             {
-                w.Line($"new {R}LawReferenceInfo({CSharpLiteral.String(law.Parameter)}, {R}ParameterUnit.{law.Unit}, {CSharpLiteral.String(law.Place)}, {Location(law.Span)}),");
+                w.Line($"Laws = new {R}LawReferenceInfo[]");
+                w.Line("{");
+                w.Indent();
+                foreach (var law in model.Laws)
+                {
+                    w.Line($"new {R}LawReferenceInfo({CSharpLiteral.String(law.Parameter)}, {R}ParameterUnit.{law.Unit}, {CSharpLiteral.String(law.Place)}, {Location(law.Span)}),");
+                }
+                w.Outdent();
+                w.Line("},");
             }
-            w.Outdent();
-            w.Line("},");
+            if (currency) w.Line($"Currency = {CSharpLiteral.String(model.Currency)},");
             w.Outdent();
             w.Line("};");
         }
         w.Close();
+    }
+
+    private static string Practice(BoundPractice p) =>
+        $"new {R}PracticeInfo({CSharpLiteral.String(p.Name)}, {CSharpLiteral.String(p.Title ?? "")}, {CSharpLiteral.Int(p.Condition)}, " +
+        $"{Operand(p.Interval)}, {Operand(p.FromWeek)}, {CSharpLiteral.String(p.Requirement)}, {InfoCode.Citation(p.Citation)}, {Location(p.Span)})" +
+        Initializer(
+            p.UntilWeek is { } until ? $"UntilSpellWeek = {Operand(until)}" : null,
+            p.Regimes.IsEmpty ? null : $"Regimes = {InfoCode.Strings(p.Regimes.Select(CSharpLiteral.String))}");
+
+    private static string Target(BoundTarget t) =>
+        $"new {R}TargetInfo({CSharpLiteral.String(t.Name)}, {CSharpLiteral.String(t.Metric)}, {CSharpLiteral.Double(t.Value)}, {CSharpLiteral.Double(t.Tolerance)}, " +
+        $"{CSharpLiteral.String(t.Regime)}, {CSharpLiteral.Date(t.StartDay)}, {CSharpLiteral.Int(t.Weeks)}, {InfoCode.Citation(t.Citation)}, {Location(t.Span)})" +
+        Initializer(t.Against is { } against ? $"Against = {CSharpLiteral.String(against)}" : null);
+
+    /// <summary><c> { A = …, B = … }</c> for the init properties that are set, or nothing.</summary>
+    private static string Initializer(params string?[] assignments)
+    {
+        var set = assignments.Where(a => a is not null).ToList();
+        return set.Count == 0 ? "" : " { " + string.Join(", ", set) + " }";
     }
 
     private static string Value(BoundModelValue v) =>
@@ -99,7 +120,7 @@ public static partial class ModelEmitter
         $"{OptionalOperand(t.Weeks)}, new {R}TransitionBranch[] {{ " +
         string.Join(", ", t.Branches.Select(b => $"new {R}TransitionBranch({OptionalOperand(b.Share)}, {R}BranchOutcome.{b.Outcome}, new {R}Destination[] {{ " +
             string.Join(", ", b.Destinations.Select(d => $"new {R}Destination({CSharpLiteral.Int(d.Condition)}, {Settings(d.Set)})")) +
-            $" }}, {InfoCode.Citation(b.Citation)})")) +
+            $" }}, {InfoCode.Citation(b.Citation)})" + Initializer(b.KeepsSpell ? "KeepsSpell = true" : null))) +
         $" }}, {InfoCode.Citation(t.Citation)}, {Location(t.Span)})";
 
     private static string Names(BoundNames n) =>

@@ -42,7 +42,15 @@ public static partial class RegimeEmitter
             string.Join(", ", s.Costs.Select(c => $"new {R}CostItem({R}CostComponent.{c.Component}, {Operand(c.Amount)})")) +
             $" }}, {Citation(s.Citation)})" + SupervisionExemptions(s, text), last: true);
         w.Outdent();
-        w.Line(");");
+        if (regime.Lineage.IsEmpty)
+        {
+            w.Line(");");
+        }
+        else
+        {
+            // Only a reform has a lineage, so a regime that extends nothing is emitted as before.
+            w.Line($") {{ Lineage = {Strings(regime.Lineage.Select(CSharpLiteral.String))} }};");
+        }
         w.Close();
         w.Line();
     }

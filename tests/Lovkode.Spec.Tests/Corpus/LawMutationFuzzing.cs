@@ -38,6 +38,9 @@ public sealed class LawMutationFuzzing
         "is", "stock", "inflow per year", "hazard", "elapsed below", "rest", "stay", "leave", "move to", "to", "at entry", "at spell week",
         "law", "range", "range 1..2", "confidence", "low", "calibrated", "uniform", "triangular", "histogram", "mode", "beta", "lognormal",
         "0..4:", "120%", "1.5", "metric", "under", "every", "as",
+        // The clauses a second country needed: currency, moves within the spell, practice under a regime until a week, changes.
+        "currency", "currency EUR", "currency eur", "money", "move within spell to", "within spell", "until week", "until week 13",
+        "under Kontaktforloeb2024", "falls by", "rises by 5", "against", "against Lab2019",
     };
 
     private enum Edit { DeleteToken, DuplicateToken, SwapTokens, DeleteLine, DuplicateLine, SwapLines, InsertJunk, InsertRandomChar, Truncate, LineEndings }

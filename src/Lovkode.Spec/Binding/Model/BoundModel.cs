@@ -33,7 +33,13 @@ public sealed record BoundModel(
     BoundNames Names,
     EquatableArray<BoundLawReference> Laws,
     EquatableArray<string> SourcePaths,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The ISO 4217 code of the model's money (<c>currency EUR</c>); DKK when the header names none.</summary>
+    public string Currency { get; init; } = DefaultCurrency;
+
+    public const string DefaultCurrency = "DKK";
+}
 
 /// <summary>What a model number means (the runtime's <c>ValueKind</c>): it decides the checks and the unit.</summary>
 public enum ModelValueKind
@@ -161,8 +167,12 @@ public sealed record BoundTransition(
     Citation? Citation,
     SourceSpan Span);
 
-/// <summary>A branch: its share (null: the rest), its outcome, and for a move its destinations.</summary>
-public sealed record BoundBranch(BoundModelOperand? Share, BranchOutcome Outcome, EquatableArray<BoundDestination> Destinations, Citation? Citation, SourceSpan Span);
+/// <summary>A branch: its share (null: the rest), its outcome, and for a move its destinations and whether the spell goes on.</summary>
+public sealed record BoundBranch(BoundModelOperand? Share, BranchOutcome Outcome, EquatableArray<BoundDestination> Destinations, Citation? Citation, SourceSpan Span)
+{
+    /// <summary><c>move within spell to …</c>.</summary>
+    public bool KeepsSpell { get; init; }
+}
 
 /// <summary>Where a move goes when <see cref="Condition"/> holds (-1: otherwise).</summary>
 public sealed record BoundDestination(int Condition, EquatableArray<BoundFactSetting> Set, SourceSpan Span);
@@ -175,7 +185,14 @@ public sealed record BoundPractice(
     BoundModelOperand FromWeek,
     string Requirement,
     Citation? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary><c>until week N</c>, or null.</summary>
+    public BoundModelOperand? UntilWeek { get; init; }
+
+    /// <summary><c>under Regime, …</c>; empty: every regime.</summary>
+    public EquatableArray<string> Regimes { get; init; } = EquatableArray<string>.Empty;
+}
 
 public sealed record BoundChoice(
     string Name,
@@ -211,7 +228,11 @@ public sealed record BoundTarget(
     int StartDay,
     int Weeks,
     Citation? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>For a target on a difference: the regime it is measured against (Value is then under Regime minus under Against, negative when it falls).</summary>
+    public string? Against { get; init; }
+}
 
 public sealed record BoundNames(EquatableArray<string> Female, EquatableArray<string> Male, EquatableArray<string> Family, Citation? Citation)
 {

@@ -34,6 +34,7 @@ internal static class ModelBinder
         }
         var context = new ModelContext(unit, found.Domain, regimes, bag, syntaxErrors);
         CheckNames(unit, bag);
+        var currency = Currency(context);
 
         var area = Area(context);
         foreach (var table in Of<TableSyntax>(unit))
@@ -51,8 +52,8 @@ internal static class ModelBinder
         var practices = Of<PracticeSyntax>(unit).Select(transitions.Bind).Where(p => p is not null).Select(p => p!).ToList();
         var choices = Of<ChoiceSyntax>(unit).Select(transitions.Bind).Where(c => c is not null).Select(c => c!).ToList();
         var effects = Of<EffectSyntax>(unit).Select(transitions.Bind).Where(e => e is not null).Select(e => e!).ToList();
-        var (hour, fte) = Costs(context);
-        var targets = Of<TargetSyntax>(unit).Select(t => TargetBinder.Bind(context, t, regimes)).Where(t => t is not null).Select(t => t!).ToList();
+        var (hour, fte) = Costs(context, currency);
+        var targets = Of<TargetSyntax>(unit).Select(t => TargetBinder.Bind(context, t)).Where(t => t is not null).Select(t => t!).ToList();
         var names = Names(context);
         LawReferences.Check(context);
 
@@ -77,7 +78,25 @@ internal static class ModelBinder
             names,
             context.Values.Laws.ToEquatableArray(),
             new[] { unit.Path, found.Path }.Distinct(System.StringComparer.Ordinal).ToEquatableArray(),
-            header.Span);
+            header.Span)
+        {
+            Currency = currency,
+        };
+    }
+
+    /// <summary>
+    /// The header's <c>currency</c>: three capital ASCII letters (ISO 4217 codes are; which codes
+    /// exist is not checked, so a new currency needs no new compiler), DKK without the clause.
+    /// </summary>
+    private static string Currency(ModelContext context)
+    {
+        var code = context.Unit.Header.Currency;
+        if (code is null) return BoundModel.DefaultCurrency;
+        if (code.Text.Length == 3 && code.Text.All(c => c >= 'A' && c <= 'Z')) return code.Text;
+        var upper = code.Text.ToUpperInvariant();
+        var guess = upper.Length == 3 && upper.All(c => c >= 'A' && c <= 'Z') ? $"; did you mean '{upper}'?" : "";
+        context.Report(DiagnosticDescriptors.InvalidCurrency, code.Span, $"Currency '{code.Text}' of model {context.ModelName} is not an ISO 4217 code (three capital letters){guess}");
+        return BoundModel.DefaultCurrency;
     }
 
     /// <summary>Every named declaration of a model has its own name: values are named after it.</summary>
@@ -122,7 +141,7 @@ internal static class ModelBinder
         return fact.Slot;
     }
 
-    private static (BoundModelOperand Hour, BoundModelOperand Fte) Costs(ModelContext context)
+    private static (BoundModelOperand Hour, BoundModelOperand Fte) Costs(ModelContext context, string currency)
     {
         BoundModelOperand? hour = null, fte = null;
         var hourSeen = false;
@@ -138,6 +157,11 @@ internal static class ModelBinder
             if (cost.IsHour)
             {
                 hourSeen = true;
+                if (cost.DkkSpan is { } dkk && currency != BoundModel.DefaultCurrency)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidCurrency, dkk,
+                        $"The cost of a caseworker hour says 'dkk', but model {context.ModelName} counts its money in {currency}");
+                }
                 hour = context.Values.Add("cost.hour", ModelValueKind.Dkk, cost.Value, "the cost of a caseworker hour", ParameterUnit.Dkk);
             }
             else

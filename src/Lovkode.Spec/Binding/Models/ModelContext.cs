@@ -120,6 +120,14 @@ internal sealed class ModelContext
             Suggestions.DidYouMean(name.Text, Regimes.SelectMany(r => r.Requirements.Select(q => q.Name)).Distinct()));
     }
 
+    /// <summary>A regime of the domain (a practice's 'under', a target's 'under' and 'against'): the warning LK0238 when the compilation has none of that name.</summary>
+    public void CheckRegime(NameSyntax name)
+    {
+        if (Regimes.Any(r => r.Name == name.Text)) return;
+        Bag.Report(DiagnosticDescriptors.UnknownRegimeName, name.Span, Domain.Name, "name", name.Text,
+            Suggestions.DidYouMean(name.Text, Regimes.Select(r => r.Name)));
+    }
+
     /// <summary><c>fact = value</c> in the words of the language.</summary>
     public string SettingText(BoundFactSetting setting)
     {

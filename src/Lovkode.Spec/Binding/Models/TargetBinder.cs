@@ -16,12 +16,12 @@ internal static class TargetBinder
 {
     private const int WeeksInAYear = 52;
 
-    public static BoundTarget? Bind(ModelContext context, TargetSyntax syntax, IReadOnlyList<BoundRegime> regimes)
+    public static BoundTarget? Bind(ModelContext context, TargetSyntax syntax)
     {
         var name = syntax.Name.Text;
         var where = "Target " + name;
         if (syntax.Metric is null) context.MissingClause(syntax.Span, syntax.Name.Span, where, "'metric \"id\"' clause");
-        if (syntax.Value is null) context.MissingClause(syntax.Span, syntax.Name.Span, where, "value ('= N')");
+        if (syntax.Value is null) context.MissingClause(syntax.Span, syntax.Name.Span, where, syntax.Against is null ? "value ('= N')" : "change ('falls by N' or 'rises by N')");
         if (syntax.Tolerance is null) context.MissingClause(syntax.Span, syntax.Name.Span, where, "'within N%' clause");
         if (syntax.Year is null && syntax.From is null) context.MissingClause(syntax.Span, syntax.Name.Span, where, "period ('in YEAR' or 'from DATE')");
         if (syntax.Regime is null) context.MissingClause(syntax.Span, syntax.Name.Span, where, "'under Regime' clause");
@@ -65,14 +65,45 @@ internal static class TargetBinder
                 ok = false;
             }
         }
-        if (syntax.Regime is { } regime && !regimes.Any(r => r.Name == regime.Text && r.DomainName == context.Domain.Name))
-        {
-            context.Report(DiagnosticDescriptors.UnknownRegimeName, regime.Span, context.Domain.Name, "name", regime.Text,
-                Syntax.Suggestions.DidYouMean(regime.Text, regimes.Where(r => r.DomainName == context.Domain.Name).Select(r => r.Name)));
-        }
+        if (syntax.Regime is { } regime) context.CheckRegime(regime);
+        if (syntax.Against is { } against) context.CheckRegime(against);
+        ok &= Change(context, syntax);
         if (!ok || syntax.Metric is null || syntax.Value is null || syntax.Tolerance is null || start is null || syntax.Regime is null) return null;
-        return new BoundTarget(name, syntax.Title?.Text, syntax.Metric.Text, syntax.Value.Value, syntax.Tolerance.Value, syntax.Regime.Text,
-            start.Value, weeks, DeclarationBinder.Cite(syntax.Citation), syntax.Span);
+        var value = syntax.Rises == false ? -syntax.Value.Value : syntax.Value.Value;
+        return new BoundTarget(name, syntax.Title?.Text, syntax.Metric.Text, value, syntax.Tolerance.Value, syntax.Regime.Text,
+            start.Value, weeks, DeclarationBinder.Cite(syntax.Citation), syntax.Span)
+        {
+            Against = syntax.Against?.Text,
+        };
+    }
+
+    /// <summary>A difference needs both its direction (falls by, rises by) and the regime it is against, and two regimes; a figure needs neither (LK0240).</summary>
+    private static bool Change(ModelContext context, TargetSyntax syntax)
+    {
+        var name = syntax.Name.Text;
+        if (syntax.Against is { } against)
+        {
+            if (syntax.Value is not null && syntax.Rises is null)
+            {
+                context.Report(DiagnosticDescriptors.TargetChangeIncomplete, syntax.Value.Span, name,
+                    $"is measured against {against.Text} but states a figure ('= {syntax.Value.Text}'); say whether the metric falls or rises, as in 'falls by {syntax.Value.Text}'");
+                return false;
+            }
+            if (syntax.Regime is { } regime && regime.Text == against.Text)
+            {
+                context.Report(DiagnosticDescriptors.TargetChangeIncomplete, against.Span, name,
+                    $"is measured under {regime.Text} against {against.Text}: a difference needs two regimes");
+                return false;
+            }
+            return true;
+        }
+        if (syntax.Rises is { } rises && syntax.ChangeSpan is { } span)
+        {
+            context.Report(DiagnosticDescriptors.TargetChangeIncomplete, span, name,
+                $"says the metric {(rises ? "rises" : "falls")} but not against which regime; add 'against Base'");
+            return false;
+        }
+        return true;
     }
 
     private static bool Positive(ModelContext context, NumberSyntax? number, string what)

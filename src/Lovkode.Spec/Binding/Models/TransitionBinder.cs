@@ -82,7 +82,7 @@ internal sealed class TransitionBinder
                 BranchOutcomeKind.Leave => BranchOutcome.Leave,
                 _ => BranchOutcome.Move,
             };
-            branches.Add(new BoundBranch(share, outcome, destinations.ToEquatableArray(), DeclarationBinder.Cite(b.Share?.Citation), b.Span));
+            branches.Add(new BoundBranch(share, outcome, destinations.ToEquatableArray(), DeclarationBinder.Cite(b.Share?.Citation), b.Span) { KeepsSpell = b.KeepsSpell });
         }
         if (ok && syntax.Branches.Count > 0)
         {
@@ -145,9 +145,21 @@ internal sealed class TransitionBinder
         var interval = syntax.Interval is null ? null : _context.Values.Add(name + ".interval", ModelValueKind.Weeks, syntax.Interval, "the interval of practice " + name, ParameterUnit.Weeks);
         if (syntax.Interval is not null && _context.Values.Point(interval) == 0) _context.Report(DiagnosticDescriptors.WeeksNotPositive, syntax.Interval.Number.Span, "The interval of practice " + name);
         var from = syntax.FromWeek is null ? null : _context.Values.Add(name + ".from", ModelValueKind.Weeks, syntax.FromWeek, "the first week of practice " + name, ParameterUnit.Weeks);
+        var until = syntax.UntilWeek is null ? null : _context.Values.Add(name + ".until", ModelValueKind.Weeks, syntax.UntilWeek, "the last week of practice " + name, ParameterUnit.Weeks);
+        var ok = true;
+        if (until is not null && _context.Values.Point(until) is { } last && _context.Values.Point(from) is { } start && last <= start)
+        {
+            _context.Report(DiagnosticDescriptors.EmptyRange, syntax.UntilWeek!.Number.Span, "from week " + Whole(start), "until week " + Whole(last));
+            ok = false;
+        }
         if (syntax.Requirement is { } requirement) _context.CheckRequirement(requirement);
-        if (interval is null || from is null || syntax.Condition is null || syntax.Requirement is null) return null;
-        return new BoundPractice(name, syntax.Title?.Text, condition, interval, from, syntax.Requirement.Text, DeclarationBinder.Cite(syntax.Citation), syntax.Span);
+        foreach (var regime in syntax.Regimes ?? new List<NameSyntax>()) _context.CheckRegime(regime);
+        if (!ok || interval is null || from is null || syntax.Condition is null || syntax.Requirement is null || (syntax.UntilWeek is not null && until is null)) return null;
+        return new BoundPractice(name, syntax.Title?.Text, condition, interval, from, syntax.Requirement.Text, DeclarationBinder.Cite(syntax.Citation), syntax.Span)
+        {
+            UntilWeek = until,
+            Regimes = (syntax.Regimes ?? new List<NameSyntax>()).Select(r => r.Text).Distinct(System.StringComparer.Ordinal).ToEquatableArray(),
+        };
     }
 
     public BoundChoice? Bind(ChoiceSyntax syntax)
@@ -205,6 +217,8 @@ internal sealed class TransitionBinder
         if (multiplier is null || weeks is null || syntax.Condition is null || syntax.After is null) return null;
         return new BoundEffect(name, syntax.Title?.Text, condition, syntax.After.Value, multiplier, weeks, DeclarationBinder.Cite(syntax.Citation), syntax.Span);
     }
+
+    private static string Whole(double weeks) => weeks.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Percent(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

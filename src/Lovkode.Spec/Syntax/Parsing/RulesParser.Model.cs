@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Lovkode.Spec.Syntax.Lexing;
+using Lovkode.Spec.Text;
 using Lovkode.Spec.Syntax.Tree;
 using K = Lovkode.Spec.Syntax.Lexing.Keywords;
 using W = Lovkode.Spec.Syntax.Lexing.ModelWords;
@@ -16,7 +17,7 @@ internal sealed partial class RulesParser
         _inModel = true;
         var name = ExpectName("the model's name");
         if (name is null) return null;
-        NameSyntax? domain = null;
+        NameSyntax? domain = null, currency = null;
         TitleSyntax? title = null, source = null;
         CitationSyntax? citation = null;
         var where = "model " + name.Text;
@@ -40,6 +41,12 @@ internal sealed partial class RulesParser
                 if (s is null) break;
                 source = Once(source, s, clause, K.Source, where);
             }
+            else if (AcceptWord(W.Currency))
+            {
+                var c = ExpectName("the currency's ISO 4217 code, as in currency EUR");
+                if (c is null) break;
+                currency = Once(currency, c, clause, W.Currency, where);
+            }
             else if (AtCitation())
             {
                 var c = ParseCitation();
@@ -51,7 +58,7 @@ internal sealed partial class RulesParser
                 break;
             }
         }
-        return new ModelHeaderSyntax(name, title, domain, source, citation, SpanFrom(first));
+        return new ModelHeaderSyntax(name, title, domain, source, citation, SpanFrom(first)) { Currency = currency };
     }
 
     /// <summary><c>area fact [citation]</c></summary>
@@ -137,14 +144,19 @@ internal sealed partial class RulesParser
             Expected("'hour' (what a caseworker hour costs) or 'fte' (hours in a full-time year)");
             return null;
         }
-        var value = ParseValueClause(first, isHour ? "the cost of one caseworker hour in DKK" : "the hours of one full-time year",
+        SourceSpan? dkk = null;
+        var value = ParseValueClause(first, isHour ? "the cost of one caseworker hour in the model's currency" : "the hours of one full-time year",
             () =>
             {
-                if (isHour) Accept(K.Dkk);
+                if (isHour)
+                {
+                    if (At(K.Dkk)) dkk = _lines.Span(Advance());
+                    else AcceptWord(W.Money);
+                }
                 else Accept(K.Hours);
                 return true;
             });
-        return value is null ? null : new ModelCostSyntax(isHour, value, SpanFrom(first));
+        return value is null ? null : new ModelCostSyntax(isHour, value, SpanFrom(first)) { DkkSpan = dkk };
     }
 
     /// <summary>
@@ -161,15 +173,32 @@ internal sealed partial class RulesParser
         TitleSyntax? metric = null;
         NumberSyntax? value = null, tolerance = null, year = null, weeks = null;
         DateSyntax? from = null;
-        NameSyntax? regime = null;
+        NameSyntax? regime = null, against = null;
         CitationSyntax? citation = null;
-        bool AtClause() => AtWord(W.Metric) || At(TokenKind.Equals) || At(K.Within) || At(K.In) || At(K.From) || At(K.For) || AtWord(W.Under) || AtCitation();
+        bool? rises = null;
+        SourceSpan? changeSpan = null;
+        bool AtClause() => AtWord(W.Metric) || At(TokenKind.Equals) || AtWord(W.Falls) || AtWord(W.Rises) || At(K.Within) || At(K.In) || At(K.From) || At(K.For)
+            || AtWord(W.Under) || AtWord(W.Against) || AtCitation();
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
             var errors = _reporter.Errors;
             if (AcceptWord(W.Metric)) metric = Once(metric, ExpectString("the metric's id in quotes, as in metric \"interviews\""), clause, W.Metric, where);
             else if (Accept(TokenKind.Equals)) value = Once(value, ExpectNumber("the published figure"), clause, "=", where);
+            else if (AtWord(W.Falls) || AtWord(W.Rises))
+            {
+                var word = Advance();
+                if (Expect(K.By))
+                {
+                    var change = Once(value, ExpectNumber("the size of the change, as in falls by 572"), clause, "=", where);
+                    if (change is not null && !ReferenceEquals(change, value))
+                    {
+                        rises = word.Text == W.Rises;
+                        changeSpan = _lines.Span(word);
+                    }
+                    value = change;
+                }
+            }
             else if (Accept(K.Within)) tolerance = Once(tolerance, ExpectNumber("the tolerance, as in within 10%"), clause, K.Within, where);
             else if (Accept(K.In)) year = Once(year, ExpectNumber("the year, as in in 2024"), clause, K.In, where);
             else if (Accept(K.From)) from = Once(from, ExpectDate("the first day of the period (YYYY-MM-DD)"), clause, K.From, where);
@@ -179,11 +208,17 @@ internal sealed partial class RulesParser
                 if (n is not null && Expect(K.Weeks)) weeks = Once(weeks, n, clause, K.For, where);
             }
             else if (AcceptWord(W.Under)) regime = Once(regime, ExpectName("the regime in force, as in under Kontaktforloeb2024"), clause, W.Under, where);
+            else if (AcceptWord(W.Against)) against = Once(against, ExpectName("the regime the change is measured against, as in against Pohjoismainen2022"), clause, W.Against, where);
             else if (AtCitation()) citation = Once(citation, ParseCitation(), clause, "citation", where);
-            else Expected($"a clause of {where} (metric, =, within, in, from, for, under or a citation)");
+            else Expected($"a clause of {where} (metric, =, falls by, rises by, within, in, from, for, under, against or a citation)");
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
-        return new TargetSyntax(name, title, metric, value, tolerance, year, from, weeks, regime, citation, SpanFrom(first));
+        return new TargetSyntax(name, title, metric, value, tolerance, year, from, weeks, regime, citation, SpanFrom(first))
+        {
+            Rises = rises,
+            ChangeSpan = changeSpan,
+            Against = against,
+        };
     }
 
     /// <summary><c>names female "…", … male "…", … family "…", … citation</c></summary>

@@ -92,6 +92,12 @@ internal sealed partial class RulesParser
             Expected("what happens to these persons: stay, leave or move to …");
             return null;
         }
+        var keepsSpell = false;
+        if (Accept(K.Within))
+        {
+            if (!ExpectWord(W.Spell)) return null;
+            keepsSpell = true;
+        }
         var destinations = new List<DestinationSyntax>();
         if (!AtWord(W.To))
         {
@@ -111,10 +117,10 @@ internal sealed partial class RulesParser
             }
             destinations.Add(new DestinationSyntax(set, condition, SpanFrom(destinationFirst)));
         }
-        return new BranchSyntax(share, BranchOutcomeKind.Move, destinations, SpanFrom(first));
+        return new BranchSyntax(share, BranchOutcomeKind.Move, destinations, SpanFrom(first)) { KeepsSpell = keepsSpell };
     }
 
-    /// <summary><c>practice Name "title"</c> then when, every N weeks, from week N, as Requirement and a citation.</summary>
+    /// <summary><c>practice Name "title"</c> then when, every N weeks, from week N, [until week N], as Requirement, [under Regime, …] and a citation.</summary>
     private PracticeSyntax? ParsePractice()
     {
         var first = Advance();
@@ -123,10 +129,11 @@ internal sealed partial class RulesParser
         var title = OptionalTitle();
         var where = "practice " + name.Text;
         ExprSyntax? condition = null;
-        ValueClauseSyntax? interval = null, fromWeek = null;
+        ValueClauseSyntax? interval = null, fromWeek = null, untilWeek = null;
         NameSyntax? requirement = null;
+        List<NameSyntax>? regimes = null;
         CitationSyntax? citation = null;
-        bool AtClause() => At(K.When) || At(K.Every) || At(K.From) || AtWord(W.As) || AtCitation();
+        bool AtClause() => At(K.When) || At(K.Every) || At(K.From) || At(K.Until) || AtWord(W.As) || AtWord(W.Under) || AtCitation();
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
@@ -140,12 +147,21 @@ internal sealed partial class RulesParser
             {
                 if (Expect(K.Week)) fromWeek = Once(fromWeek, ParseValueClause(clause, "the first spell week, as in from week 26"), clause, K.From, where);
             }
+            else if (Accept(K.Until))
+            {
+                if (Expect(K.Week)) untilWeek = Once(untilWeek, ParseValueClause(clause, "the spell week the practice stops in, as in until week 13"), clause, K.Until, where);
+            }
             else if (AcceptWord(W.As)) requirement = Once(requirement, ExpectName("the regime's meeting requirement it is costed as, as in as Jobsamtale"), clause, W.As, where);
+            else if (AcceptWord(W.Under)) regimes = Once(regimes, ParseCommaNames("a regime's name, as in under Tyke2026"), clause, W.Under, where);
             else if (AtCitation()) citation = Once(citation, ParseCitation(), clause, "citation", where);
-            else Expected($"a clause of {where} (when, every, from week, as or a citation)");
+            else Expected($"a clause of {where} (when, every, from week, until week, as, under or a citation)");
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
-        return new PracticeSyntax(name, title, condition, interval, fromWeek, requirement, citation, SpanFrom(first));
+        return new PracticeSyntax(name, title, condition, interval, fromWeek, requirement, citation, SpanFrom(first))
+        {
+            UntilWeek = untilWeek,
+            Regimes = regimes,
+        };
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ using Lovkode.Spec.Text;
 namespace Lovkode.Spec.Syntax.Tree;
 
 /// <summary>
-/// <c>model Name "title"</c> with its header clauses <c>domain</c>, <c>source</c> and a
-/// citation: the header of a model file (docs/spec-language.md, "Model files").
+/// <c>model Name "title"</c> with its header clauses <c>domain</c>, <c>source</c>,
+/// <c>currency</c> and a citation: the header of a model file (docs/spec-language.md, "Model files").
 /// </summary>
 public sealed record ModelHeaderSyntax(
     NameSyntax Name,
@@ -14,7 +14,11 @@ public sealed record ModelHeaderSyntax(
     NameSyntax? Domain,
     TitleSyntax? Source,
     CitationSyntax? Citation,
-    SourceSpan Span) : DeclarationSyntax(Span);
+    SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary><c>currency CODE</c>: the ISO 4217 code of the model's money, or null (DKK).</summary>
+    public NameSyntax? Currency { get; init; }
+}
 
 /// <summary>A number of a model as written: a constant with its optional range, or <c>law Name</c>, a parameter of the regime in force.</summary>
 public sealed record ModelNumberSyntax(NumberSyntax? Constant, NameSyntax? Law, RangeSyntax? Range, SourceSpan Span);
@@ -123,7 +127,11 @@ public sealed record TransitionSyntax(
 public sealed record TriggerSyntax(TriggerKind Kind, ValueClauseSyntax? Weeks, SourceSpan Span);
 
 /// <summary><c>SHARE OUTCOME</c>, or <c>rest OUTCOME</c> when Share is null.</summary>
-public sealed record BranchSyntax(ValueClauseSyntax? Share, BranchOutcomeKind Outcome, IReadOnlyList<DestinationSyntax> Destinations, SourceSpan Span);
+public sealed record BranchSyntax(ValueClauseSyntax? Share, BranchOutcomeKind Outcome, IReadOnlyList<DestinationSyntax> Destinations, SourceSpan Span)
+{
+    /// <summary><c>move within spell to …</c>: the move keeps the spell.</summary>
+    public bool KeepsSpell { get; init; }
+}
 
 /// <summary><c>to fact = value, … [when C]</c>.</summary>
 public sealed record DestinationSyntax(IReadOnlyList<FactSettingSyntax> Set, ExprSyntax? Condition, SourceSpan Span);
@@ -136,7 +144,14 @@ public sealed record PracticeSyntax(
     ValueClauseSyntax? FromWeek,
     NameSyntax? Requirement,
     CitationSyntax? Citation,
-    SourceSpan Span) : DeclarationSyntax(Span);
+    SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary><c>until week N</c>: the spell week the practice stops in (not included), or null.</summary>
+    public ValueClauseSyntax? UntilWeek { get; init; }
+
+    /// <summary><c>under Regime, …</c>: the regimes the practice is held under, or null (all).</summary>
+    public IReadOnlyList<NameSyntax>? Regimes { get; init; }
+}
 
 public sealed record ChoiceSyntax(
     NameSyntax Name,
@@ -163,8 +178,12 @@ public sealed record EffectSyntax(
     CitationSyntax? Citation,
     SourceSpan Span) : DeclarationSyntax(Span);
 
-/// <summary><c>cost hour VALUE [dkk]</c> (IsHour) or <c>cost fte VALUE [hours]</c>.</summary>
-public sealed record ModelCostSyntax(bool IsHour, ValueClauseSyntax Value, SourceSpan Span) : DeclarationSyntax(Span);
+/// <summary><c>cost hour VALUE [dkk|money]</c> (IsHour) or <c>cost fte VALUE [hours]</c>.</summary>
+public sealed record ModelCostSyntax(bool IsHour, ValueClauseSyntax Value, SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary>Where <c>dkk</c> follows the hour's cost (it names a currency), or null.</summary>
+    public SourceSpan? DkkSpan { get; init; }
+}
 
 public sealed record TargetSyntax(
     NameSyntax Name,
@@ -177,7 +196,20 @@ public sealed record TargetSyntax(
     NumberSyntax? Weeks,
     NameSyntax? Regime,
     CitationSyntax? Citation,
-    SourceSpan Span) : DeclarationSyntax(Span);
+    SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary>
+    /// <c>falls by N</c> (false) or <c>rises by N</c> (true) instead of <c>= N</c>: a target on the
+    /// difference against <see cref="Against"/>; null for <c>= N</c>. <see cref="Value"/> holds N.
+    /// </summary>
+    public bool? Rises { get; init; }
+
+    /// <summary>The word <c>falls</c> or <c>rises</c>, for diagnostics.</summary>
+    public SourceSpan? ChangeSpan { get; init; }
+
+    /// <summary><c>against Regime</c>: the regime a difference is measured against, or null.</summary>
+    public NameSyntax? Against { get; init; }
+}
 
 /// <summary><c>names female "…", … male "…", … family "…", …</c>.</summary>
 public sealed record NamesSyntax(
