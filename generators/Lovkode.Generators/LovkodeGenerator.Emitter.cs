@@ -72,7 +72,10 @@ public sealed partial class LovkodeGenerator
     {
         foreach (var d in diagnostics)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Find(d.Id), At(d), d.Message));
+            var descriptor = DiagnosticDescriptors.Find(d.Id);
+            context.ReportDiagnostic(descriptor is null
+                ? Diagnostic.Create(DiagnosticDescriptors.InternalError, At(d), $"diagnostic {d.Id}", d.Message)
+                : Diagnostic.Create(descriptor, At(d), d.Arguments.ToArray()));
         }
     }
 
@@ -84,16 +87,16 @@ public sealed partial class LovkodeGenerator
         }
         catch (EmitException e)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CannotEmit, where, $"{what} was not generated: {e.Message}"));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CannotEmit, where, what, e.Message));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, where, $"The Lovkode generator failed on {what}: {e.GetType().Name}: {e.Message}"));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, where, what, $"{e.GetType().Name}: {e.Message}"));
         }
     }
 
     private static Location At(Lovkode.Spec.Text.SourceSpan span) => At(new DiagnosticInfo(
-        "", "", span.Path, Math.Max(0, span.Start), Math.Max(0, span.Length),
+        "", "", EquatableArray<string>.Empty, span.Path, Math.Max(0, span.Start), Math.Max(0, span.Length),
         Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1), Math.Max(0, span.EndLine - 1), Math.Max(0, span.EndColumn - 1)));
 
     private static Location At(DiagnosticInfo d) =>

@@ -114,6 +114,7 @@ public sealed partial class LovkodeGenerator
     private static DiagnosticInfo ToInfo(SpecDiagnostic d) => new(
         d.Id,
         d.Message,
+        d.Arguments,
         d.Span.Path,
         Math.Max(0, d.Span.Start),
         Math.Max(0, d.Span.Length),

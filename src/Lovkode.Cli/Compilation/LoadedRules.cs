@@ -20,6 +20,14 @@ public sealed class LoadedRules : IDisposable
 
     public Assembly Assembly { get; }
 
+    /// <summary>Loads a compiled image (from <see cref="RuntimeCompiler.Compile"/> or the cache) into a collectible context of its own.</summary>
+    public static LoadedRules Load(string assemblyName, byte[] image)
+    {
+        var context = new RegimeLoadContext(assemblyName);
+        using var stream = new MemoryStream(image, writable: false);
+        return new LoadedRules(context, context.LoadFromStream(stream));
+    }
+
     /// <summary>One instance of every regime class in the assembly, keyed by the regime's name.</summary>
     public IReadOnlyDictionary<string, IRegime> CreateRegimes()
     {

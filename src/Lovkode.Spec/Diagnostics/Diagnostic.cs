@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq;
+using Lovkode.Spec.Collections;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Diagnostics;
@@ -9,7 +11,17 @@ public sealed record Diagnostic(string Id, Severity Severity, string Message, So
     /// <summary>The message and the hint are both filled from <paramref name="args"/>: a hint names the group or unit it speaks of.</summary>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
         new(descriptor.Id, descriptor.Severity, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args), span,
-            FillHoles(descriptor.Hint, args));
+            FillHoles(descriptor.Hint, args))
+        {
+            Arguments = args.Select(a => System.Convert.ToString(a, CultureInfo.InvariantCulture) ?? "").ToEquatableArray(),
+        };
+
+    /// <summary>
+    /// The arguments of the descriptor's message format, each as invariant text: the source
+    /// generator hands them to its Roslyn descriptor, whose format is the catalogue's, so the IDE
+    /// shows the same message. Empty for a diagnostic made without a descriptor.
+    /// </summary>
+    public EquatableArray<string> Arguments { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>
     /// Replaces each <c>{n}</c> of a hint by argument n and leaves every other brace as written:

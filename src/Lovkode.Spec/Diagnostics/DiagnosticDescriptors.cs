@@ -7,7 +7,10 @@ namespace Lovkode.Spec.Diagnostics;
 /// files compiled with a built-in law, in DiagnosticDescriptors.RuleSets.cs), Analysis
 /// LK0020–LK0099 (DiagnosticDescriptors.Analysis.cs), Emit LK0150–LK0159, model files and
 /// values with ranges LK0200–LK0249 (DiagnosticDescriptors.Model.cs, .Values.cs). Ids are never reused.
-/// docs/diagnostics.md has a page for each id with a bad and a good example.
+/// docs/diagnostics.md has a page for each id with a bad and a good example. The source
+/// generator's Roslyn descriptors are generated from these fields at build time; a new id also
+/// needs its line in generators/Lovkode.Generators/AnalyzerReleases.Unshipped.md (the build
+/// names it: RS2000, LKC004). Arguments must be constants.
 /// </summary>
 public static partial class DiagnosticDescriptors
 {

@@ -31,6 +31,18 @@ public sealed class RuntimeCompilerTests
         Assert.Contains(e.Details, d => d.Contains("CS0029", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Every_allowed_framework_type_is_in_the_reference_assemblies()
+    {
+        // The generated code compiles against 4 reference assemblies only; an allowed type none of
+        // them holds would make correct code fail to compile.
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("references", references: RuntimeCompiler.References);
+        var missing = AllowedApis.Types.Where(t => compilation.GetTypeByMetadataName(t) is null).ToList();
+        Assert.True(missing.Count == 0, $"not in the reference assemblies: {string.Join(", ", missing)}");
+        Assert.NotNull(compilation.GetTypeByMetadataName(typeof(IRegime).FullName!));
+        Assert.Equal(4, RuntimeCompiler.References.Length);
+    }
+
     private sealed class TypeNameVisitor : IRegimeVisitor<string>
     {
         public string Visit<TRegime>(TRegime regime)
