@@ -48,6 +48,26 @@ public sealed partial class LovkodeGenerator
         });
     }
 
+    private static void EmitModel(SourceProductionContext context, PopulationModelModel model)
+    {
+        Guard(context, $"model {model.Model.Name}", At(model.Model.Span), () =>
+        {
+            var code = ModelEmitter.Emit(model.Domain, model.Model, new EmitOptions(model.Namespace));
+            context.AddSource($"{GeneratedNames.ModelClass(model.Model.Name).TrimStart('@')}.g.cs", SourceText.From(code, Encoding.UTF8));
+        });
+    }
+
+    private static void EmitModelRegistry(SourceProductionContext context, ModelRegistryModel model)
+    {
+        if (model.ModelNames.IsEmpty) return;
+        Guard(context, "the model registry", Location.None, () =>
+        {
+            var classes = model.ModelNames.Zip(model.ClassNames, (name, type) => (name, type)).ToDictionary(p => p.name, p => p.type, StringComparer.Ordinal);
+            var code = RegistryEmitter.EmitModels(model.ModelNames, new EmitOptions(model.Namespace), name => classes[name]);
+            context.AddSource("Models.g.cs", SourceText.From(code, Encoding.UTF8));
+        });
+    }
+
     private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var d in diagnostics)

@@ -81,6 +81,33 @@ public sealed partial class LovkodeGenerator
             ns);
     }
 
+    private static ImmutableArray<PopulationModelModel> PopulationModels((SpecCompilation Compilation, string Namespace) input, CancellationToken _)
+    {
+        var (compilation, ns) = input;
+        return compilation.Models
+            .Where(compilation.IsEmittable)
+            .Select(m => (Model: m, Domain: compilation.FindDomain(m.DomainName)))
+            .Where(x => x.Domain is not null)
+            .OrderBy(x => x.Model.Name, StringComparer.Ordinal)
+            .Select(x => new PopulationModelModel(x.Domain!, x.Model, ns))
+            .ToImmutableArray();
+    }
+
+    private static ModelRegistryModel ModelRegistryOf((SpecCompilation Compilation, string Namespace) input, CancellationToken _)
+    {
+        var (compilation, ns) = input;
+        var models = compilation.Models
+            .Where(m => compilation.IsEmittable(m) && compilation.FindDomain(m.DomainName) is not null && CSharpIdentifier.IsValid(m.Name))
+            .GroupBy(m => m.Name, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ToList();
+        return new ModelRegistryModel(
+            models.Select(m => m.Name).ToEquatableArray(),
+            models.Select(m => GeneratedNames.ModelClass(m.Name)).ToEquatableArray(),
+            ns);
+    }
+
     private static EquatableArray<DiagnosticInfo> DiagnosticsOf(SpecCompilation compilation, CancellationToken _) =>
         compilation.Diagnostics.Select(ToInfo).ToEquatableArray();
 

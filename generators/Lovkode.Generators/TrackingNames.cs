@@ -9,5 +9,7 @@ public static class TrackingNames
     public const string Regimes = nameof(Regimes);
     public const string Domains = nameof(Domains);
     public const string Registry = nameof(Registry);
+    public const string Models = nameof(Models);
+    public const string ModelRegistry = nameof(ModelRegistry);
     public const string Diagnostics = nameof(Diagnostics);
 }

@@ -11,6 +11,15 @@ public sealed record SpecCompilation(
     EquatableArray<BoundRegime> Regimes,
     EquatableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>The population models (model files) that bound.</summary>
+    public EquatableArray<BoundModel> Models { get; init; } = EquatableArray<BoundModel>.Empty;
+
+    public BoundModel? FindModel(string name) => Models.FirstOrDefault(m => m.Name == name);
+
+    /// <summary>A model is emitted only when neither its file nor its domain's has an error.</summary>
+    public bool IsEmittable(BoundModel model) =>
+        !Diagnostics.Any(d => d.IsError && model.SourcePaths.Contains(d.Span.Path));
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public BoundDomain? FindDomain(string name) => Domains.FirstOrDefault(d => d.Name == name);

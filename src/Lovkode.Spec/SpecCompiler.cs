@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Analysis;
+using Lovkode.Spec.Analysis.Models;
 using Lovkode.Spec.Binding;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
@@ -31,6 +32,11 @@ public static class SpecCompiler
                 SpecAnalyzer.Analyze(domain, regime, bag, options ?? AnalysisOptions.Default);
             }
         }
-        return new SpecCompilation(bound.Domains, bound.Regimes, bag.ToSortedList().ToEquatableArray());
+        foreach (var model in bound.Models)
+        {
+            var domain = bound.Domains.FirstOrDefault(d => d.Name == model.DomainName);
+            if (domain is not null) ModelAnalyzer.Analyze(domain, model, bag);
+        }
+        return new SpecCompilation(bound.Domains, bound.Regimes, bag.ToSortedList().ToEquatableArray()) { Models = bound.Models };
     }
 }

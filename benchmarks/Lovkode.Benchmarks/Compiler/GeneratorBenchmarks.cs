@@ -36,8 +36,8 @@ public class IncrementalGeneratorBenchmarks
     private AdditionalText _edited = null!;
     private bool _isEdited;
 
-    /// <summary>A leaf reform, and the base every other regime extends.</summary>
-    [Params("Reform2026.rules", "Lab2019.rules")]
+    /// <summary>A leaf reform, the base every other regime extends, and the population model.</summary>
+    [Params("Reform2026.rules", "Lab2019.rules", "Danmark2023.rules")]
     public string EditedFile { get; set; } = "";
 
     [GlobalSetup]

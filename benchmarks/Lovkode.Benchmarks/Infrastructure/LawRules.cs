@@ -13,14 +13,15 @@ public static class LawRules
     public static string Text(string fileName) => All.Single(f => f.FileName == fileName).Text;
 
     /// <summary>
-    /// The file with its first parameter value raised by one: a real edit that changes the bound
-    /// model and the generated code of the regime (and of every regime built on it).
+    /// The file with its first parameter value (in a model file: its first stock) raised by one: a
+    /// real edit that changes the bound model and the generated code of the regime (and of every
+    /// regime built on it) or of the model.
     /// </summary>
     public static string Edited(string fileName)
     {
         var text = Text(fileName);
-        var value = new Regex(@"^(\s*(?:for [A-Za-z0-9_, ]+)?= )(\d+)", RegexOptions.Multiline | RegexOptions.CultureInvariant).Match(text);
-        if (!value.Success) throw new InvalidOperationException($"{fileName} has no parameter value line to edit");
+        var value = new Regex(@"^(\s*(?:(?:for [A-Za-z0-9_, ]+)?= |stock ))(\d+)", RegexOptions.Multiline | RegexOptions.CultureInvariant).Match(text);
+        if (!value.Success) throw new InvalidOperationException($"{fileName} has no parameter value or stock line to edit");
         var raised = (int.Parse(value.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
         return text[..value.Groups[2].Index] + raised + text[(value.Groups[2].Index + value.Groups[2].Length)..];

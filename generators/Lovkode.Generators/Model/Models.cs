@@ -13,6 +13,12 @@ internal sealed record RegimeModel(BoundDomain Domain, BoundRegime Regime, strin
 /// <summary>One domain to emit.</summary>
 internal sealed record DomainModel(BoundDomain Domain, string Namespace);
 
+/// <summary>One population model to emit, with the domain whose facts it draws.</summary>
+internal sealed record PopulationModelModel(BoundDomain Domain, BoundModel Model, string Namespace);
+
+/// <summary>The model registry: every emitted model's name and, index for index, its class (GeneratedNames.ModelClass).</summary>
+internal sealed record ModelRegistryModel(EquatableArray<string> ModelNames, EquatableArray<string> ClassNames, string Namespace);
+
 /// <summary>
 /// The registry: every emitted regime's name and, index for index, the class it was emitted as
 /// (GeneratedNames.RegimeClass: a regime named like its domain or a generated member gets a suffix).

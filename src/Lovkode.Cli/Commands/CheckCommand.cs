@@ -59,6 +59,10 @@ internal static class CheckCommand
         var domains = set.UserDomainFiles.Select(f => f.DeclaredName!).Order(StringComparer.Ordinal).ToList();
         var summary = $"{set.User.Files.Count} file(s): {errorCount} error(s), {warnings} warning(s); regimes: {(regimes.Count == 0 ? "none" : string.Join(", ", regimes))}";
         if (domains.Count > 0) summary += $"; domains: {string.Join(", ", domains)}";
+        var models = set.User.Files.Where(f => f.Kind == RulesFileKind.Model).Select(f => f.DeclaredName!).Order(StringComparer.Ordinal)
+            .Select(name => set.Compilation.FindModel(name) is { } m && set.Compilation.IsEmittable(m) ? name : $"{name} (does not compile)")
+            .ToList();
+        if (models.Count > 0) summary += $"; models: {string.Join(", ", models)}";
         if (set.Replaced.Count > 0) summary += $"; built-in replaced: {string.Join(", ", set.Replaced)}";
         output.WriteLine(summary);
         return errorCount;

@@ -26,6 +26,7 @@ internal sealed record RegimeChoice(IReadOnlyList<string> Paths, IReadOnlyList<s
             return declared.Count switch
             {
                 1 => declared[0],
+                0 when set.User.IsEmpty => throw new CliException($"{option}: name a regime; the compiled-in regimes are {string.Join(", ", set.RegimeNames)} (or give .rules files)"),
                 0 => throw new CliException($"{option}: name a regime (your files declare none); known: {string.Join(", ", set.RegimeNames)}"),
                 _ => throw new CliException($"{option}: your files declare several regimes ({string.Join(", ", declared.Order(StringComparer.Ordinal))}); name one"),
             };

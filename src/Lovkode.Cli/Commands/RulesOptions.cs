@@ -18,7 +18,7 @@ internal static class RulesOptions
 
     public static Option<string[]> ReplaceBuiltIn() => new("--replace-builtin")
     {
-        Description = "let a file of yours replace the built-in regime or domain of this name (repeatable); without it, a file that takes a built-in name is an error",
+        Description = "let a file of yours replace the built-in regime, domain or model of this name (repeatable); without it, a file that takes a built-in name is an error",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -37,7 +37,7 @@ internal static class RulesOptions
         var builtIn = RulesLibrary.Files.Where(f => f.DeclaredName is not null).Select(f => f.DeclaredName!).Order(StringComparer.Ordinal);
         throw new CliException(RulesLibrary.Files.Any(f => f.DeclaredName == name)
             ? $"--replace-builtin: none of your files declares {name}, so there is nothing to replace it with"
-            : $"--replace-builtin: {name} is not a built-in regime or domain; they are {string.Join(", ", builtIn)}");
+            : $"--replace-builtin: {name} is not a built-in regime, domain or model; they are {string.Join(", ", builtIn)}");
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class RunCommand
 {
     public static Command Create()
     {
-        var scenario = new Argument<string?>("scenario") { Description = "a scenario .yaml file (default: the embedded Danish sample, current law against Reform2026)", Arity = ArgumentArity.ZeroOrOne };
+        var scenario = new Argument<string?>("scenario") { Description = "a scenario .yaml file (default: the embedded Danish sample, the law before the reform, Sygedagpenge2025, against the reform in force, Hovedlov2027)", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<string?>("--out", "-o") { Description = "the output folder (default: the scenario's outputs.folder)" };
         var formats = new Option<string[]>("--format", "-f") { Description = "output formats: json, csv, parquet, html (repeatable; adds to the scenario's)", AllowMultipleArgumentsPerToken = true };
         var population = new Option<int?>("--population", "-n") { Description = "persons per replication, overriding the scenario" };

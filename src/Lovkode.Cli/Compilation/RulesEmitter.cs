@@ -6,7 +6,7 @@ namespace Lovkode.Cli.Compilation;
 
 /// <summary>
 /// The generator's own emitters, called at run time: the domain's typed face and the regime's
-/// evaluator class, in a namespace of their own, as C# for <see cref="RuntimeCompiler"/>.
+/// evaluator class (or the model's class), in a namespace of their own, as C# for <see cref="RuntimeCompiler"/>.
 /// </summary>
 internal static class RulesEmitter
 {
@@ -24,6 +24,23 @@ internal static class RulesEmitter
         catch (EmitException e)
         {
             throw new CliException($"{regime.Span.Path}: regime {regime.Name} cannot be emitted: {e.Message}");
+        }
+    }
+
+    public static IReadOnlyList<(string Path, string Code)> EmitModel(BoundDomain domain, BoundModel model, string @namespace)
+    {
+        var options = new EmitOptions(@namespace, "lovkode", ToolVersion.Text);
+        try
+        {
+            return
+            [
+                ($"{domain.Name}.g.cs", DomainEmitter.Emit(domain, options)),
+                ($"{model.Name}.g.cs", ModelEmitter.Emit(domain, model, options)),
+            ];
+        }
+        catch (EmitException e)
+        {
+            throw new CliException($"{model.Span.Path}: model {model.Name} cannot be emitted: {e.Message}");
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class BesideFiles
         while (queue.Count > 0)
         {
             var (file, fullPath) = queue.Dequeue();
-            if (file.Kind != RulesFileKind.Regime) continue;
+            if (file.Kind is not (RulesFileKind.Regime or RulesFileKind.Model)) continue;
             foreach (var (kind, name) in Needs(file))
             {
                 if (Declared(user, kind, name.Text)) continue;

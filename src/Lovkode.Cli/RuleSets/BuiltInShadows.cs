@@ -110,7 +110,7 @@ internal sealed class BuiltInShadows
             var more = findings.Count > 1 ? $"; {findings.Count - 1} more finding(s) in it" : "";
             var finding = $"{first.Id} {first.Message} ({first.Span.Path}:{first.Span.Line}:{first.Span.Column}{more})";
             yield return Diagnostic.Create(DiagnosticDescriptors.BuiltInBrokenByReplacement, cause.Name!.Span,
-                builtIn.DeclaredName, $"{cause.KindWord} {cause.DeclaredName}", finding) with { Severity = severity };
+                $"{builtIn.KindWord} {builtIn.DeclaredName}", $"{cause.KindWord} {cause.DeclaredName}", finding) with { Severity = severity };
         }
     }
 
@@ -120,6 +120,7 @@ internal sealed class BuiltInShadows
     /// </summary>
     private (RulesFile File, int Distance)? Cause(RulesFile builtIn)
     {
+        if (builtIn.Kind == RulesFileKind.Model) return ModelCause(builtIn);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var current = builtIn;
         var distance = 0;
@@ -133,6 +134,18 @@ internal sealed class BuiltInShadows
             domain ??= current.Domain?.Text;
         }
         return domain is not null && _domains.TryGetValue(domain, out var d) && _userPaths.Contains(d.Path) ? (d, distance + 1) : null;
+    }
+
+    /// <summary>
+    /// A built-in model reads its domain and the regimes of that domain (law parameters,
+    /// requirements, the regimes of its targets): the user's domain of that name, else the first
+    /// user's file that replaces a built-in regime. After every regime in the order of reports.
+    /// </summary>
+    private (RulesFile File, int Distance)? ModelCause(RulesFile model)
+    {
+        const int AfterTheRegimes = int.MaxValue;
+        if (model.Domain is { } domain && _domains.TryGetValue(domain.Text, out var d) && _userPaths.Contains(d.Path)) return (d, AfterTheRegimes);
+        return Shadowing.FirstOrDefault(f => f.Kind == RulesFileKind.Regime) is { } regime ? (regime, AfterTheRegimes) : null;
     }
 
     /// <summary>The cycle of extends from a user's regime back to itself, by name; null when the chain does not return.</summary>

@@ -12,11 +12,12 @@ public enum RulesFileKind
     None,
     Domain,
     Regime,
+    Model,
 }
 
 /// <summary>
-/// A .rules file and its header: whether it declares a domain or a regime, its name, and the
-/// names it builds on (<c>extends</c>, <c>domain</c>). Known before compiling, so that the front
+/// A .rules file and its header: whether it declares a domain, a regime or a model, its name,
+/// and the names it builds on (<c>extends</c>, <c>domain</c>). Known before compiling, so that the front
 /// end can tell which built-in file a user's file stands in for, and find a missing domain or
 /// base beside it. The header is read by the compiler's own parser, never by a pattern.
 /// </summary>
@@ -26,11 +27,12 @@ public sealed record RulesFile(SpecSource Source, RulesFileKind Kind, NameSyntax
 
     public string? DeclaredName => Name?.Text;
 
-    /// <summary>"domain" or "regime", as the language writes it; null without a header.</summary>
+    /// <summary>"domain", "regime" or "model", as the language writes it; null without a header.</summary>
     public string? KindWord => Kind switch
     {
         RulesFileKind.Domain => "domain",
         RulesFileKind.Regime => "regime",
+        RulesFileKind.Model => "model",
         _ => null,
     };
 
@@ -39,10 +41,11 @@ public sealed record RulesFile(SpecSource Source, RulesFileKind Kind, NameSyntax
         var source = new SpecSource(path, text);
         // The parser never throws; its diagnostics are reported again when the set is compiled.
         var syntax = SpecParser.Parse(source, new DiagnosticBag());
-        return syntax.Declarations.FirstOrDefault(d => d is DomainHeaderSyntax or RegimeHeaderSyntax) switch
+        return syntax.Declarations.FirstOrDefault(d => d is DomainHeaderSyntax or RegimeHeaderSyntax or ModelHeaderSyntax) switch
         {
             DomainHeaderSyntax d => new RulesFile(source, RulesFileKind.Domain, d.Name, null, null),
             RegimeHeaderSyntax r => new RulesFile(source, RulesFileKind.Regime, r.Name, r.Extends, r.Domain),
+            ModelHeaderSyntax m => new RulesFile(source, RulesFileKind.Model, m.Name, null, m.Domain),
             _ => new RulesFile(source, RulesFileKind.None, null, null, null),
         };
     }

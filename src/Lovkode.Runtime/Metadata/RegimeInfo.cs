@@ -21,6 +21,13 @@ public sealed record RegimeInfo(
     IReadOnlyList<QuotaInfo> Quotas,
     IReadOnlyList<SupervisionInfo> Supervisions)
 {
+    /// <summary>
+    /// The regimes this one extends, nearest first (<see cref="Base"/>, its base, …), so that a
+    /// model's practice held <c>under</c> a regime also holds under a reform of it. Empty for a
+    /// regime that extends nothing, and for a regime built in code without it.
+    /// </summary>
+    public IReadOnlyList<string> Lineage { get; init; } = [];
+
     public int GroupIndex(string name)
     {
         for (var i = 0; i < Groups.Count; i++)

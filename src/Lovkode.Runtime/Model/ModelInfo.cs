@@ -34,6 +34,23 @@ public sealed record ModelInfo(
     CostModelInfo Costs,
     NameTablesInfo Names)
 {
+    /// <summary>
+    /// Every <c>law Name</c> operand of the model: the regime parameter, the unit its place needs
+    /// and where the model names it, so that a run that pairs the model with a regime can say
+    /// which parameter the regime lacks (or has in another unit) and where. Empty for a model
+    /// built in code without them.
+    /// </summary>
+    public IReadOnlyList<LawReferenceInfo> Laws { get; init; } = [];
+
+    /// <summary>
+    /// The ISO 4217 code of the money the model and the regimes it runs with count in (the
+    /// model's <c>currency</c> clause): the cost of a caseworker hour (<see cref="CostModelInfo.HourlyDkk"/>),
+    /// every <see cref="ValueKind.Dkk"/> value, the regimes' money parameters and costs, and the
+    /// money metrics of a run's results, which reports label with it. "DKK" unless the model
+    /// says otherwise, as for a model built in code without it.
+    /// </summary>
+    public string Currency { get; init; } = "DKK";
+
     /// <summary>The index of the value named <paramref name="name"/> (for example <c>DagpengeJobparat.stock</c>), or -1.</summary>
     public int ValueIndex(string name)
     {

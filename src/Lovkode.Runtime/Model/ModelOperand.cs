@@ -17,3 +17,10 @@ public readonly record struct ModelOperand(int Value, string? Law)
 
     public override string ToString() => Law is { } law ? $"law {law}" : $"value {Value}";
 }
+
+/// <summary>
+/// A <c>law Name</c> operand as the model file states it: the parameter, the unit its place needs
+/// (weeks for a trigger or an elapsed bound, share for a share, DKK for an hour's cost, hours for
+/// a full-time year), the place in words ("the weeks of transition DagpengeOpbrugt") and where.
+/// </summary>
+public sealed record LawReferenceInfo(string Parameter, ParameterUnit Unit, string Place, SourceLocation Location);

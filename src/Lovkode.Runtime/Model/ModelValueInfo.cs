@@ -39,7 +39,7 @@ public enum ValueKind : byte
     Weight,
     /// <summary>A number on a fact's scale (an age, a number of weeks as a fact value).</summary>
     FactNumber,
-    /// <summary>Kroner.</summary>
+    /// <summary>Money, in the model's currency (<see cref="ModelInfo.Currency"/>; kroner unless the model names another).</summary>
     Dkk,
     /// <summary>Hours (hours per full-time equivalent).</summary>
     Hours,

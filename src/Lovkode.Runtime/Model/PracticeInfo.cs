@@ -14,7 +14,19 @@ public sealed record PracticeInfo(
     ModelOperand FromSpellWeek,
     string Requirement,
     Citation Citation,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// The regimes under which the practice is held (<c>under Regime, …</c>): in a week whose
+    /// regime in force is one of them, or extends one of them (<see cref="RegimeInfo.Lineage"/>).
+    /// Empty (the default): under every regime. Practice that a reform brings with it (the
+    /// Finnish supplementary discussions "by need" once the scheduled ones are gone) names it.
+    /// </summary>
+    public IReadOnlyList<string> Regimes { get; init; } = [];
+
+    /// <summary>The spell week from which the practice stops (<c>until week N</c>, not included), or null: it goes on for the rest of the spell.</summary>
+    public ModelOperand? UntilSpellWeek { get; init; }
+}
 
 /// <summary>
 /// The channel of interviews as a dated share: of the meetings of <see cref="Requirements"/>
@@ -63,9 +75,19 @@ public sealed record TargetInfo(
     DateOnly Start,
     int Weeks,
     Citation Citation,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// For a target on a difference (<c>falls by N</c> or <c>rises by N</c> … <c>against Other</c>):
+    /// the regime the change is measured against. <see cref="Value"/> is then the metric under
+    /// <see cref="Regime"/> minus the metric under this regime, over the same period and persons
+    /// (negative when it falls), and <see cref="Tolerance"/> is relative to its size. Null (the
+    /// default): <see cref="Value"/> is the metric itself.
+    /// </summary>
+    public string? Against { get; init; }
+}
 
-/// <summary>What caseworker time costs, and how many hours make a full-time equivalent.</summary>
+/// <summary>What caseworker time costs (in the model's <see cref="ModelInfo.Currency"/>), and how many hours make a full-time equivalent.</summary>
 public sealed record CostModelInfo(ModelOperand HourlyDkk, ModelOperand HoursPerFte);
 
 /// <summary>Name tables for traces and exports (a country's common first names by sex and family names); empty lists fall back to neutral names.</summary>

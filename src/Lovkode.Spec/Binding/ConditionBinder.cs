@@ -134,8 +134,13 @@ internal sealed class ConditionBinder
         return new BoundInSet(fact.Slot, values.ToEquatableArray(), inSet.Negated, inSet.Span);
     }
 
-    /// <summary>The int a value stands for in <paramref name="fact"/>'s domain, or null after a report.</summary>
-    private int? BindValue(BoundFact fact, ValueSyntax value)
+    /// <summary>
+    /// The int a value stands for in <paramref name="fact"/>'s domain, or null after a report.
+    /// With <paramref name="strict"/> (a value a model sets or draws, which the fact must be able
+    /// to hold) a number or date outside the fact's range is an error (LK0217), not the warning
+    /// a condition gets (LK0113).
+    /// </summary>
+    internal int? BindValue(BoundFact fact, ValueSyntax value, bool strict = false)
     {
         switch (fact.Type)
         {
@@ -168,16 +173,26 @@ internal sealed class ConditionBinder
                 var n = (int)value.Number;
                 if (n < fact.Min || n > fact.Max)
                 {
-                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name,
-                        fact.Min.ToString(CultureInfo.InvariantCulture) + ".." + fact.Max.ToString(CultureInfo.InvariantCulture));
+                    var range = fact.Min.ToString(CultureInfo.InvariantCulture) + ".." + fact.Max.ToString(CultureInfo.InvariantCulture);
+                    if (strict)
+                    {
+                        _bag.Report(DiagnosticDescriptors.DrawOutsideFactRange, value.Span, "The model", fact.Name, value.Text, range);
+                        return null;
+                    }
+                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name, range);
                 }
                 return n;
             default:
                 if (value.Kind != ValueKind.Date) return Mismatch(fact, value);
                 if (value.Day < fact.Min || value.Day > fact.Max)
                 {
-                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name,
-                        $"{SpecDate.Format(fact.Min)}..{SpecDate.Format(fact.Max)}");
+                    var dates = $"{SpecDate.Format(fact.Min)}..{SpecDate.Format(fact.Max)}";
+                    if (strict)
+                    {
+                        _bag.Report(DiagnosticDescriptors.DrawOutsideFactRange, value.Span, "The model", fact.Name, value.Text, dates);
+                        return null;
+                    }
+                    _bag.Report(DiagnosticDescriptors.ValueOutsideFactRange, value.Span, value.Text, fact.Name, dates);
                 }
                 return value.Day;
         }

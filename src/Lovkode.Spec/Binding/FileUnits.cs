@@ -12,13 +12,23 @@ internal sealed record DomainUnit(string Path, DomainHeaderSyntax Header, IReadO
 /// <summary>A regime file: its header and the regime's declarations.</summary>
 internal sealed record RegimeUnit(string Path, RegimeHeaderSyntax Header, IReadOnlyList<DeclarationSyntax> Declarations);
 
+/// <summary>A model file: its header and the model's declarations.</summary>
+internal sealed record ModelUnit(string Path, ModelHeaderSyntax Header, IReadOnlyList<DeclarationSyntax> Declarations);
+
 /// <summary>
-/// Splits the parsed files into domain and regime units. A file holds one header; what comes
-/// before it, or belongs to the other kind of file, is reported and left out.
+/// Splits the parsed files into domain, regime and model units. A file holds one header; what
+/// comes before it, or belongs to another kind of file, is reported and left out.
 /// </summary>
 internal static class FileUnits
 {
-    public static void Split(IReadOnlyList<SyntaxFile> files, DiagnosticBag bag, List<DomainUnit> domains, List<RegimeUnit> regimes, SyntaxErrors syntaxErrors)
+    private enum FileKind
+    {
+        Domain,
+        Regime,
+        Model,
+    }
+
+    public static void Split(IReadOnlyList<SyntaxFile> files, DiagnosticBag bag, List<DomainUnit> domains, List<RegimeUnit> regimes, List<ModelUnit> models, SyntaxErrors syntaxErrors)
     {
         foreach (var file in files)
         {
@@ -32,20 +42,23 @@ internal static class FileUnits
             var body = new List<DeclarationSyntax>();
             foreach (var declaration in file.Declarations)
             {
-                if (declaration is DomainHeaderSyntax or RegimeHeaderSyntax)
+                if (declaration is DomainHeaderSyntax or RegimeHeaderSyntax or ModelHeaderSyntax)
                 {
                     if (header is null) header = declaration;
                     else bag.Report(DiagnosticDescriptors.SeveralHeaders, declaration.Span, Describe(header));
                     continue;
                 }
-                var isVocabulary = IsVocabulary(declaration);
-                if (header is DomainHeaderSyntax && !isVocabulary)
+                var kind = KindOf(declaration);
+                var headerKind = header switch
                 {
-                    bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration), "a regime file");
-                }
-                else if (header is RegimeHeaderSyntax && isVocabulary)
+                    DomainHeaderSyntax => FileKind.Domain,
+                    RegimeHeaderSyntax => FileKind.Regime,
+                    ModelHeaderSyntax => FileKind.Model,
+                    _ => (FileKind?)null,
+                };
+                if (headerKind is { } fileKind && fileKind != kind)
                 {
-                    bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration), "a domain file");
+                    bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration), FileWord(kind));
                 }
                 else if (header is null && syntaxErrors.Before(file.Path, declaration.Span.Start))
                 {
@@ -53,8 +66,7 @@ internal static class FileUnits
                 }
                 else if (header is null)
                 {
-                    bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration),
-                        isVocabulary ? "a domain file, after 'domain Name'" : "a regime file, after 'regime Name'");
+                    bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration), FileWord(kind) + HeaderWord(kind));
                 }
                 else
                 {
@@ -63,16 +75,37 @@ internal static class FileUnits
             }
             if (header is DomainHeaderSyntax domain) domains.Add(new DomainUnit(file.Path, domain, body));
             else if (header is RegimeHeaderSyntax regime) regimes.Add(new RegimeUnit(file.Path, regime, body));
+            else if (header is ModelHeaderSyntax model) models.Add(new ModelUnit(file.Path, model, body));
         }
     }
 
-    private static bool IsVocabulary(DeclarationSyntax declaration) =>
-        declaration is EnumSyntax or FactSyntax or ActorOrChannelSyntax;
+    private static FileKind KindOf(DeclarationSyntax declaration) => declaration switch
+    {
+        EnumSyntax or FactSyntax or ActorOrChannelSyntax => FileKind.Domain,
+        AreaSyntax or TableSyntax or AllCohortsSyntax or CohortSyntax or TransitionSyntax or PracticeSyntax
+            or ChoiceSyntax or EffectSyntax or ModelCostSyntax or TargetSyntax or NamesSyntax => FileKind.Model,
+        _ => FileKind.Regime,
+    };
+
+    private static string FileWord(FileKind kind) => kind switch
+    {
+        FileKind.Domain => "a domain file",
+        FileKind.Model => "a model file",
+        _ => "a regime file",
+    };
+
+    private static string HeaderWord(FileKind kind) => kind switch
+    {
+        FileKind.Domain => ", after 'domain Name'",
+        FileKind.Model => ", after 'model Name'",
+        _ => ", after 'regime Name'",
+    };
 
     private static string Describe(DeclarationSyntax header) => header switch
     {
         DomainHeaderSyntax d => "domain " + d.Name.Text,
         RegimeHeaderSyntax r => "regime " + r.Name.Text,
+        ModelHeaderSyntax m => "model " + m.Name.Text,
         _ => "a header",
     };
 
@@ -88,6 +121,17 @@ internal static class FileUnits
         SupervisionSyntax => "supervision",
         RemoveSyntax => "remove",
         RegroupSyntax => "regroup",
+        AreaSyntax => "area",
+        TableSyntax => "table",
+        AllCohortsSyntax => "all cohorts",
+        CohortSyntax => "cohort",
+        TransitionSyntax => "transition",
+        PracticeSyntax => "practice",
+        ChoiceSyntax => "choice",
+        EffectSyntax => "effect",
+        ModelCostSyntax => "cost",
+        TargetSyntax => "target",
+        NamesSyntax => "names",
         _ => "declaration",
     };
 }

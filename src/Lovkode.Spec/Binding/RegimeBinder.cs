@@ -112,7 +112,12 @@ internal sealed class RegimeBinder
             deltas.Changes.ToEquatableArray(),
             DeclarationBinder.Cite(header.Citation),
             sourcePaths.Distinct(System.StringComparer.Ordinal).ToEquatableArray(),
-            header.Span);
+            header.Span)
+        {
+            Lineage = baseState is null
+                ? EquatableArray<string>.Empty
+                : new[] { baseState.Regime.Name }.Concat(baseState.Regime.Lineage).ToEquatableArray(),
+        };
         return new BoundRegimeState(regime, draft);
     }
 

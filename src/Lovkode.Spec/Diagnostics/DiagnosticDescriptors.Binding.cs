@@ -101,7 +101,7 @@ public static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WrongFileKind = new(
         "LK0109", "Declaration in the wrong kind of file", Severity.Error,
         "A {0} declaration belongs in {1}",
-        "Domain files hold enum, fact, actor and channel; regime files hold groups, parameters, requirements, quotas and supervision, after a 'regime' header.");
+        "Domain files hold enum, fact, actor and channel; regime files hold groups, parameters, requirements, quotas and supervision, after a 'regime' header; model files hold cohorts, transitions, practice, tables and the rest of a model, after a 'model' header.");
 
     public static readonly DiagnosticDescriptor SeveralHeaders = new(
         "LK0110", "Second header in a file", Severity.Error,

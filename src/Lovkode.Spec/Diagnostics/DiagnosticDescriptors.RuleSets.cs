@@ -19,7 +19,7 @@ public static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BuiltInBrokenByReplacement = new(
         "LK0132", "Built-in regime broken by a replacement", Severity.Error,
-        "Built-in regime {0} builds on your {1} and no longer compiles on it: {2}",
+        "Built-in {0} builds on your {1} and no longer compiles on it: {2}",
         "Your file replaces what the built-in law was written against: give it what the built-in regimes change, or give it a name of its own so that the built-in law stays as it is.");
 
     public static readonly DiagnosticDescriptor AmbiguousBesideFile = new(

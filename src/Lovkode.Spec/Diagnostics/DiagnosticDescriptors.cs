@@ -5,7 +5,8 @@ namespace Lovkode.Spec.Diagnostics;
 /// this partial class: Syntax LK0001–LK0009 (DiagnosticDescriptors.Syntax.cs), Binding
 /// LK0010–LK0019 and LK0100–LK0149 (DiagnosticDescriptors.Binding.cs; LK0130–LK0139, a user's
 /// files compiled with a built-in law, in DiagnosticDescriptors.RuleSets.cs), Analysis
-/// LK0020–LK0099 (DiagnosticDescriptors.Analysis.cs). Ids are never reused.
+/// LK0020–LK0099 (DiagnosticDescriptors.Analysis.cs), Emit LK0150–LK0159, model files and
+/// values with ranges LK0200–LK0249 (DiagnosticDescriptors.Model.cs, .Values.cs). Ids are never reused.
 /// docs/diagnostics.md has a page for each id with a bad and a good example.
 /// </summary>
 public static partial class DiagnosticDescriptors

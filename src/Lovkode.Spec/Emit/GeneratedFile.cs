@@ -23,7 +23,7 @@ internal static class GeneratedFile
         return w;
     }
 
-    private static string FileName(string path)
+    internal static string FileName(string path)
     {
         var cut = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return cut >= 0 ? path.Substring(cut + 1) : path;

@@ -20,8 +20,18 @@ public static class GeneratedNames
     private static readonly HashSet<string> RegimeMembers = new(System.StringComparer.Ordinal)
     {
         "Metadata", "Info", "Parameters", "MaxDuePerWeek", "Accept", "Classify", "Schedule", "Cost", "Explain", "SupervisionExempt",
-        "CreateParameters", "IsFor", "BuildMetadata", "RequirementStatus", "Regimes",
+        "CreateParameters", "IsFor", "BuildMetadata", "RequirementStatus", "Regimes", "Models",
     };
+
+    /// <summary>The members every model class declares (IPopulationModel's and the emitter's own), and the two registries.</summary>
+    private static readonly HashSet<string> ModelMembers = new(System.StringComparer.Ordinal)
+    {
+        "Metadata", "Info", "Values", "Holds", "WithValues", "CreateValues", "BuildMetadata", "Regimes", "Models",
+    };
+
+    /// <summary>The model's class: its name, or <c>NameModel</c> when the name is a member of the class or a registry's name.</summary>
+    public static string ModelClass(string modelName) =>
+        ModelMembers.Contains(modelName) ? CSharpIdentifier.Part(modelName) + "Model" : CSharpIdentifier.Escape(modelName);
 
     /// <summary>The fixed members of a domain's static class (DomainEmitter).</summary>
     private static readonly HashSet<string> DomainMembers = new(System.StringComparer.Ordinal)

@@ -19,13 +19,7 @@ public static partial class RegimeEmitter
         w.Line($"{CSharpLiteral.String(regime.BaseName)},");
         w.Line($"{Citation(regime.Citation)},");
 
-        List(w, "FactInfo", domain.Facts, f =>
-        {
-            var members = f.Type == FactType.Enum
-                ? domain.Enums.FirstOrDefault(e => e.Name == f.EnumName)?.Members.Select(m => CSharpLiteral.String(m.Name)) ?? Enumerable.Empty<string>()
-                : Enumerable.Empty<string>();
-            return $"new {R}FactInfo({CSharpLiteral.String(f.Name)}, {CSharpLiteral.Int(f.Slot)}, {R}FactKind.{f.Type}, {CSharpLiteral.Int(f.Min)}, {CSharpLiteral.Int(f.Max)}, {Strings(members)}, {CSharpLiteral.String(f.Title ?? "")})";
-        });
+        List(w, "FactInfo", domain.Facts, f => InfoCode.Fact(domain, f));
         w.Line($"{Strings(domain.Actors.Select(a => CSharpLiteral.String(a.Name)))},");
         w.Line($"{Strings(domain.Channels.Select(c => CSharpLiteral.String(c.Name)))},");
         List(w, "GroupInfo", regime.Groups, g =>
@@ -48,7 +42,15 @@ public static partial class RegimeEmitter
             string.Join(", ", s.Costs.Select(c => $"new {R}CostItem({R}CostComponent.{c.Component}, {Operand(c.Amount)})")) +
             $" }}, {Citation(s.Citation)})" + SupervisionExemptions(s, text), last: true);
         w.Outdent();
-        w.Line(");");
+        if (regime.Lineage.IsEmpty)
+        {
+            w.Line(");");
+        }
+        else
+        {
+            // Only a reform has a lineage, so a regime that extends nothing is emitted as before.
+            w.Line($") {{ Lineage = {Strings(regime.Lineage.Select(CSharpLiteral.String))} }};");
+        }
         w.Close();
         w.Line();
     }
@@ -74,22 +76,14 @@ public static partial class RegimeEmitter
               string.Join(", ", s.Exemptions.Select(e => $"new {R}ExemptionInfo({CSharpLiteral.String(text.Condition(e.Condition))}, {Citation(e.Citation)})")) +
               " } }";
 
-    private static void List<T>(CodeWriter w, string type, IReadOnlyList<T> items, System.Func<T, string> item, bool last = false)
-    {
-        w.Line($"new {R}{type}[]");
-        w.Line("{");
-        w.Indent();
-        foreach (var i in items) w.Line(item(i) + ",");
-        w.Outdent();
-        w.Line(last ? "}" : "},");
-    }
+    private static void List<T>(CodeWriter w, string type, IReadOnlyList<T> items, System.Func<T, string> item, bool last = false) =>
+        InfoCode.List(w, type, items, item, last);
 
-    private static string Strings(IEnumerable<string> literals) => $"new string[] {{ {string.Join(", ", literals)} }}";
+    private static string Strings(IEnumerable<string> literals) => InfoCode.Strings(literals);
 
-    private static string Ints(IEnumerable<int> values) => $"new int[] {{ {string.Join(", ", values.Select(CSharpLiteral.Int))} }}";
+    private static string Ints(IEnumerable<int> values) => InfoCode.Ints(values);
 
     private static string Operand(BoundOperand o) => $"new {R}Operand({CSharpLiteral.Double(o.Constant)}, {CSharpLiteral.Int(o.IsParameter ? o.ParameterIndex : -1)})";
 
-    private static string Citation(Citation? c) =>
-        c is null ? $"{R}Citation.None" : $"new {R}Citation({CSharpLiteral.String(c.Text)}, {CSharpLiteral.Bool(c.IsAssumption)})";
+    private static string Citation(Citation? c) => InfoCode.Citation(c);
 }

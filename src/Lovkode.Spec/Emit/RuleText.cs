@@ -14,12 +14,18 @@ namespace Lovkode.Spec.Emit;
 public sealed class RuleText
 {
     private readonly BoundDomain _domain;
-    private readonly BoundRegime _regime;
+    private readonly BoundRegime? _regime;
 
     public RuleText(BoundDomain domain, BoundRegime regime)
     {
         _domain = domain;
         _regime = regime;
+    }
+
+    /// <summary>For conditions alone, as a model states them (no groups or parameters to name).</summary>
+    public RuleText(BoundDomain domain)
+    {
+        _domain = domain;
     }
 
     public string Condition(BoundExpr expr) => Condition(expr, 0);
@@ -52,7 +58,7 @@ public sealed class RuleText
     };
 
     public string GroupNames(IEnumerable<int> groups) =>
-        string.Join(", ", groups.Select(g => g >= 0 && g < _regime.Groups.Count ? _regime.Groups[g].Name : "?"));
+        string.Join(", ", groups.Select(g => _regime is not null && g >= 0 && g < _regime.Groups.Count ? _regime.Groups[g].Name : "?"));
 
     public static string Citation(Citation? c) => c is null ? "(no citation)" : c.IsAssumption ? $"assumed: {c.Text}" : $"§ {c.Text}";
 
@@ -127,5 +133,5 @@ public sealed class RuleText
 
     private BoundFact? Fact(int slot) => _domain.Facts.FirstOrDefault(f => f.Slot == slot);
 
-    private string ParameterName(int index) => index >= 0 && index < _regime.Parameters.Count ? _regime.Parameters[index].Name : $"parameter{index}";
+    private string ParameterName(int index) => _regime is not null && index >= 0 && index < _regime.Parameters.Count ? _regime.Parameters[index].Name : $"parameter{index}";
 }

@@ -133,6 +133,13 @@ public sealed class BadInputTests : TempFolderTest
         AssertOneErrorLine(result, "--regime: no such .rules file");
     }
 
+    [Fact]
+    public void Explain_without_a_regime_or_files_lists_the_compiled_in_ones()
+    {
+        var result = CliProcess.Run(Folder, "explain", "--citizen", "age=40");
+        AssertOneErrorLine(result, "--regime: name a regime; the compiled-in regimes are Ekspertgruppe2024, ");
+    }
+
     private static bool CanWrite(string folder)
     {
         try

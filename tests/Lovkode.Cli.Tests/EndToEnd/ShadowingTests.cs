@@ -24,7 +24,7 @@ public sealed class ShadowingTests : TempFolderTest
         var result = CliProcess.Run(Folder, "check", path);
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains($"{path}:1:8: error LK0130: The regime Lab2019 has the name of a built-in regime", result.Stdout);
-        Assert.Contains($"{path}:1:24: error LK0016: Regime Lab2019 extends itself: Lab2019 → Reform2026 → Kontaktforloeb2024 → Forenkling2022 → Lab2019", result.Stdout);
+        Assert.Contains($"{path}:1:24: error LK0016: Regime Lab2019 extends itself: Lab2019 → Reform2026 → Sygedagpenge2025 → Kontaktforloeb2024 → Forenkling2022 → Lab2019", result.Stdout);
         Assert.Contains("regimes: Lab2019 (does not compile)", result.Stdout);
         Assert.DoesNotContain("regimes: none", result.Stdout);
 
@@ -47,7 +47,7 @@ public sealed class ShadowingTests : TempFolderTest
         var asked = CliProcess.Run(Folder, "diff", path, "Forenkling2022", "--replace-builtin", "Lab2019");
         AssertOneErrorLine(asked, $"{path}:1:8: error LK0132: Built-in regime Forenkling2022 builds on your regime Lab2019 and no longer compiles on it: LK0017 Cannot remove requirement 'MinPlanStatus': base regime Lab2019 has no such requirement");
         Assert.DoesNotContain("no rule-level differences", asked.Stdout);
-        Assert.Contains("(and 4 more; run lovkode check)", asked.Stderr);
+        Assert.Contains("(and 6 more; run lovkode check)", asked.Stderr);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class ShadowingTests : TempFolderTest
 
         var diff = CliProcess.Run(Folder, "diff", "Lab2019", "Forenkling2022", "--rules", path, "--replace-builtin", "Lab2019");
         Assert.True(diff.ExitCode == 0, diff.ToString());
-        Assert.StartsWith("note: built-in law replaced by your files, as asked: Lab2019; built-in regimes rebuilt on them: Ekspertgruppe2024, Forenkling2022, Kontaktforloeb2024, Reform2026, Velfaerdskommune2023\n", diff.Stdout);
+        Assert.StartsWith("note: built-in law replaced by your files, as asked: Lab2019; built-in regimes rebuilt on them: Ekspertgruppe2024, Forenkling2022, Hovedlov2027, Kontaktforloeb2024, Reform2026, Sygedagpenge2025, Velfaerdskommune2023\n", diff.Stdout);
         Assert.Contains("Forenkling2022 against Lab2019 (extends Lab2019)", diff.Stdout);
 
         var scenario = Write("s.yaml", """
@@ -111,7 +111,7 @@ public sealed class ShadowingTests : TempFolderTest
     public void Replace_builtin_of_a_name_that_is_not_built_in_is_bad_input()
     {
         var (domain, _, _) = TestDomains.WriteJobseeker(Folder);
-        AssertOneErrorLine(CliProcess.Run(Folder, "check", domain, "--replace-builtin", "Nope"), "--replace-builtin: Nope is not a built-in regime or domain; they are Beskaeftigelse, Ekspertgruppe2024");
+        AssertOneErrorLine(CliProcess.Run(Folder, "check", domain, "--replace-builtin", "Nope"), "--replace-builtin: Nope is not a built-in regime, domain or model; they are Beskaeftigelse, Danmark2023, Ekspertgruppe2024");
         AssertOneErrorLine(CliProcess.Run(Folder, "check", domain, "--replace-builtin", "Lab2019"), "--replace-builtin: none of your files declares Lab2019");
     }
 }

@@ -52,13 +52,13 @@ public sealed class SpecCommandTests : TempFolderTest
     [Fact]
     public void Diff_lists_changes_with_citations_and_counts()
     {
-        var result = CliProcess.Run(Folder, "diff", "Kontaktforloeb2024", "Reform2026", "--date", "2030-01-01");
+        var result = CliProcess.Run(Folder, "diff", "Reform2026", "Hovedlov2027", "--date", "2030-01-01");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("Reform2026 against Kontaktforloeb2024 (extends Kontaktforloeb2024)", result.Stdout);
+        Assert.Contains("Hovedlov2027 against Reform2026 (extends Reform2026)", result.Stdout);
         Assert.Contains("regrouped:", result.Stdout);
-        Assert.Matches(new Regex(@"^  group\s+Jobsoegende \(from JobparatKontant, Uddannelsesparat\)\s+§", RegexOptions.Multiline), result.Stdout);
+        Assert.Matches(new Regex(@"^  group\s+Jobsoegende \(from JobparatKontant, Uddannelsesparat, Fleksjob\)\s+§", RegexOptions.Multiline), result.Stdout);
         // The counts are those of docs/law.md's table (which the law's own tests keep true).
-        foreach (var regime in new[] { "Kontaktforloeb2024", "Reform2026" })
+        foreach (var regime in new[] { "Reform2026", "Hovedlov2027" })
         {
             var (groups, rules, variants) = LawDocCounts(regime);
             Assert.Matches(new Regex($@"^  {regime}\s+{groups}\s+{rules}\s+{variants}\s", RegexOptions.Multiline), result.Stdout);
@@ -84,10 +84,10 @@ public sealed class SpecCommandTests : TempFolderTest
     [Fact]
     public void A_reform_in_a_rules_file_runs_without_a_rebuild()
     {
-        // Both arms from .rules files: a reform that changes nothing (so, Reform2026) and the example.
-        Write("Basis.rules", "regime Basis extends Reform2026 \"Reform2026 as it is\"\n  effective 2027-01-01\n  assumed \"test\"\n");
+        // Both arms from .rules files: a reform that changes nothing (so, Hovedlov2027) and the example.
+        Write("Basis.rules", "regime Basis extends Hovedlov2027 \"Hovedlov2027 as it is\"\n  effective 2027-01-01\n  assumed \"test\"\n");
         var example = File.ReadAllText(Path.Combine(Examples, "faerre-samtaler.yaml"))
-            .Replace("baseline: Reform2026", "baseline: Basis.rules", StringComparison.Ordinal)
+            .Replace("baseline: Hovedlov2027", "baseline: Basis.rules", StringComparison.Ordinal)
             .Replace("reforms: [FaerreSamtaler.rules]", $"reforms: [{Path.Combine(Examples, "FaerreSamtaler.rules")}]", StringComparison.Ordinal);
         var scenario = Write("faerre.yaml", example);
         var result = CliProcess.Run(Folder, "run", scenario, "--population", "2000", "--replications", "2", "--out", Path.Combine(Folder, "out"));

@@ -103,8 +103,8 @@ public sealed class RuleSetTests : TempFolderTest
         Assert.False(set.HasErrors, string.Join("\n", set.Diagnostics));
         var note = Assert.Single(set.Diagnostics, d => d.Id == "LK0131");
         Assert.Equal(Lovkode.Spec.Diagnostics.Severity.Info, note.Severity);
-        Assert.Contains("Forenkling2022, Kontaktforloeb2024", note.Message);
-        Assert.Equal(["Ekspertgruppe2024", "Forenkling2022", "Kontaktforloeb2024", "Reform2026", "Velfaerdskommune2023"], set.Rebuilt);
+        Assert.Contains("Forenkling2022, Hovedlov2027, Kontaktforloeb2024", note.Message);
+        Assert.Equal(["Ekspertgruppe2024", "Forenkling2022", "Hovedlov2027", "Kontaktforloeb2024", "Reform2026", "Sygedagpenge2025", "Velfaerdskommune2023"], set.Rebuilt);
         Assert.False(set.IsCompiledIn("Reform2026"));
         Assert.Equal("built in, rebuilt on Lab2019.rules", set.Origin("Reform2026"));
         Assert.Equal("Lab2019.rules, replacing the built-in Lab2019", set.Origin("Lab2019"));
@@ -130,7 +130,7 @@ public sealed class RuleSetTests : TempFolderTest
 
             var cycle = Assert.Single(set.Errors, d => d.Id == "LK0016");
             Assert.Equal((path, 1, 24), (cycle.Span.Path, cycle.Span.Line, cycle.Span.Column));
-            Assert.Equal("Regime Lab2019 extends itself: Lab2019 → Reform2026 → Kontaktforloeb2024 → Forenkling2022 → Lab2019", cycle.Message);
+            Assert.Equal("Regime Lab2019 extends itself: Lab2019 → Reform2026 → Sygedagpenge2025 → Kontaktforloeb2024 → Forenkling2022 → Lab2019", cycle.Message);
             Assert.All(set.Diagnostics, d => Assert.Equal(path, d.Span.Path));
             Assert.Equal(replace.Length == 0 ? 1 : 0, set.Errors.Count(d => d.Id == "LK0130"));
         }
@@ -153,9 +153,9 @@ public sealed class RuleSetTests : TempFolderTest
         Assert.Equal(("LK0132", 1, 8), (first.Id, first.Span.Line, first.Span.Column));
         Assert.StartsWith("Built-in regime Forenkling2022 builds on your regime Lab2019 and no longer compiles on it: LK0017 Cannot remove requirement 'MinPlanStatus': base regime Lab2019 has no such requirement (rules/Forenkling2022.rules:", first.Message);
         // One per broken built-in regime, nearest first.
-        Assert.Equal(["Forenkling2022", "Kontaktforloeb2024", "Velfaerdskommune2023", "Ekspertgruppe2024", "Reform2026"],
+        Assert.Equal(["Forenkling2022", "Kontaktforloeb2024", "Velfaerdskommune2023", "Ekspertgruppe2024", "Sygedagpenge2025", "Reform2026", "Hovedlov2027"],
             set.Errors.Select(e => e.Message.Split(' ')[2]));
-        Assert.Matches(@"^mylab\.rules:1:8: error LK0132: .+ \(and 4 more; x\)$", set.ErrorSummary("x")!.Replace(Folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
+        Assert.Matches(@"^mylab\.rules:1:8: error LK0132: .+ \(and 6 more; x\)$", set.ErrorSummary("x")!.Replace(Folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -168,8 +168,10 @@ public sealed class RuleSetTests : TempFolderTest
 
         Assert.Equal("LK0130", set.Errors[0].Id);
         Assert.Contains("domain Beskaeftigelse", set.Errors[0].Message);
-        // The built-in regimes that use 'education' are broken, and say so at the domain's name.
-        Assert.Equal(["Lab2019", "Reform2026"], set.Errors.Where(d => d.Id == "LK0132").Select(e => e.Message.Split(' ')[2]));
+        // The built-in regimes that use 'education' are broken, and say so at the domain's name;
+        // so is the built-in population model, whose draws and conditions read it (last).
+        Assert.Equal(["Lab2019", "Danmark2023"], set.Errors.Where(d => d.Id == "LK0132").Select(e => e.Message.Split(' ')[2]));
+        Assert.StartsWith("Built-in model Danmark2023 builds on your domain Beskaeftigelse", set.Errors.Last(d => d.Id == "LK0132").Message);
         Assert.Contains("LK0010 Unknown fact 'education' (rules/Lab2019.rules:", set.Errors.First(d => d.Id == "LK0132").Message);
         Assert.All(set.Diagnostics, d => Assert.Equal(path, d.Span.Path));
     }

@@ -27,7 +27,9 @@ public sealed class ShippedScenarioTests
     {
         Assert.Equal(File.ReadAllText(Path.Combine(Folder, "default.yaml")), DefaultScenario.Text());
         var scenario = DefaultScenario.Read();
-        Assert.Equal("Reform2026", Assert.Single(scenario.Reforms).Name);
+        // The law before the reform against the reform with all its phases in force (docs/law.md).
+        Assert.Equal("Sygedagpenge2025", scenario.Baseline.Name);
+        Assert.Equal("Hovedlov2027", Assert.Single(scenario.Reforms).Name);
     }
 
     [Fact]

@@ -54,6 +54,26 @@ public sealed class GeneratedEvaluator : ILawEvaluator
         return names;
     }
 
+    public double Parameter(string name, string group, DateOnly day) =>
+        _regime.Parameters.Value(_regime.Parameters.IndexOf(name), _regime.Info.GroupIndex(group), day.DayNumber);
+
+    public IReadOnlyDictionary<string, double> Quotas(int[] facts, string group, int spellWeek, int cumulativeWeeks, DateOnly weekStart)
+    {
+        var groupIndex = _regime.Info.GroupIndex(group);
+        var shares = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var name in Due(facts, group, spellWeek, cumulativeWeeks, weekStart))
+        {
+            var r = _regime.Info.Requirements.Single(x => x.Name == name).Index;
+            foreach (var q in _regime.Info.Quotas.Where(q => q.Requirement == r && q.Groups.Contains(groupIndex)))
+            {
+                if (spellWeek < q.FromWeek || spellWeek >= q.UntilWeek || !q.InForce(weekStart.DayNumber)) continue;
+                var share = _regime.Parameters.Resolve(q.Share, groupIndex, weekStart.DayNumber);
+                if (!double.IsNaN(share)) shares[name] = share;
+            }
+        }
+        return shares;
+    }
+
     public IReadOnlyList<string> Supervisions => _regime.Info.Supervisions.Select(s => s.Name).ToList();
 
     public bool SupervisionExempt(int[] facts, string supervision)

@@ -28,6 +28,16 @@ public interface ILawEvaluator
 
     IReadOnlyList<string> Due(int[] facts, string group, int spellWeek, int cumulativeWeeks, DateOnly weekStart);
 
+    /// <summary>
+    /// The requirements due in the week that a quota in force may leave out (the quota's
+    /// requirement, group, week window and dates all match), each with the quota's share at the
+    /// date. A due requirement not in the answer is never skipped by a quota.
+    /// </summary>
+    IReadOnlyDictionary<string, double> Quotas(int[] facts, string group, int spellWeek, int cumulativeWeeks, DateOnly weekStart);
+
+    /// <summary>A parameter's value for a citizen of the group on the day (NaN when it has none then).</summary>
+    double Parameter(string name, string group, DateOnly day);
+
     /// <summary>The regime's supervision rules, by name.</summary>
     IReadOnlyList<string> Supervisions { get; }
 

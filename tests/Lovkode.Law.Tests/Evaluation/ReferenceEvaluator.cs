@@ -79,6 +79,30 @@ public sealed class ReferenceEvaluator : ILawEvaluator
         return due;
     }
 
+    public double Parameter(string name, string group, DateOnly day) =>
+        _interpreter.ParameterValue(
+            _regime.Parameters.Single(p => p.Name == name).Index,
+            _regime.Groups.Single(g => g.Name == group).Index,
+            day.DayNumber);
+
+    public IReadOnlyDictionary<string, double> Quotas(int[] facts, string group, int spellWeek, int cumulativeWeeks, DateOnly weekStart)
+    {
+        var groupIndex = _regime.Groups.Single(g => g.Name == group).Index;
+        var day = weekStart.DayNumber;
+        var shares = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var r in _interpreter.Due(facts, groupIndex, spellWeek, cumulativeWeeks, day))
+        {
+            foreach (var q in _regime.Quotas.Where(q => q.RequirementIndex == r && q.Groups.Contains(groupIndex)))
+            {
+                if (spellWeek < q.FromWeek || spellWeek >= q.UntilWeek) continue;
+                if ((q.FromDay is int from && day < from) || (q.UntilDay is int until && day >= until)) continue;
+                var share = _interpreter.Value(q.Share, groupIndex, day);
+                if (!double.IsNaN(share)) shares[_regime.Requirements[r].Name] = share;
+            }
+        }
+        return shares;
+    }
+
     private BoundFact FindFact(string name) =>
         _domain.Facts.SingleOrDefault(f => f.Name == name) ?? throw new ArgumentException($"No fact {name} in {_domain.Name}");
 }

@@ -54,17 +54,22 @@ public sealed class ReformProperties
         }).CheckWith(Checks);
     }
 
-    /// <summary>L 66: sygemeldte in a job who expect to be back within 26 weeks have no follow-up interview.</summary>
-    [Fact]
-    public void Reform2026_gives_no_follow_up_to_employed_sygemeldte_expected_back_within_26_weeks()
+    /// <summary>
+    /// Lov nr. 1750/2025 (L 66): from 1 July 2026 sygemeldte in a job who expect to be back within
+    /// 26 weeks have no follow-up interview, in the first phase's regime and in the new main act's.
+    /// </summary>
+    [Theory]
+    [InlineData("Reform2026")]
+    [InlineData("Hovedlov2027")]
+    public void Employed_sygemeldte_expected_back_within_26_weeks_get_no_follow_up_from_July_2026(string regime)
     {
-        var reform = Evaluators.Create(Evaluators.Reference, "Reform2026");
+        var reform = Evaluators.Create(Evaluators.Reference, regime);
         var pinned = new Dictionary<string, string> { ["benefit"] = "Sygedagpenge", ["employed"] = "true" };
         var cases =
             from facts in LawGen.CitizenWith(reform, pinned)
             from absence in FsCheck.Fluent.Gen.Choose(0, 25)
             from age in FsCheck.Fluent.Gen.Choose(15, 120)
-            from start in LawGen.Date(new DateOnly(2026, 2, 2), new DateOnly(2028, 1, 1))
+            from start in LawGen.Date(new DateOnly(2026, 7, 1), new DateOnly(2028, 1, 1))
             select (facts: With(reform, With(reform, facts, "expectedAbsenceWeeks", absence.ToString(System.Globalization.CultureInfo.InvariantCulture)), "age", age.ToString(System.Globalization.CultureInfo.InvariantCulture)), start);
 
         Prop.ForAll(cases.ToArbitrary(), c =>

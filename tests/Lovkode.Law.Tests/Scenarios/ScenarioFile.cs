@@ -46,6 +46,15 @@ public sealed class ScenarioCase
     /// <summary>Spell week → every requirement due that week (the exact set).</summary>
     public Dictionary<int, List<string>> Weeks { get; set; } = new();
 
+    /// <summary>
+    /// Spell week → every due requirement a quota in force may leave out that week, with the
+    /// quota's share (the exact map; an empty map says no quota can skip anything that week).
+    /// </summary>
+    public Dictionary<int, Dictionary<string, double>> Quotas { get; set; } = new();
+
+    /// <summary>Parameter → its value for the case's group on the first day of week 0.</summary>
+    public Dictionary<string, double> Parameters { get; set; } = new();
+
     /// <summary>Events per requirement over spell weeks [0, CountUntil).</summary>
     public Dictionary<string, int> Counts { get; set; } = new();
 

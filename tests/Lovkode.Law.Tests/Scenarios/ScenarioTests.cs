@@ -51,6 +51,19 @@ public sealed class ScenarioTests
             Assert.True(want.SequenceEqual(due), $"{c.Name} ({c.Law}), week {week}: expected [{string.Join(", ", want)}], got [{string.Join(", ", due)}]");
         }
 
+        foreach (var (parameter, expected) in c.Parameters)
+        {
+            var got = evaluator.Parameter(parameter, group, start);
+            Assert.True(Math.Abs(got - expected) < 1e-9, $"{c.Name} ({c.Law}): expected {parameter} = {expected.ToString(CultureInfo.InvariantCulture)} on {start:yyyy-MM-dd}, got {got.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        foreach (var (week, expected) in c.Quotas)
+        {
+            var got = evaluator.Quotas(facts, group, week, c.PriorWeeks + week, start.AddDays(7 * week));
+            var same = expected.Count == got.Count && expected.All(e => got.TryGetValue(e.Key, out var share) && Math.Abs(share - e.Value) < 1e-9);
+            Assert.True(same, $"{c.Name} ({c.Law}), week {week}: expected quotas [{Show(expected)}], got [{Show(got)}]");
+        }
+
         if (c.Counts.Count == 0 && c.Meetings is null) return;
         var events = Enumerable.Range(0, c.CountUntil).SelectMany(w => DueAt(evaluator, facts, group, c, start, w)).ToList();
         foreach (var (requirement, count) in c.Counts)
@@ -63,6 +76,9 @@ public sealed class ScenarioTests
             Assert.True(meetings == got, $"{c.Name} ({c.Law}): expected {meetings} interviews in weeks 0..{c.CountUntil}, got {got} [{string.Join(", ", events.Where(e => evaluator.KindOf(e) == "meeting"))}]");
         }
     }
+
+    private static string Show(IEnumerable<KeyValuePair<string, double>> shares) =>
+        string.Join(", ", shares.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value.ToString(CultureInfo.InvariantCulture)}"));
 
     private static IReadOnlyList<string> DueAt(ILawEvaluator evaluator, int[] facts, string group, ScenarioCase c, DateOnly start, int week) =>
         evaluator.Due(facts, group, week, c.PriorWeeks + week, start.AddDays(7 * week));

@@ -24,7 +24,7 @@ public sealed class DanishCalibrationTests(ITestOutputHelper output)
     [Fact]
     public void Every_Danish_regime_runs_and_an_empty_reform_of_it_is_exactly_zero()
     {
-        foreach (var name in new[] { "Lab2019", "Forenkling2022", "Kontaktforloeb2024", "Velfaerdskommune2023", "Ekspertgruppe2024", "Reform2026" })
+        foreach (var name in new[] { "Lab2019", "Forenkling2022", "Kontaktforloeb2024", "Velfaerdskommune2023", "Ekspertgruppe2024", "Sygedagpenge2025", "Reform2026", "Hovedlov2027" })
         {
             var options = Options.Small(persons: 2000, replications: 2, weeks: 52) with { Start = new DateOnly(2026, 1, 5) };
             var result = Simulator.Run([Arm.Of(DanishLaw.Create(name), "A"), Arm.Of(DanishLaw.Create(name), "B")], options);

@@ -23,7 +23,9 @@ public sealed class OwnDecisionSeedTests
     [Fact]
     public void A_regime_without_own_decisions_is_unchanged_by_the_seed()
     {
-        var regime = DanishLaw.Create("Kontaktforloeb2024");
+        // The expert group's proposal has no quota (the law from Lab2019 on has the a-kasse's
+        // attendance shares) and no closed programme.
+        var regime = DanishLaw.Create("Ekspertgruppe2024");
         var result = Simulator.Run([Arm.Of(regime, "A"), Arm.Of(regime, "B") with { OwnDecisionSeed = 0xBEEF }], Sample);
         Assert.All(result.Comparisons[0].Deltas, d => Assert.Equal(0.0, d.Delta));
     }

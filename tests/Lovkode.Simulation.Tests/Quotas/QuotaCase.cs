@@ -8,10 +8,12 @@ using Lovkode.Simulation.Tests.Support;
 namespace Lovkode.Simulation.Tests.Quotas;
 
 /// <summary>
-/// One random simulator run with quotas: a regime (Reform2026, whose four quotas share
+/// One random simulator run with quotas: a regime (Hovedlov2027, whose four reform quotas share
 /// <c>TaetPaaKvote</c>, or the toy regime's one quota on its interviews), a seed, a small
 /// population and horizon, a share laid over the cited one for every group as a scenario's
-/// parameter override would, and optionally another share for one quota group.
+/// parameter override would, and optionally another share for one quota group. The Danish law
+/// has other quotas too (the a-kasse's attendance at the 16-month interview, a share of its
+/// own); the properties are about the quotas of the studied share (<see cref="ShareParameter"/>).
 /// </summary>
 /// <remarks>The toy's quota window [QuotaFrom, QuotaUntil) is random too, so its edges fall on interviews (weeks 0, 4, 8, 13, 17, 21).</remarks>
 internal sealed record QuotaCase(string Regime, ulong Seed, int Persons, int Weeks, int StartWeek, double Share, string? Group, double GroupShare, bool Effects,
@@ -19,8 +21,11 @@ internal sealed record QuotaCase(string Regime, ulong Seed, int Persons, int Wee
 {
     public const string Toy = "Toy";
 
-    /// <summary>Reform2026 is in force from 1 Feb 2026; its offer quota from 1 Jul 2026 (week 21).</summary>
-    private static readonly DateOnly FirstMonday = new(2026, 2, 2);
+    /// <summary>Hovedlov2027 is in force from 1 Jan 2027, and all its reform quotas with it.</summary>
+    private static readonly DateOnly FirstMonday = new(2027, 1, 4);
+
+    /// <summary>The Danish regime the properties run.</summary>
+    public const string Danish = "Hovedlov2027";
 
     public DateOnly Start => FirstMonday.AddDays(7 * StartWeek);
 
@@ -42,12 +47,17 @@ internal sealed record QuotaCase(string Regime, ulong Seed, int Persons, int Wee
         return regime;
     }
 
-    /// <summary>The parameter every quota of the regime takes its share from (one in both regimes).</summary>
-    public static int ShareParameter(IRegime regime) => regime.Info.Quotas.Select(q => q.Share.Parameter).Distinct().Single();
+    /// <summary>The studied share: the toy's one quota share, or the reform's <c>TaetPaaKvote</c>.</summary>
+    public static int ShareParameter(IRegime regime)
+    {
+        var shares = regime.Info.Quotas.Select(q => q.Share.Parameter).Distinct().ToList();
+        return shares.Count == 1 ? shares[0] : regime.Parameters.IndexOf("TaetPaaKvote");
+    }
 
-    /// <summary>The groups some quota of the regime covers, by name.</summary>
+    /// <summary>The groups some quota of the studied share covers, by name.</summary>
     public static IReadOnlyList<string> QuotaGroups(IRegime regime) =>
-        regime.Info.Quotas.SelectMany(q => q.Groups).Distinct().Order().Select(g => regime.Info.Groups[g].Name).ToList();
+        regime.Info.Quotas.Where(q => q.Share.Parameter == ShareParameter(regime))
+            .SelectMany(q => q.Groups).Distinct().Order().Select(g => regime.Info.Groups[g].Name).ToList();
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Regime}{(Regime == Toy ? $" window {QuotaFrom}..{QuotaUntil}" : "")} seed {Seed}, {Persons} persons, {Weeks} weeks from {Start:yyyy-MM-dd}, share {Share:0.00}{(Group is null ? "" : $", {Group} {GroupShare:0.00}")}, effects {Effects}");
@@ -58,10 +68,10 @@ internal sealed record QuotaCase(string Regime, ulong Seed, int Persons, int Wee
         (1, FsCheck.Fluent.Gen.Constant(1.0)),
         (6, FsCheck.Fluent.Gen.Choose(0, 100).Select(p => p / 100.0)));
 
-    private static readonly IReadOnlyList<string> ReformQuotaGroups = QuotaGroups(DanishLaw.Create("Reform2026"));
+    private static readonly IReadOnlyList<string> ReformQuotaGroups = QuotaGroups(DanishLaw.Create(Danish));
 
     public static Gen<QuotaCase> Gen(int minPersons = 300, int maxPersons = 1200) =>
-        from regime in FsCheck.Fluent.Gen.Elements("Reform2026", "Reform2026", Toy)
+        from regime in FsCheck.Fluent.Gen.Elements(Danish, Danish, Toy)
         from seed in FsCheck.Fluent.Gen.Choose(1, int.MaxValue)
         from persons in FsCheck.Fluent.Gen.Choose(minPersons, maxPersons)
         from weeks in FsCheck.Fluent.Gen.Choose(8, 52)

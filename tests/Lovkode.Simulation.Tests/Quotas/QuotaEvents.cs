@@ -6,27 +6,40 @@ namespace Lovkode.Simulation.Tests.Quotas;
 /// <summary>
 /// The events of one run read against the regime's quotas as <see cref="RegimeInfo.Quotas"/>
 /// states them: which events a quota covers (its requirement, for its groups, in spell weeks
-/// [From, Until)) and, per requirement, group and person, whether they were skipped or served.
+/// [From, Until), on a date it is in force) and, per requirement, group and person, whether
+/// they were skipped or served. <see cref="Eligible"/> holds the events a quota of the studied
+/// share covers (<see cref="QuotaCase.ShareParameter"/>).
 /// </summary>
 internal sealed class QuotaEvents
 {
-    public QuotaEvents(IRegime regime, IReadOnlyList<ObservedEvent> events)
+    public QuotaEvents(IRegime regime, IReadOnlyList<ObservedEvent> events, DateOnly start)
     {
         Regime = regime;
         Events = events;
-        Eligible = events.Where(e => QuotaOf(regime.Info, e) is not null).ToList();
+        Start = start;
+        Share = QuotaCase.ShareParameter(regime);
+        Eligible = events.Where(e => QuotaOf(e) is { } q && q.Share.Parameter == Share).ToList();
     }
 
     public IRegime Regime { get; }
 
     public IReadOnlyList<ObservedEvent> Events { get; }
 
-    /// <summary>The events some quota lets the municipality skip.</summary>
+    public DateOnly Start { get; }
+
+    /// <summary>The parameter index of the studied share.</summary>
+    public int Share { get; }
+
+    /// <summary>The events a quota of the studied share lets the municipality skip.</summary>
     public IReadOnlyList<ObservedEvent> Eligible { get; }
 
-    /// <summary>The quota that covers the event, or null.</summary>
-    public static QuotaInfo? QuotaOf(RegimeInfo info, ObservedEvent e) =>
-        info.Quotas.FirstOrDefault(q => q.Requirement == e.Requirement && q.Groups.Contains(e.Group) && e.SpellWeek >= q.FromWeek && e.SpellWeek < q.UntilWeek);
+    /// <summary>The quota that covers the event on its date, or null.</summary>
+    public QuotaInfo? QuotaOf(ObservedEvent e)
+    {
+        var day = Start.AddDays(7 * e.Week).DayNumber;
+        return Regime.Info.Quotas.FirstOrDefault(q => q.Requirement == e.Requirement && q.Groups.Contains(e.Group)
+            && e.SpellWeek >= q.FromWeek && e.SpellWeek < q.UntilWeek && q.InForce(day));
+    }
 
     /// <summary>Per (requirement, group, person) with an eligible event: how many of their eligible events were skipped and served.</summary>
     public IReadOnlyDictionary<(int Requirement, int Group, int Person), (int Skipped, int Served)> ByPerson() =>
@@ -40,8 +53,8 @@ internal sealed class QuotaEvents
 
     /// <summary>
     /// Per group: persons with an eligible event of any quota, and those of them who went
-    /// without at least one such event. In both regimes every quota takes the same share, so
-    /// this is the share of persons who got all the quotas' interviews and offers.
+    /// without at least one such event. The studied share is one draw per person, so this is the
+    /// share of persons who got all the interviews and offers its quotas cover.
     /// </summary>
     public IEnumerable<(int Group, int Persons, int SkippedPersons)> PersonCells() =>
         Eligible.GroupBy(e => (e.Group, e.Person))

@@ -36,15 +36,20 @@ public sealed class QuotaShareTests
         Assert.InRange(midway, 1, always - 1);
     }
 
-    /// <summary>Two quotas with the same share skip the same persons; with a literal share each quota draws for itself.</summary>
+    /// <summary>
+    /// Quotas with the same share skip the same persons (Reform2026's four reform quotas one draw,
+    /// the a-kasse's attendance at the 16-month interview another); with a literal share each
+    /// quota draws for itself.
+    /// </summary>
     [Fact]
     public void Quotas_that_take_the_same_share_parameter_draw_once_per_person()
     {
         var reform = DanishLaw.Create("Reform2026");
         var info = reform.Info;
-        var names = info.Quotas.Select(q => Lovkode.Simulation.Engine.RegimePlan.QuotaDrawName(info, q)).Distinct().ToList();
-        Assert.Equal(["share:TaetPaaKvote"], names);
-        var literal = info.Quotas[0] with { Share = Runtime.Operand.Const(0.75) };
+        var names = info.Quotas.Select(q => Lovkode.Simulation.Engine.RegimePlan.QuotaDrawName(info, q)).ToList();
+        Assert.Equal(["share:AKasseDeltagelseFaelles16Mdr", "share:TaetPaaKvote"], names.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(4, names.Count(n => n == "share:TaetPaaKvote"));
+        var literal = info.Quotas[^1] with { Share = Runtime.Operand.Const(0.75) };
         Assert.Equal("requirement:" + info.Requirements[literal.Requirement].Name, Lovkode.Simulation.Engine.RegimePlan.QuotaDrawName(info, literal));
     }
 }

@@ -10,10 +10,10 @@ using Lovkode.Spec.Text;
 namespace Lovkode.Spec.Tests.Corpus;
 
 /// <summary>
-/// Mutation fuzzing at volume over the real Danish law: each case takes one file of
-/// src/Lovkode.Law/rules, applies one to four random edits (delete, duplicate or swap a token
-/// or a line, insert random characters, truncate), and compiles it with the unmutated domain
-/// and the regimes it extends. Whatever the edit, the outcome is diagnostics inside the file,
+/// Mutation fuzzing at volume over the real Danish law and population model: each case takes one
+/// file of src/Lovkode.Law/rules, applies one to four random edits (delete, duplicate or swap a
+/// token or a line, insert random characters, truncate), and compiles it with the unmutated domain
+/// and the regimes it extends (a model file with every regime, whose parameters and requirements it names). Whatever the edit, the outcome is diagnostics inside the file,
 /// never an exception. 10,000 cases per run, in ten batches of 1,000, so that a failure
 /// names a small, replayable batch.
 /// </summary>
@@ -33,6 +33,14 @@ public sealed class LawMutationFuzzing
         // Issue 21: invisible and confusable characters, bytes that were not UTF-8, numbers a modeller mistypes, blank reasons.
         "\u00A0", "\u200B", "\u2060", "\uFFFD", "\uFFFD\uFFFD", "\u201C", "\u2013", "\u0430", "-3", "1e308", "2.5e-3", "§ \"\"", "assumed \"  \"",
         "in {true}", "999999999999",
+        // The model language's contextual words and its shapes of numbers.
+        "model", "cohort", "transition", "practice", "choice", "effect", "target", "names", "area", "table", "all cohorts", "draw",
+        "is", "stock", "inflow per year", "hazard", "elapsed below", "rest", "stay", "leave", "move to", "to", "at entry", "at spell week",
+        "law", "range", "range 1..2", "confidence", "low", "calibrated", "uniform", "triangular", "histogram", "mode", "beta", "lognormal",
+        "0..4:", "120%", "1.5", "metric", "under", "every", "as",
+        // The clauses a second country needed: currency, moves within the spell, practice under a regime until a week, changes.
+        "currency", "currency EUR", "currency eur", "money", "move within spell to", "within spell", "until week", "until week 13",
+        "under Kontaktforloeb2024", "falls by", "rises by 5", "against", "against Lab2019",
     };
 
     private enum Edit { DeleteToken, DuplicateToken, SwapTokens, DeleteLine, DuplicateLine, SwapLines, InsertJunk, InsertRandomChar, Truncate, LineEndings }
@@ -188,6 +196,7 @@ public sealed class LawMutationFuzzing
         public required IReadOnlyList<(string Name, string Text)> Files { get; init; }
         public required IReadOnlyDictionary<string, string> FileOfRegime { get; init; }
         public required IReadOnlyDictionary<string, string?> BaseOfFile { get; init; }
+        public required IReadOnlySet<string> ModelFiles { get; init; }
 
         public static LawFiles Load()
         {
@@ -196,6 +205,7 @@ public sealed class LawMutationFuzzing
                 .Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
             Assert.True(files.Count >= 2, $"no law files in {folder}");
             var header = new Regex(@"^regime\s+(\w+)(?:\s+extends\s+(\w+))?", RegexOptions.Multiline);
+            var model = new Regex(@"^model\s+\w+", RegexOptions.Multiline);
             var regimeFile = new Dictionary<string, string>(StringComparer.Ordinal);
             var baseOf = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var (name, text) in files)
@@ -205,7 +215,9 @@ public sealed class LawMutationFuzzing
                 regimeFile[m.Groups[1].Value] = name;
                 baseOf[name] = m.Groups[2].Success ? m.Groups[2].Value : null;
             }
-            return new LawFiles { Files = files, FileOfRegime = regimeFile, BaseOfFile = baseOf };
+            var models = files.Where(f => model.IsMatch(f.Item2)).Select(f => f.Item1).ToHashSet(StringComparer.Ordinal);
+            Assert.NotEmpty(models);
+            return new LawFiles { Files = files, FileOfRegime = regimeFile, BaseOfFile = baseOf, ModelFiles = models };
         }
 
         /// <summary>The mutated file with the unmutated domain and the chain of regimes it extends.</summary>
@@ -214,6 +226,11 @@ public sealed class LawMutationFuzzing
             var sources = new List<SpecSource> { new(name, text) };
             var texts = Files.ToDictionary(f => f.Name, f => f.Text, StringComparer.Ordinal);
             if (name != "Beskaeftigelse.rules") sources.Add(new SpecSource("Beskaeftigelse.rules", texts["Beskaeftigelse.rules"]));
+            if (ModelFiles.Contains(name))
+            {
+                foreach (var file in FileOfRegime.Values.Order(StringComparer.Ordinal)) sources.Add(new SpecSource(file, texts[file]));
+                return sources;
+            }
             var next = BaseOfFile.TryGetValue(name, out var b) ? b : null;
             while (next is not null && FileOfRegime.TryGetValue(next, out var file) && sources.All(s => s.Path != file))
             {

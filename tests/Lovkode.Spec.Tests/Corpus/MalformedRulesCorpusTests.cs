@@ -27,6 +27,10 @@ public sealed class MalformedRulesCorpusTests
     public void The_corpus_holds_at_least_sixty_kinds_of_mistake() =>
         Assert.True(CaseNames().Count >= 60, $"only {CaseNames().Count} cases");
 
+    [Fact]
+    public void The_corpus_holds_at_least_twenty_five_kinds_of_mistake_in_model_files() =>
+        Assert.True(CaseNames().Count(n => n.StartsWith("model-", StringComparison.Ordinal)) >= 25);
+
     [Theory]
     [MemberData(nameof(CaseFiles))]
     public void Each_case_reports_its_expected_diagnostics(string name)
@@ -86,6 +90,11 @@ public sealed class MalformedRulesCorpusTests
         {
             sources.Add(new SpecSource("Lab.rules", File.ReadAllText(Path.Combine(CorpusRoot, "_base", "Lab.rules"))));
         }
+        if (FirstDeclaration(text)?.StartsWith("model ", StringComparison.Ordinal) == true)
+        {
+            // A model names the law's parameters, requirements and regimes: it is checked with a regime that has them.
+            sources.Add(new SpecSource("Lov.rules", File.ReadAllText(Path.Combine(CorpusRoot, "_base", "Lov.rules"))));
+        }
         // A thread with a large stack so that a deep-recursion bug shows as a diagnostic
         // question, not as a crash of the whole test host on the default 1 MB stack.
         SpecCompilation? result = null;
@@ -102,10 +111,12 @@ public sealed class MalformedRulesCorpusTests
     }
 
     private static bool DeclaresDomain(string text) =>
+        FirstDeclaration(text)?.StartsWith("domain ", StringComparison.Ordinal) == true;
+
+    private static string? FirstDeclaration(string text) =>
         text.Split('\n')
             .Select(l => l.Trim().TrimStart('\uFEFF'))
-            .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'))?
-            .StartsWith("domain ", StringComparison.Ordinal) == true;
+            .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'));
 
     private static class Expectation
     {

@@ -25,7 +25,11 @@ public sealed record BoundRegime(
     EquatableArray<RegimeChange> Changes,
     Citation? Citation,
     EquatableArray<string> SourcePaths,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The regimes this one extends, nearest first (<see cref="BaseName"/>, its base, …); empty when it extends nothing.</summary>
+    public EquatableArray<string> Lineage { get; init; } = EquatableArray<string>.Empty;
+}
 
 public enum ChangeKind
 {

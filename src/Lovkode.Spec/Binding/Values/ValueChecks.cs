@@ -78,7 +78,7 @@ internal sealed class ValueChecks
             }
             return true;
         }
-        if (bound.IsPercent)
+        if (bound.IsPercent && !rules.PercentAllowed)
         {
             _bag.Report(DiagnosticDescriptors.TypeMismatch, bound.Span, $"{what} is a percentage, but the value is in {rules.UnitWord}");
             return false;

@@ -5,8 +5,11 @@ namespace Lovkode.Spec.Binding.Values;
 /// hazards), weeks and counts are whole, and only a share may take the beta shape. The unit
 /// word names the value's unit in messages ("weeks", "a share").
 /// </summary>
-internal readonly record struct ValueRules(bool Probability, bool Share, bool Whole, string UnitWord)
+internal readonly record struct ValueRules(bool Probability, bool Share, bool Whole, string UnitWord, bool PercentAllowed = false)
 {
+    /// <summary>A relative weight (at least 0), which may be written as a percentage: Jobparat 60%, Aktivitetsparat 40%.</summary>
+    public static ValueRules WeightValue { get; } = new(false, false, false, "a weight", PercentAllowed: true);
+
     public static ValueRules ShareValue { get; } = new(true, true, false, "a share");
 
     public static ValueRules HazardValue { get; } = new(true, false, false, "a weekly hazard");

@@ -67,6 +67,11 @@ internal static class ModelWords
     public const string Female = "female";
     public const string Male = "male";
     public const string Family = "family";
+    public const string Currency = "currency";
+    public const string Falls = "falls";
+    public const string Rises = "rises";
+    public const string Against = "against";
+    public const string Money = "money";
 
     /// <summary>The words that begin a declaration inside a model file.</summary>
     public static readonly string[] Declarations = { Area, Table, All, Cohort, Transition, Practice, Choice, Effect, Keywords.Cost, Target, Names };

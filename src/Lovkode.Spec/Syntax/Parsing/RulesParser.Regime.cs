@@ -4,6 +4,7 @@ using Lovkode.Spec.Syntax.Lexing;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Text;
 using K = Lovkode.Spec.Syntax.Lexing.Keywords;
+using W = Lovkode.Spec.Syntax.Lexing.ModelWords;
 
 namespace Lovkode.Spec.Syntax.Parsing;
 
@@ -68,7 +69,7 @@ internal sealed partial class RulesParser
         }
         else if (delta != DeltaKind.Override)
         {
-            Expected("the parameter's unit: weeks, days, minutes, hours, dkk, share or count");
+            Expected("the parameter's unit: weeks, days, minutes, hours, dkk or money, share or count");
             return null;
         }
         var title = OptionalTitle();
@@ -91,6 +92,12 @@ internal sealed partial class RulesParser
     private bool TryUnit(out ParameterUnit unit)
     {
         unit = default;
+        if (AtWord(W.Money))
+        {
+            // 'money' says what 'dkk' says without naming a currency: the amount is in the model's (docs/spec-language.md).
+            unit = ParameterUnit.Dkk;
+            return true;
+        }
         if (Current.Kind != TokenKind.Keyword) return false;
         switch (Current.Text)
         {

@@ -3,6 +3,7 @@ using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Syntax.Lexing;
 using Lovkode.Spec.Syntax.Tree;
 using K = Lovkode.Spec.Syntax.Lexing.Keywords;
+using W = Lovkode.Spec.Syntax.Lexing.ModelWords;
 
 namespace Lovkode.Spec.Syntax.Parsing;
 
@@ -160,10 +161,10 @@ internal sealed partial class RulesParser
             else if (At(K.FollowUp)) component = CostComponent.FollowUp;
             else if (At(K.Documentation)) component = CostComponent.Documentation;
             else if (At(K.Citizen)) component = CostComponent.Citizen;
-            else if (At(K.Dkk)) component = CostComponent.Dkk;
+            else if (At(K.Dkk) || AtWord(W.Money)) component = CostComponent.Dkk;
             else
             {
-                Expected("a cost item: meeting, preparation, follow-up, documentation, citizen or dkk");
+                Expected("a cost item: meeting, preparation, follow-up, documentation, citizen, dkk or money");
                 return;
             }
             Advance();

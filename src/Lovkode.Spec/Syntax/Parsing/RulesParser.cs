@@ -22,6 +22,9 @@ internal sealed partial class RulesParser
     /// <summary>Set once a regime header is read: in a regime, actor and channel are clauses, not declarations.</summary>
     private bool _inRegime;
 
+    /// <summary>Set once a model header is read: the model's declaration words (cohort, transition, …) then begin declarations.</summary>
+    private bool _inModel;
+
     public RulesParser(SpecSource source, List<Token> tokens, SyntaxReporter reporter)
     {
         _source = source;
@@ -39,8 +42,10 @@ internal sealed partial class RulesParser
             _duplicatesInDeclaration = 0;
             if (!AtDeclarationStart())
             {
-                var guess = At(TokenKind.Identifier) ? Suggestions.DidYouMean(Current.Text!, DeclarationKeywords) : string.Empty;
-                Expected("a declaration (domain, regime, enum, fact, group, parameter, requirement, …)" + guess);
+                var guess = At(TokenKind.Identifier) ? Suggestions.DidYouMean(Current.Text!, _inModel ? ModelDeclarationWords : DeclarationKeywords) : string.Empty;
+                Expected((_inModel
+                    ? "a declaration of the model (cohort, transition, practice, table, all cohorts, effect, choice, cost, target, names, area)"
+                    : "a declaration (domain, regime, model, enum, fact, group, parameter, requirement, …)") + guess);
                 SkipToDeclaration();
                 continue;
             }
@@ -60,6 +65,8 @@ internal sealed partial class RulesParser
     private DeclarationSyntax? ParseDeclaration()
     {
         var t = Current;
+        if (t.Kind == TokenKind.Identifier) return ParseModelDeclaration();
+        if (_inModel && t.IsKeyword(K.Cost)) return ParseModelCost();
         switch (t.Text)
         {
             case K.Domain: return ParseDomainHeader();
@@ -90,11 +97,19 @@ internal sealed partial class RulesParser
         K.Quota, K.Supervision, K.Remove, K.Replace, K.Override, K.Regroup,
     };
 
-    /// <summary>Keywords that begin a declaration; domain, actor and channel only outside a regime, where they are clauses.</summary>
+    private static readonly string[] ModelDeclarationWords = [.. ModelWords.Declarations, ModelWords.Model];
+
+    /// <summary>
+    /// Keywords that begin a declaration; domain, actor and channel only outside a regime or a
+    /// model, where they are clauses. <c>model Name</c> begins a model file, and inside one the
+    /// model's own words (cohort, transition, …, and cost) begin declarations.
+    /// </summary>
     private bool AtDeclarationStart()
     {
         var t = Current;
+        if (t.Kind == TokenKind.Identifier) return AtModelDeclarationStart();
         if (t.Kind != TokenKind.Keyword) return false;
+        if (t.Text == K.Cost) return _inModel;
         switch (t.Text)
         {
             case K.Regime:
@@ -114,7 +129,7 @@ internal sealed partial class RulesParser
             case K.Domain:
             case K.Actor:
             case K.Channel:
-                return !_inRegime;
+                return !_inRegime && !_inModel;
             default:
                 return false;
         }
