@@ -128,6 +128,51 @@ public sealed class LintTests
             c => c.Kind == LintKind.RequirementsDifferByConstant);
     }
 
+    public static TheoryData<string, BoundExpr?, BoundExpr?> DifferentConditions() => new()
+    {
+        { "true or false", True, new BoundLiteral(false, At(0)) },
+        { "no condition or true", null, True },
+        { "another operator", Cmp(Age, CompareOp.GreaterOrEqual, 18), Cmp(Age, CompareOp.Less, 18) },
+        { "another number", Cmp(Age, CompareOp.GreaterOrEqual, 18), Cmp(Age, CompareOp.GreaterOrEqual, 19) },
+        { "another fact", Is(Education, 1), Is(Employed, 1) },
+        { "in or not in", InSet(false, Dagpenge, Ingen), InSet(true, Dagpenge, Ingen) },
+        { "other members", InSet(false, Dagpenge, Ingen), InSet(false, Dagpenge, Sygedagpenge) },
+        { "negated", Is(Employed, 1), Not(Is(Employed, 1)) },
+        { "and or or", And(Is(Employed, 1), Is(Education, 1)), Or(Is(Employed, 1), Is(Education, 1)) },
+        { "grouped otherwise", And(Is(Employed, 1), Or(Is(Education, 1), Is(Age, 20))), Or(And(Is(Employed, 1), Is(Education, 1)), Is(Age, 20)) },
+        { "an opaque node and a literal", new UnknownCondition(At(0)), True },
+    };
+
+    [Theory]
+    [MemberData(nameof(DifferentConditions))]
+    public void Requirements_whose_conditions_differ_are_not_the_same_rule(string what, BoundExpr? first, BoundExpr? second)
+    {
+        var a = Requirement("A", 0, new[] { 0 }, Times(C(6), C(0), C(26)), condition: first);
+        var b = Requirement("B", 1, new[] { 1 }, Times(C(4), C(0), C(26)), condition: second);
+        Assert.True(SpecLinter.FindCandidates(Domain, Regime(ThreeGroups, requirements: new[] { a, b })).Count == 0, what);
+        // The same condition written in two places is the same rule.
+        var same = b with { Condition = first is null ? null : first with { Span = At(77) } };
+        Assert.Single(SpecLinter.FindCandidates(Domain, Regime(ThreeGroups, requirements: new[] { a, same })));
+    }
+
+    private static BoundExpr InSet(bool negated, params int[] members) => new BoundInSet(Benefit, members.ToEquatableArray(), negated, At(0));
+
+    /// <summary>A condition node newer than the lint: it prints as '?', the same for any two.</summary>
+    private sealed record UnknownCondition(Lovkode.Spec.Text.SourceSpan Span) : BoundExpr(Span);
+
+    [Fact]
+    public void A_parameter_counts_with_the_value_in_force_when_the_regime_takes_effect_else_its_latest()
+    {
+        var frist = Parameter("Frist", 0, ParameterUnit.Weeks,
+            Value(0, 2, 50, until: "2024-01-01"), Value(0, 5, 51, from: "2024-01-01"), Value(1, 3, 52));
+        var cv = Requirement("Cv", 0, new[] { 0, 1 }, OnceWithin(P(0, "Frist")));
+        double[] Values(string? effective) =>
+            Assert.Single(SpecLinter.FindCandidates(Domain, Regime(ThreeGroups, new[] { frist }, new[] { cv }, effective: effective))).Variants.Select(v => v.Value).ToArray();
+        Assert.Equal(new[] { 2.0, 3.0 }, Values("2023-06-01"));
+        Assert.Equal(new[] { 3.0, 5.0 }, Values("2024-01-01"));
+        Assert.Equal(new[] { 3.0, 5.0 }, Values(null));
+    }
+
     [Fact]
     public void Rules_for_the_same_group_are_not_variants_across_groups()
     {
