@@ -48,9 +48,63 @@ public sealed class PopulationRuleTests
         };
         var regime = Regime(groups, requirements: new[] { Requirement("Samtale", 0, new[] { 0 }, Times(C(6), C(0), C(26))) },
             quotas: new[] { Quota(C(0.75), 0, 26, 0, 1) });
-        Assert.Contains("group Andre", Assert.Single(Analyze(regime), x => x.Id == "LK0038").Message);
+        Assert.Equal("The quota on Samtale names group Andre, to which Samtale does not apply", Assert.Single(Analyze(regime), x => x.Id == "LK0038").Message);
+        var unknown = Assert.Single(Run(Quota(C(0.75), 0, 26, 0, 7)), x => x.Id == "LK0038");
+        Assert.Equal(("The quota on Samtale names group #7, to which Samtale does not apply", 80), (unknown.Message, unknown.Span.Line));
     }
 
+    [Fact]
+    public void A_negative_share_is_an_error_and_the_bounds_0_and_100_percent_are_fine()
+    {
+        var d = Assert.Single(Run(Quota(C(-0.25, 81), 0, 26, 0)));
+        Assert.Equal(("LK0036", 81), (d.Id, d.Span.Line));
+        Assert.Equal("The share of the quota on Samtale is -25%, outside 0%..100%", d.Message);
+        Assert.Empty(Run(Quota(C(0), 0, 26, 0)));
+        Assert.Empty(Run(Quota(C(1), 0, 26, 0)));
+    }
+
+    [Fact]
+    public void A_window_reached_by_no_week_says_so_and_a_long_list_of_weeks_is_cut_after_six()
+    {
+        var never = Assert.Single(Run(Quota(C(0.75), 0, 26, 0), OnceWithin(C(0))), x => x.Id == "LK0037");
+        Assert.Equal(80, never.Span.Line);
+        Assert.Equal("The quota on Samtale covers weeks 0..26, but Samtale falls due only in no week at all", never.Message);
+        var weekly = Assert.Single(Run(Quota(C(0.75), 30, 40, 0), Every(C(1), C(0), C(10))), x => x.Id == "LK0037");
+        Assert.EndsWith("falls due only in weeks 0, 1, 2, 3, 4, 5, …", weekly.Message);
+        // A window that touches the last week the requirement falls due in is reached.
+        Assert.Empty(Run(Quota(C(0.75), 9, 40, 0), Every(C(1), C(0), C(10))));
+    }
+
+    [Fact]
+    public void A_window_is_judged_by_the_requirement_s_own_groups_when_the_quota_names_none_of_them()
+    {
+        // The quota names only Andre, which the requirement skips (LK0038); its window is still checked, against Dagpenge's schedule.
+        var diagnostics = Run(Quota(C(0.75), 30, 40, 1));
+        Assert.Equal(new[] { "LK0037", "LK0038" }, diagnostics.Select(x => x.Id).Order().ToArray());
+        // Dagpenge's own deadline, 5 weeks, falls due in week 4, inside 0..26.
+        var frist = Parameter("Frist", 0, ParameterUnit.Weeks, Value(0, 5, 50));
+        Assert.DoesNotContain(Run(Quota(C(0.75), 0, 26, 1), OnceWithin(P(0, "Frist")), new[] { frist }), x => x.Id == "LK0037");
+    }
+
+    [Fact]
+    public void The_window_of_a_parameter_schedule_is_checked_for_every_value_the_parameter_takes()
+    {
+        // Dagpenge's deadline of 30 weeks falls due in week 29, inside 20..40; the regime-wide 5 weeks would not.
+        var frist = Parameter("Frist", 0, ParameterUnit.Weeks, Value(-1, 5, 50), Value(0, 30, 51));
+        Assert.DoesNotContain(Run(Quota(C(0.75), 20, 40, 0), OnceWithin(P(0, "Frist")), new[] { frist }), x => x.Id == "LK0037");
+        var early = Parameter("Frist", 0, ParameterUnit.Weeks, Value(-1, 30, 50), Value(0, 5, 51));
+        var d = Assert.Single(Run(Quota(C(0.75), 20, 40, 0), OnceWithin(P(0, "Frist")), new[] { early }), x => x.Id == "LK0037");
+        Assert.EndsWith("falls due only in week 4", d.Message);
+    }
+
+    [Fact]
+    public void A_quota_on_a_requirement_the_regime_lacks_or_with_an_empty_window_reports_only_its_share()
+    {
+        var orphan = new BoundQuota(5, "Ukendt", C(1.5, 81), new[] { 0 }.ToEquatableArray(), 30, 40, Cite, At(80));
+        Assert.Equal(new[] { "LK0036" }, Run(orphan).Select(x => x.Id).ToArray());
+        Assert.Empty(Run(Quota(C(0.75), 40, 30, 0)));
+        Assert.Empty(Run(Quota(C(0.75), 30, 30, 0)));
+    }
 
     [Fact]
     public void A_supervision_threshold_above_one_is_an_error()

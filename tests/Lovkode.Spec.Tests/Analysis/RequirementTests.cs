@@ -97,4 +97,18 @@ public sealed class RequirementTests
         Assert.Contains(diagnostics, d => d.Id == "LK0023" && d.Message.Contains("requirement reachability", StringComparison.Ordinal));
         Assert.DoesNotContain(diagnostics, d => d.Id is "LK0027" or "LK0028" or "LK0029");
     }
+
+    [Fact]
+    public void After_the_work_limit_later_requirements_still_get_the_checks_that_need_no_search()
+    {
+        var searched = Requirement("Samtale", 0, new[] { 0 }, Six, condition: Cmp(Age, CompareOp.GreaterOrEqual, 18));
+        var lapsed = Requirement("Gammel", 1, new[] { 0 }, Six, until: "2019-01-01");
+        var outside = Requirement("Udenfor", 2, new[] { 1 }, Six);
+        var diagnostics = Analyze(Regime(TwoGroups, requirements: new[] { searched, lapsed, outside }, effective: "2020-01-01"), maxCells: 1);
+        var stopped = Assert.Single(diagnostics, d => d.Message.StartsWith("The requirement reachability check", StringComparison.Ordinal));
+        Assert.Equal(("LK0023", 2), (stopped.Id, stopped.Span.Line));
+        Assert.Equal("The requirement reachability check of regime Lab gave up after 1 combinations of facts, without a verdict: it is unknown, not passed", stopped.Message);
+        Assert.Equal(61, Assert.Single(diagnostics, d => d.Id == "LK0030").Span.Line);
+        Assert.Equal("Requirement Udenfor applies only to outside groups (Andre), to which no effort applies", Assert.Single(diagnostics, d => d.Id == "LK0031").Message);
+    }
 }

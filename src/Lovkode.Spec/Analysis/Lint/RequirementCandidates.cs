@@ -83,7 +83,7 @@ internal static class RequirementCandidates
     /// <summary>The requirement's numbers in a fixed order: schedule operands, then cost amounts.</summary>
     private static List<(BoundOperand Operand, string Role)> Operands(BoundRequirement r) =>
         OperandUse.ScheduleOperands(r.Schedule)
-            .Concat(r.Costs.Select(c => (c.Amount, "the " + OperandUse.CostName(c.Component) + " cost")))
+            .Concat(r.Costs.Select(c => (c.Amount, OperandUse.CostRole(c.Component))))
             .ToList();
 
     /// <summary>Everything but the constants: two requirements with equal shapes differ only in numbers written in place.</summary>

@@ -5,11 +5,11 @@ using Lovkode.Spec.Binding.Model;
 namespace Lovkode.Spec.Analysis.Parameters;
 
 /// <summary>
-/// One place a number is used: which rule, in what role, for which groups and on which days
+/// One place a number is used: by which rule, for which groups and on which days
 /// [From, Until). A parameter operand must have a value for each of those groups on each of
 /// those days.
 /// </summary>
-internal sealed record OperandUse(BoundOperand Operand, string Role, string User, IReadOnlyList<int> Groups, long From, long Until)
+internal sealed record OperandUse(BoundOperand Operand, string User, IReadOnlyList<int> Groups, long From, long Until)
 {
     public static IEnumerable<OperandUse> All(AnalysisContext context)
     {
@@ -23,18 +23,18 @@ internal sealed record OperandUse(BoundOperand Operand, string Role, string User
             var groups = r.Groups.Where(g => !context.IsOutside(g)).ToList();
             var from = System.Math.Max(regimeFrom, r.FromDay ?? long.MinValue);
             var until = r.UntilDay ?? long.MaxValue;
-            foreach (var (operand, role) in ScheduleOperands(r.Schedule)) yield return new OperandUse(operand, role, user, groups, from, until);
-            foreach (var cost in r.Costs) yield return new OperandUse(cost.Amount, "the " + CostName(cost.Component) + " cost", user, groups, from, until);
+            foreach (var (operand, _) in ScheduleOperands(r.Schedule)) yield return new OperandUse(operand, user, groups, from, until);
+            foreach (var cost in r.Costs) yield return new OperandUse(cost.Amount, user, groups, from, until);
         }
         foreach (var q in regime.Quotas)
         {
-            yield return new OperandUse(q.Share, "the share", "the quota on " + q.RequirementName, q.Groups.ToList(), regimeFrom, long.MaxValue);
+            yield return new OperandUse(q.Share, "the quota on " + q.RequirementName, q.Groups.ToList(), regimeFrom, long.MaxValue);
         }
         foreach (var s in regime.Supervisions)
         {
             var user = "supervision " + s.Name;
-            yield return new OperandUse(s.Threshold, "the threshold", user, targetGroups, regimeFrom, long.MaxValue);
-            foreach (var cost in s.Costs) yield return new OperandUse(cost.Amount, "the " + CostName(cost.Component) + " cost", user, targetGroups, regimeFrom, long.MaxValue);
+            yield return new OperandUse(s.Threshold, user, targetGroups, regimeFrom, long.MaxValue);
+            foreach (var cost in s.Costs) yield return new OperandUse(cost.Amount, user, targetGroups, regimeFrom, long.MaxValue);
         }
     }
 
@@ -46,10 +46,9 @@ internal sealed record OperandUse(BoundOperand Operand, string Role, string User
         if (schedule.Until is not null) yield return (schedule.Until, "the end week");
     }
 
-    public static string CostName(CostComponent component) => component switch
-    {
-        CostComponent.FollowUp => "follow-up",
-        CostComponent.Dkk => "dkk",
-        _ => component.ToString().ToLowerInvariant(),
-    };
+    /// <summary>How a message names a cost amount: "the follow-up cost".</summary>
+    public static string CostRole(CostComponent component) => "the " + CostName(component) + " cost";
+
+    private static string CostName(CostComponent component) =>
+        component == CostComponent.FollowUp ? "follow-up" : component.ToString().ToLowerInvariant();
 }

@@ -34,7 +34,8 @@ internal static class OperandValues
                 .Distinct()
                 .OrderBy(d => d)
                 .ToList();
-            var dated = days.Count > 2 || days.Any(d => d != long.MinValue);
+            // The days are distinct and hold long.MinValue: any other day means a dated value.
+            var dated = days.Count > 1;
             foreach (var day in days)
             {
                 var values = new double[operands.Count];

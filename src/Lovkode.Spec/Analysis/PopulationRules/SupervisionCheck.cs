@@ -21,6 +21,8 @@ internal static class SupervisionCheck
     {
         var groups = context.Regime.Groups.Where(g => !g.IsOutside).Select(g => g.Index).ToList();
         var budget = new WorkBudget(context.Options.MaxCoverageCells);
+        // A spent budget stops the exemption searches only; every rule still gets the other checks.
+        var stopped = false;
         foreach (var supervision in context.Regime.Supervisions)
         {
             var user = "supervision " + supervision.Name;
@@ -41,12 +43,10 @@ internal static class SupervisionCheck
                     supervision.MinCumulativeWeeks.ToString(CultureInfo.InvariantCulture), "");
             }
             ScheduleFeasibilityCheck.CheckNegative(context, user, groups,
-                supervision.Costs.Select(c => (c.Amount, "the " + OperandUse.CostName(c.Component) + " cost")));
-            if (!CheckExemptions(context, supervision, budget))
-            {
-                context.Report(DiagnosticDescriptors.AnalysisStopped, context.Regime.Span, "supervision exemption check of regime " + context.Regime.Name, budget.Spent);
-                return;
-            }
+                supervision.Costs.Select(c => (c.Amount, OperandUse.CostRole(c.Component))));
+            if (stopped || CheckExemptions(context, supervision, budget)) continue;
+            stopped = true;
+            context.Report(DiagnosticDescriptors.AnalysisStopped, context.Regime.Span, "supervision exemption check of regime " + context.Regime.Name, budget.Spent);
         }
     }
 

@@ -18,6 +18,9 @@ internal static class RequirementReachabilityCheck
     public static void Run(AnalysisContext context)
     {
         var budget = new WorkBudget(context.Options.MaxCoverageCells);
+        // Once the budget is spent the searches stop, but the checks below that need no search
+        // still run for every requirement: an exhausted budget must not hide an error.
+        var stopped = false;
         foreach (var requirement in context.Regime.Requirements)
         {
             // 'from' at or after 'until' is the binder's LK0102. An end before the regime starts is
@@ -37,12 +40,10 @@ internal static class RequirementReachabilityCheck
                 context.Report(DiagnosticDescriptors.RequirementOnlyOutside, requirement.Span, requirement.Name, string.Join(", ", groups.Select(g => g.Name)));
                 continue;
             }
-            if (!CheckConditions(context, requirement, targets, budget))
-            {
-                context.Report(DiagnosticDescriptors.AnalysisStopped, context.Regime.Span,
-                    "requirement reachability check of regime " + context.Regime.Name, budget.Spent);
-                return;
-            }
+            if (stopped || CheckConditions(context, requirement, targets, budget)) continue;
+            stopped = true;
+            context.Report(DiagnosticDescriptors.AnalysisStopped, context.Regime.Span,
+                "requirement reachability check of regime " + context.Regime.Name, budget.Spent);
         }
     }
 

@@ -20,7 +20,7 @@ internal static class ScheduleFeasibilityCheck
             var user = "requirement " + requirement.Name;
             var groups = requirement.Groups.Where(g => !context.IsOutside(g)).ToList();
             CheckNegative(context, user, groups, OperandUse.ScheduleOperands(requirement.Schedule)
-                .Concat(requirement.Costs.Select(c => (c.Amount, "the " + OperandUse.CostName(c.Component) + " cost"))));
+                .Concat(requirement.Costs.Select(c => (c.Amount, OperandUse.CostRole(c.Component)))));
             CheckSchedule(context, requirement, groups);
         }
     }
