@@ -36,7 +36,9 @@ internal static class RawSlot
     public const int Entries = 22;
     public const int PracticeInterviews = 23;
     public const int SpellMoves = 24;
-    public const int Fixed = 25;
+    public const int Persons = 25;
+    public const int LongTermCases = 26;
+    public const int Fixed = 27;
 
     /// <summary>The slot counting events of a kind (Meeting, Task, Offer, Documentation in <see cref="Runtime.EventKind"/> order).</summary>
     public static int OfKind(Runtime.EventKind kind) => Meetings + (int)kind;
