@@ -15,6 +15,7 @@ public static class Program
             DiffCommand.Create(),
             LintCommand.Create(),
             ReportCommand.Create(),
+            ServeCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -73,12 +73,10 @@ internal static class RunCommand
         // Fail on an unwritable folder before minutes of simulation, not after.
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
-        using var loader = new RegimeLoader(set);
-        var arms = new RegimeResolver(loader).Resolve(scenario);
-        using var models = new ModelLoader(set);
-        var model = ModelResolver.Resolve(scenario, arms, models);
+        using var run = PreparedRun.Create(scenario, set);
         set.WriteReplacementNote(Console.Out);
-        ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
+        run.ApplyOverrides();
+        var (arms, model) = (run.Arms, run.Model);
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         var document = interactive ? WithProgressBar(scenario, arms, model) : ScenarioRun.Execute(scenario, arms, model, null);

@@ -10,16 +10,19 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress) =>
+        Execute(scenario, arms, model, progress is null ? null : new FractionProgress(progress), CancellationToken.None);
+
+    /// <summary>As above, with the simulator's own progress (replications, the stop rule's half-width) and cancellation.</summary>
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, IProgress<SimulationProgress>? reporter, CancellationToken cancellationToken)
     {
         var options = SimulationSetup.Options(scenario, model);
         SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
-        var reporter = progress is null ? null : new FractionProgress(progress);
         Simulation.Results.SimulationResult result;
         try
         {
-            result = Simulator.Run(simArms, options, reporter);
+            result = Simulator.Run(simArms, options, reporter, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
