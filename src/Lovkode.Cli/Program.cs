@@ -16,6 +16,7 @@ public static class Program
             LintCommand.Create(),
             ReportCommand.Create(),
             CacheCommand.Create(),
+            ServeCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

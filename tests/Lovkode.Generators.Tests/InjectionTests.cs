@@ -23,18 +23,8 @@ public class InjectionTests
         return data;
     }
 
-    private static readonly string[] HostileTexts =
-    {
-        "\"); } } namespace Evil { public class Pwned { } } //",
-        "*/ public class Pwned { } /*",
-        "</summary><summary>Pwned & <b>bold</b>",
-        "line\u2028#line 1 \"evil.cs\"\u2029public class Pwned { }",
-        "next\u0085line and \u000B tab \u001B escape \u007F del",
-        "\\u0022); public class Pwned { } //",
-        "trojan \u202E }; \u2066 source \u2069 \uFEFF bom",
-        "lone \uD800 high and \uDC00 low, pair 😀",
-        "back\\slash \\\" quote",
-    };
+    /// <summary>The shared injection corpus (tests/Shared/HostileTexts.cs), its texts aimed at generated code.</summary>
+    private static readonly string[] HostileTexts = Lovkode.Tests.Shared.HostileTexts.Code;
 
     [Theory]
     [MemberData(nameof(Hostile))]

@@ -34,17 +34,9 @@ internal static class DiffCommand
         var r = set.FindRegime(RegimeChoice.NameIn(set, reformName, "reform"))!;
         set.WriteReplacementNote(output);
 
-        int day;
-        if (dateText is not null)
-        {
-            if (!SpecDate.TryParse(dateText, out day)) throw new CliException($"--date: expected YYYY-MM-DD, got '{dateText}'");
-        }
-        else
-        {
-            day = Math.Max(b.EffectiveDay ?? 0, r.EffectiveDay ?? 0);
-        }
-
-        var entries = RegimeDiff.Between(b, r);
+        var comparison = RegimeComparison.Of(b, r, dateText);
+        var day = comparison.Day;
+        var entries = comparison.Entries;
         output.WriteLine($"{r.Name} against {b.Name}{(r.BaseName == b.Name ? $" (extends {b.Name})" : "")}");
         if (entries.Count == 0) output.WriteLine("  no rule-level differences");
         foreach (var group in entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))
@@ -61,13 +53,12 @@ internal static class DiffCommand
         output.WriteLine();
         output.WriteLine($"Counts in force on {SpecDate.Format(day)} (rules = requirements + supervision + quotas; variants = requirement × group):");
         output.WriteLine($"  {"regime",-22} {"groups",6} {"rules",6} {"variants",9} {"values",7}");
-        foreach (var regime in new[] { b, r })
+        foreach (var (regime, c) in new[] { (b, comparison.BaselineCounts), (r, comparison.ReformCounts) })
         {
-            var c = RuleCounts.Of(regime, day);
             output.WriteLine($"  {regime.Name,-22} {c.Groups,6} {c.Rules,6} {c.Variants,9} {c.ParameterValues,7}");
         }
-        var cb = RuleCounts.Of(b, day);
-        var cr = RuleCounts.Of(r, day);
+        var cb = comparison.BaselineCounts;
+        var cr = comparison.ReformCounts;
         output.WriteLine($"  {"change",-22} {cr.Groups - cb.Groups,6:+0;-0;0} {cr.Rules - cb.Rules,6:+0;-0;0} {cr.Variants - cb.Variants,9:+0;-0;0} {cr.ParameterValues - cb.ParameterValues,7:+0;-0;0}");
         return ExitCodes.Ok;
     }

@@ -39,19 +39,11 @@ internal static class ExplainCommand
 
     public static int Execute(RegimeChoice choice, string citizenText, string weeksText, string? dateText, int priorWeeks, bool verbose, TextWriter output)
     {
-        var (from, until) = Weeks(weeksText);
-        if (priorWeeks < 0 || priorWeeks > SpellBounds.MaxWeek) throw new CliException($"--prior-weeks: expected a number of weeks from 0 to {SpellBounds.MaxWeek} (a century), got {priorWeeks}");
         var (set, name) = choice.Resolve();
         using var loader = new RegimeLoader(set);
         var regime = loader.Create(name);
         set.WriteReplacementNote(output);
-        var start = dateText is null
-            ? regime.Info.Effective ?? throw new CliException($"--date: {regime.Info.Name} has no effective date; give the date spell week 0 starts")
-            : DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-            : throw new CliException($"--date: expected YYYY-MM-DD, got '{dateText}'");
-        SpellBounds.CheckDates(start, until, dateText is null ? "--weeks" : "--date");
-        var (citizen, defaulted) = CitizenParser.Parse(citizenText, regime.Info);
-        Explanation.Write(regime, citizen, defaulted, from, until, start, priorWeeks, verbose, output);
+        Explanation.Write(CaseQuery.Trace(regime, citizenText, weeksText, dateText, priorWeeks, verbose), output);
         return ExitCodes.Ok;
     }
 
@@ -84,18 +76,5 @@ internal static class ExplainCommand
         return file.Kind == RulesFileKind.Model
             ? file.DeclaredName!
             : throw new CliException($"--model: {path} declares no population model{(file.KindWord is { } kind ? $"; it declares the {kind} {file.DeclaredName}" : "")}");
-    }
-
-    private static (int From, int Until) Weeks(string text)
-    {
-        var parts = text.Split("..");
-        if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var until)
-            && until > from && until - from <= SpellBounds.MaxSpan && until <= SpellBounds.MaxWeek)
-        {
-            return (from, until);
-        }
-        throw new CliException($"--weeks: expected A..B with 0 <= A < B <= {SpellBounds.MaxWeek} (a century of weeks), at most {SpellBounds.MaxSpan} weeks apart, got '{text}'");
     }
 }

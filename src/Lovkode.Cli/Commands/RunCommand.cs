@@ -142,16 +142,14 @@ internal static class RunCommand
     private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
     {
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
-        using var loader = new RegimeLoader(set);
-        var arms = new RegimeResolver(loader).Resolve(scenario);
-        using var models = new ModelLoader(set);
-        var model = ModelResolver.Resolve(scenario, arms, models);
+        using var run = PreparedRun.Create(scenario, set);
         set.WriteReplacementNote(Console.Out);
-        ParameterOverrides.Apply(scenario.Parameters, arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
+        run.ApplyOverrides();
+        var (arms, model) = (run.Arms, run.Model);
         // Every input is checked before minutes of simulation, nothing written for a bad one: the
         // analysis's assumption names, and a split that cannot be made (an unknown provision, a
         // reform that does not extend the baseline).
-        var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, arms, model, loader);
+        var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, arms, model, run.Loader);
         var splits = ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

@@ -11,19 +11,23 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress) => Execute(scenario, arms, model, progress, [], null);
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null) =>
+        Execute(scenario, arms, model, progress is null ? null : new FractionProgress(progress), CancellationToken.None, splits, splitProgress);
 
-    /// <summary>The run, then each reform's split by provision (<paramref name="splits"/>, prepared before: see <see cref="ProvisionSplitter"/>).</summary>
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan> splits, Action<double>? splitProgress)
+    /// <summary>
+    /// As above, with the simulator's own progress (replications, the stop rule's half-width) and
+    /// cancellation; then each reform's split by provision (<paramref name="splits"/>, prepared
+    /// before: see <see cref="ProvisionSplitter"/>).
+    /// </summary>
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, IProgress<SimulationProgress>? reporter, CancellationToken cancellationToken, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null)
     {
         var options = SimulationSetup.Options(scenario, model);
         SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
-        var reporter = progress is null ? null : new FractionProgress(progress);
         Simulation.Results.SimulationResult result;
         try
         {
-            result = Simulator.Run(simArms, options, reporter);
+            result = Simulator.Run(simArms, options, reporter, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -32,7 +36,7 @@ internal static class ScenarioRun
             throw new CliException($"{scenario.SourcePath}: {e.Message}");
         }
         var document = ResultsMapper.Map(scenario, arms, result, options.Model, model.Origin);
-        if (splits.Count == 0) return document;
+        if (splits is not { Count: > 0 }) return document;
         try
         {
             return document with { ProvisionSplits = ProvisionSplitter.Run(splits, options, scenario.Provisions, splitProgress) };

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Lovkode.Cli.RuleSets;
+using Lovkode.Cli.Scenarios;
+using Lovkode.Web.Contracts;
+
+namespace Lovkode.Cli.Serving;
+
+/// <summary>
+/// A web what-if as a <see cref="Scenario"/>: the embedded default scenario with what the request
+/// changes. Every place names the request's JSON field, so an error from the scenario code
+/// (an unknown regime, a parameter no regime has, a value out of bounds) names it too. A request
+/// names regimes only, never files: its own rules come as text (<see cref="RunRequest.Rules"/>).
+/// </summary>
+internal static class WhatIfScenario
+{
+    /// <summary>The longest horizon a scenario may have (as the scenario reader allows).</summary>
+    public const int MaxWeeks = 520;
+
+    public static Scenario From(RunRequest request, RuleSet set)
+    {
+        var d = DefaultScenario.Read();
+        static ScenarioPlace At(string field) => new("request", field, 0, 0);
+        RegimeReference Regime(string? name, string field) =>
+            string.IsNullOrWhiteSpace(name) ? throw new ScenarioException(At(field), "name a regime")
+            : set.HasRegime(name) ? new RegimeReference(name, null, null, At(field))
+            : throw new ScenarioException(At(field), $"unknown regime '{name}'; the regimes are {string.Join(", ", set.RegimeNames)}");
+
+        var baseline = request.Baseline is null ? d.Baseline : ArmSpec.Single(Regime(request.Baseline, "baseline"));
+        var reforms = request.Reforms is null ? d.Reforms : request.Reforms.Select((r, i) => Reform(r, i, Regime)).ToList();
+        if (reforms.Count == 0) throw new ScenarioException(At("reforms"), "give at least one reform");
+        var names = reforms.Prepend(baseline).GroupBy(a => a.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (names is not null) throw new ScenarioException(At("reforms"), $"two arms are named '{names.Key}'; give each timeline its own name");
+
+        var population = request.Population ?? d.Population.Size;
+        if (population < 1) throw new ScenarioException(At("population"), "at least 1 person");
+        var weeks = request.Weeks ?? d.Horizon.Weeks;
+        if (weeks < 1 || weeks > MaxWeeks) throw new ScenarioException(At("weeks"), $"from 1 to {MaxWeeks} weeks");
+        var start = request.Start is null ? d.Horizon.Start : Date(request.Start, "start");
+        if ((long)start.DayNumber + 7L * weeks > DateOnly.MaxValue.DayNumber) throw new ScenarioException(At("start"), "the last week must end by 9999-12-31");
+        var replications = request.Replications ?? 1;
+        if (replications < 1) throw new ScenarioException(At("replications"), "at least 1");
+
+        var parameters = (request.Parameters ?? []).Select((p, i) =>
+        {
+            if (p is null || string.IsNullOrWhiteSpace(p.Name)) throw new ScenarioException(At($"parameters[{i}].name"), "name a parameter");
+            var from = p.From is null ? (DateOnly?)null : Date(p.From, $"parameters[{i}].from");
+            return new ParameterOverride(p.Name, p.Group, p.Value, from, null, p.Regime, At($"parameters[{i}]"), At($"parameters[{i}].value"));
+        }).ToList();
+
+        return d with
+        {
+            Name = "What-if",
+            Description = null,
+            SourcePath = "request",
+            Baseline = baseline,
+            Reforms = reforms,
+            Population = d.Population with { Size = population, Place = At("population") },
+            Horizon = new HorizonSpec(start, weeks),
+            Replications = new ReplicationSpec(replications, null, null, replications),
+            Seed = request.Seed ?? d.Seed,
+            Parameters = parameters,
+            Effects = request.Effects ?? d.Effects,
+            // The web app writes the results itself, into its own results folder.
+            Outputs = new OutputSpec("", []),
+            Threads = null,
+        };
+    }
+
+    private static ArmSpec Reform(ReformRequest? reform, int index, Func<string?, string, RegimeReference> regime)
+    {
+        var field = $"reforms[{index}]";
+        if (reform is null) throw new ScenarioException(new ScenarioPlace("request", field, 0, 0), "give a regime or a timeline");
+        if (reform.Timeline is not { Count: > 0 } timeline) return ArmSpec.Single(regime(reform.Regime, $"{field}.regime"));
+        var periods = timeline.Select((p, i) => new TimelinePeriod(
+            i == 0 || p?.From is null ? null : Date(p.From, $"{field}.timeline[{i}].from"),
+            regime(p?.Regime, $"{field}.timeline[{i}].regime"))).ToList();
+        for (var i = 1; i < periods.Count; i++)
+        {
+            if (periods[i].From is null) throw new ScenarioException(new ScenarioPlace("request", $"{field}.timeline[{i}].from", 0, 0), "every period after the first needs the date it starts");
+            if (i > 1 && periods[i].From <= periods[i - 1].From) throw new ScenarioException(new ScenarioPlace("request", $"{field}.timeline[{i}].from", 0, 0), "periods must start in date order");
+        }
+        return new ArmSpec(string.IsNullOrWhiteSpace(reform.Name) ? $"Timeline {index + 1}" : reform.Name, periods, new ScenarioPlace("request", field, 0, 0));
+    }
+
+    private static DateOnly Date(string text, string field) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ScenarioException(new ScenarioPlace("request", field, 0, 0), $"expected YYYY-MM-DD, got '{text}'");
+}

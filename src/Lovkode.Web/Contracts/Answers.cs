@@ -1,0 +1,41 @@
+namespace Lovkode.Web.Contracts;
+
+/// <summary>The rule-level difference between two regimes, and their counts in force on <see cref="Date"/>.</summary>
+public sealed record LawDiff(string Baseline, string Reform, bool Extends, IReadOnlyList<DiffItem> Items, string Date, IReadOnlyList<RuleCount> Counts);
+
+/// <summary>One difference: added, removed, changed or regrouped; what it is about; its citation.</summary>
+public sealed record DiffItem(string Kind, string Target, string Name, string? Detail, string Citation);
+
+/// <summary>How many groups, rules, variants and parameter values a regime has in force.</summary>
+public sealed record RuleCount(string Regime, int Groups, int Rules, int Variants, int Values);
+
+/// <summary>The answer to <c>POST /api/explain</c>: what <c>lovkode explain</c> prints, as data.</summary>
+public sealed record CaseExplanation(
+    string Regime,
+    string Title,
+    IReadOnlyList<FactValue> Facts,
+    IReadOnlyList<string> Defaulted,
+    ExplainedGroup Group,
+    IReadOnlyList<SupervisionNote> Supervision,
+    string Start,
+    IReadOnlyList<ExplainedWeek> Weeks,
+    IReadOnlyList<FiredRuleView> Fired,
+    string Text);
+
+public sealed record FactValue(string Name, string Value);
+
+public sealed record ExplainedGroup(string Name, string Title, bool Outside, string Condition, string Citation);
+
+public sealed record SupervisionNote(string Rule, bool Counted, string Reason);
+
+public sealed record ExplainedWeek(int Week, string Date, IReadOnlyList<WeekEntry> Entries);
+
+public sealed record WeekEntry(string Kind, string Rule, string Text, string Citation);
+
+public sealed record FiredRuleView(string Rule, string Citation, IReadOnlyList<int> Weeks);
+
+/// <summary>The answer to <c>POST /api/check</c>: every diagnostic, the regimes declared and whether the set compiles.</summary>
+public sealed record CheckReport(bool Ok, IReadOnlyList<DiagnosticView> Diagnostics, IReadOnlyList<string> Regimes);
+
+/// <summary>A diagnostic at file:line:col with its LK id, message and hint.</summary>
+public sealed record DiagnosticView(string Id, string Severity, string File, int Line, int Column, string Message, string? Hint, string Text);

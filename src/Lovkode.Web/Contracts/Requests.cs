@@ -1,0 +1,38 @@
+namespace Lovkode.Web.Contracts;
+
+/// <summary>A .rules file sent in a request: a file name (letters, digits, '-', '_', ending .rules) and its text. Never a path on the server.</summary>
+public sealed record RulesText(string Name, string Text);
+
+/// <summary><c>POST /api/explain</c>: the regime, the citizen's facts (<c>name=value</c> pairs), spell weeks A..B, the date week 0 starts.</summary>
+public sealed record ExplainRequest(string Regime, string Citizen, string? Weeks = null, string? Date = null, int PriorWeeks = 0, bool Verbose = false);
+
+/// <summary><c>POST /api/check</c>: the files to compile with the built-in law.</summary>
+public sealed record CheckRequest(IReadOnlyList<RulesText>? Files);
+
+/// <summary>
+/// <c>POST /api/runs</c>: a what-if of the default scenario with what the request changes.
+/// Null fields keep the default scenario's values (except <see cref="Replications"/>: 1).
+/// </summary>
+public sealed record RunRequest(
+    string? Baseline = null,
+    IReadOnlyList<ReformRequest>? Reforms = null,
+    IReadOnlyList<OverrideRequest>? Parameters = null,
+    int? Population = null,
+    string? Start = null,
+    int? Weeks = null,
+    long? Seed = null,
+    int? Replications = null,
+    bool? Effects = null,
+    IReadOnlyList<RulesText>? Rules = null);
+
+/// <summary>A reform arm: one regime, or a timeline of regimes switching on dates.</summary>
+public sealed record ReformRequest(string? Regime = null, string? Name = null, IReadOnlyList<PeriodRequest>? Timeline = null);
+
+/// <summary>A period of a timeline: the regime in force from a date (the first from the start).</summary>
+public sealed record PeriodRequest(string Regime, string? From = null);
+
+/// <summary>A parameter value laid over the cited one, as a scenario's <c>parameters:</c> entry.</summary>
+public sealed record OverrideRequest(string Name, double Value, string? Group = null, string? Regime = null, string? From = null);
+
+/// <summary>How far a run is: work done (0 to 1), replications done of the most, the stop rule's current relative half-width.</summary>
+public sealed record RunProgress(double Fraction, int Replication, int Replications, double? StopHalfWidth);

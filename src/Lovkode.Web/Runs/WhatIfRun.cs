@@ -1,0 +1,65 @@
+using Lovkode.Reports.Model;
+using Lovkode.Web.Contracts;
+
+namespace Lovkode.Web.Runs;
+
+public enum RunState
+{
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+/// <summary>
+/// One what-if in the app: its progress as the simulator reports it, then its results (and the
+/// files written for download), its error, or its cancellation. Read from request threads while
+/// the simulation writes it: every field is replaced whole.
+/// </summary>
+public sealed class WhatIfRun(string id, RunRequest request)
+{
+    private readonly CancellationTokenSource _cancel = new();
+
+    public string Id { get; } = id;
+
+    public RunRequest Request { get; } = request;
+
+    public DateTimeOffset Started { get; } = DateTimeOffset.UtcNow;
+
+    public volatile RunState State = RunState.Running;
+
+    public RunProgress Progress { get; set; } = new(0, 0, 0, null);
+
+    public ResultsDocument? Results { get; set; }
+
+    public IReadOnlyList<string> Files { get; set; } = [];
+
+    public double? Seconds { get; set; }
+
+    /// <summary>Why the run failed, with the request field at fault (empty when it is the run's as a whole).</summary>
+    public (string Field, string Detail)? Error { get; set; }
+
+    public CancellationToken Token => _cancel.Token;
+
+    public void Cancel()
+    {
+        try
+        {
+            _cancel.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Finished and disposed: nothing left to cancel.
+        }
+    }
+
+    public RunStatus Status() => new(Id, State.ToString().ToLowerInvariant(), Progress, Seconds,
+        Error is { } e ? new RunError(e.Field, e.Detail) : null,
+        State == RunState.Done ? $"/api/runs/{Id}/results" : null,
+        State == RunState.Done ? Files.Select(f => $"/api/runs/{Id}/files/{Path.GetFileName(f)}").ToList() : []);
+}
+
+/// <summary><c>GET /api/runs/{id}</c>: the state (running, done, failed, cancelled), progress, and where the results are.</summary>
+public sealed record RunStatus(string Id, string State, RunProgress Progress, double? Seconds, RunError? Error, string? Results, IReadOnlyList<string> Files);
+
+public sealed record RunError(string Field, string Detail);

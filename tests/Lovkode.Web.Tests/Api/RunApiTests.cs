@@ -1,0 +1,125 @@
+using System.Net;
+using Lovkode.Web.Tests.Support;
+
+namespace Lovkode.Web.Tests.Api;
+
+/// <summary>What-ifs through the API: start, progress, results and files, cancel, and every bad input a 4xx naming the field.</summary>
+public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
+{
+    /// <summary>A small what-if: tests keep the population and the horizon short (CI time).</summary>
+    internal static object Small(object? parameters = null, object? reforms = null) => new
+    {
+        baseline = "Sygedagpenge2025",
+        reforms = reforms ?? new object[] { new { regime = "Hovedlov2027" } },
+        parameters = parameters ?? Array.Empty<object>(),
+        population = 2000,
+        weeks = 8,
+        seed = 7,
+    };
+
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task A_run_streams_progress_ends_done_and_offers_its_results_and_files()
+    {
+        var started = await Http.Post(_client, "/api/runs", Small());
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await Http.Read(started)).GetProperty("id").GetString()!;
+        Assert.Equal($"/api/runs/{id}", started.Headers.Location?.ToString());
+
+        var events = await _client.GetStringAsync($"/api/runs/{id}/events");
+        Assert.Contains("event: end", events, StringComparison.Ordinal);
+
+        var status = await Http.WaitForRun(_client, id);
+        Assert.Equal("done", status.GetProperty("state").GetString());
+        var results = await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"));
+        Assert.True(results.TryGetProperty("scenario", out _), results.ToString()[..Math.Min(2000, results.ToString().Length)]);
+        Assert.Equal(2000, results.GetProperty("scenario").GetProperty("population").GetInt32());
+        Assert.Equal("Hovedlov2027", results.GetProperty("comparisons")[0].GetProperty("reform").GetString());
+        foreach (var file in new[] { "results.json", "results.csv", "results.parquet", "report.html" })
+        {
+            var download = await _client.GetAsync($"/api/runs/{id}/files/{file}");
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.True((await download.Content.ReadAsByteArrayAsync()).Length > 100, file);
+        }
+        Assert.True(Directory.Exists(Path.Combine(app.Settings.ResultsFolder, id)));
+    }
+
+    [Fact]
+    public async Task An_override_changes_the_results_and_the_same_seed_gives_the_same_ones()
+    {
+        async Task<double> Hours(object request)
+        {
+            var id = (await Http.Read(await Http.Post(_client, "/api/runs", request))).GetProperty("id").GetString()!;
+            Assert.Equal("done", (await Http.WaitForRun(_client, id)).GetProperty("state").GetString());
+            var results = await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"));
+            return results.GetProperty("comparisons")[0].GetProperty("rows").EnumerateArray()
+                .First(r => r.GetProperty("metric").GetString() == "caseworker.hours" && r.GetProperty("dimension").GetString() == "total")
+                .GetProperty("reform").GetProperty("mean").GetDouble();
+        }
+
+        var plain = await Hours(Small());
+        Assert.Equal(plain, await Hours(Small()));
+        var changed = await Hours(Small(new[] { new { name = "CvFrist", value = 1.0, regime = "Hovedlov2027" } }));
+        Assert.NotEqual(plain, changed);
+    }
+
+    [Theory]
+    [InlineData("""{"baseline":"Nope"}""", "baseline")]
+    [InlineData("""{"reforms":[{"regime":"Reform2099"}]}""", "reforms[0].regime")]
+    [InlineData("""{"reforms":[]}""", "reforms")]
+    [InlineData("""{"reforms":[{"timeline":[{"regime":"Lab2019"},{"regime":"Reform2026"}]}]}""", "reforms[0].timeline[1].from")]
+    [InlineData("""{"reforms":[{"timeline":[{"regime":"Lab2019"},{"regime":"Nope","from":"2027-01-01"}]}]}""", "reforms[0].timeline[1].regime")]
+    [InlineData("""{"parameters":[{"name":"NoSuchParameter","value":2}]}""", "parameters[0]")]
+    [InlineData("""{"parameters":[{"name":"CvFrist","value":-1}]}""", "parameters[0].value")]
+    [InlineData("""{"parameters":[{"name":"CvFrist","value":"two"}]}""", "parameters[0].value")]
+    [InlineData("""{"parameters":[{"name":"CvFrist","value":1,"from":"01/02/2027"}]}""", "parameters[0].from")]
+    [InlineData("""{"population":0}""", "population")]
+    [InlineData("""{"population":100000000}""", "population")]
+    [InlineData("""{"population":2.5}""", "population")]
+    [InlineData("""{"weeks":0}""", "weeks")]
+    [InlineData("""{"weeks":521}""", "weeks")]
+    [InlineData("""{"start":"9999-12-01"}""", "start")]
+    [InlineData("""{"replications":0}""", "replications")]
+    [InlineData("""{"replications":1000}""", "replications")]
+    [InlineData("""{"seeed":1}""", "seeed")]
+    [InlineData("""{"rules":[{"name":"../x.rules","text":""}]}""", "rules[0].name")]
+    [InlineData("""{"rules":[{"name":"Bad.rules","text":"regime Bad extends Nothing \"x\""}]}""", "rules[0]")]
+    public async Task Bad_run_input_is_a_400_naming_the_field(string body, string field) =>
+        await Http.Problem(await _client.PostAsync("/api/runs", Http.Json(body)), HttpStatusCode.BadRequest, field);
+
+    [Fact]
+    public async Task A_run_with_a_reform_from_the_request_goes_through_the_run_time_compiler()
+    {
+        var text = "regime Kortere extends Hovedlov2027 \"Shorter deadline\"\n  effective 2027-01-01\n  § \"test\"\n\noverride parameter CvFrist\n  = 1   § \"test\"\n";
+        var request = new
+        {
+            baseline = "Hovedlov2027",
+            reforms = new[] { new { regime = "Kortere" } },
+            population = 1000,
+            weeks = 4,
+            rules = new[] { new { name = "Kortere.rules", text } },
+        };
+        var started = await Http.Post(_client, "/api/runs", request);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var status = await Http.WaitForRun(_client, (await Http.Read(started)).GetProperty("id").GetString()!);
+        Assert.Equal("done", status.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Unknown_runs_and_unfinished_results_are_problems()
+    {
+        await Http.Problem(await _client.GetAsync("/api/runs/0123456789abcdef0123456789abcdef"), HttpStatusCode.NotFound, "id");
+        await Http.Problem(await _client.GetAsync("/api/runs/..%2F..%2Fetc/files/results.json"), HttpStatusCode.NotFound, "id");
+        await Http.Problem(await _client.DeleteAsync("/api/runs/nope"), HttpStatusCode.NotFound, "id");
+    }
+
+    [Fact]
+    public async Task A_download_is_one_of_the_run_s_four_files()
+    {
+        var id = (await Http.Read(await Http.Post(_client, "/api/runs", Small()))).GetProperty("id").GetString()!;
+        await Http.WaitForRun(_client, id);
+        await Http.Problem(await _client.GetAsync($"/api/runs/{id}/files/..%2F..%2F..%2Fetc%2Fpasswd"), HttpStatusCode.NotFound, "file");
+        await Http.Problem(await _client.GetAsync($"/api/runs/{id}/files/Lovkode.Web.dll"), HttpStatusCode.NotFound, "file");
+    }
+}
