@@ -23,11 +23,12 @@ internal static class RunCommand
         var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
         var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
         var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
+        var showAll = new Option<bool>("--all") { Description = "print every table row, also those that are zero in every arm (left out by default)" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads, rules, replace,
+            scenario, output, formats, population, replications, seed, threads, showAll, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -38,7 +39,7 @@ internal static class RunCommand
                 if (t < 1) throw new CliException("--threads: at least 1");
                 s = s with { Threads = t };
             }
-            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? []);
+            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? [], parse.GetValue(showAll));
         }));
         return command;
     }
@@ -68,7 +69,7 @@ internal static class RunCommand
         return s;
     }
 
-    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
+    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll)
     {
         // Fail on an unwritable folder before minutes of simulation, not after.
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
@@ -83,7 +84,7 @@ internal static class RunCommand
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         var document = interactive ? WithProgressBar(scenario, arms, model) : ScenarioRun.Execute(scenario, arms, model, null);
 
-        ConsoleTables.Write(document, interactive, Console.Out);
+        ConsoleTables.Write(document, interactive, Console.Out, showAll);
         var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats);
         var stop = document.Run.StoppedByRule ? " (stop rule met)" : "";
         Console.WriteLine($"{document.Run.ReplicationsRun} replication(s){stop} of {scenario.Population.Size:N0} persons in {document.Run.Seconds:0.0} s");

@@ -93,6 +93,21 @@ public static class MetricCatalogue
         return false;
     }
 
+    /// <summary>
+    /// The title a reader sees for a metric's id: the catalogue's for a fixed metric, "Interviews
+    /// held by X" or "Interviews through X" for the actor and channel families, else the id itself.
+    /// </summary>
+    public static string TitleOf(string name)
+    {
+        foreach (var info in Fixed)
+        {
+            if (string.Equals(info.Name, name, StringComparison.Ordinal)) return info.Title;
+        }
+        if (name.StartsWith(ActorPrefix, StringComparison.Ordinal) && name.Length > ActorPrefix.Length) return $"Interviews held by {name[ActorPrefix.Length..]}";
+        if (name.StartsWith(ChannelPrefix, StringComparison.Ordinal) && name.Length > ChannelPrefix.Length) return $"Interviews through {name[ChannelPrefix.Length..]}";
+        return name;
+    }
+
     /// <summary>The names a scenario or a model may write, for error messages.</summary>
     public static string Described => string.Join(", ", Fixed.Select(m => m.Name)) + $", {ActorPrefix}<Actor>, {ChannelPrefix}<Channel>";
 

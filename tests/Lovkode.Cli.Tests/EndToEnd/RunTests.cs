@@ -26,8 +26,12 @@ public sealed class RunTests : TempFolderTest
     {
         var result = CliProcess.Run(Folder, "run", Write("small.yaml", Small));
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("interviews (count) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
-        Assert.Contains("caseworker.hours (hours) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
+        // The headline first, in words, then the tables under the metrics' titles.
+        Assert.StartsWith("Reform2026 against Kontaktforloeb2024, 13 weeks from 2027-01-04:", result.Stdout.TrimStart());
+        Assert.Matches(new Regex(@"^  [\d,]+ fewer interviews \(-\d+\.\d%; 95% CI [\d,]+ to [\d,]+ fewer\)\.$", RegexOptions.Multiline), result.Stdout);
+        Assert.True(result.Stdout.IndexOf("fewer interviews", StringComparison.Ordinal) < result.Stdout.IndexOf("Group ", StringComparison.Ordinal));
+        Assert.Contains("Interviews (meeting events), required and practice (count) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
+        Assert.Contains("Caseworker hours, all activities (hours) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
         Assert.Matches(new Regex(@"^Group\s+Baseline\s+Reform\s+Delta\s+95% CI\s+Change$", RegexOptions.Multiline), result.Stdout);
         // Redirected output is plain: no progress bar, no box drawing, no escape codes.
         Assert.DoesNotContain("\u001b[", result.Stdout);
@@ -38,7 +42,25 @@ public sealed class RunTests : TempFolderTest
         var document = ResultsJson.Read(Path.Combine(output, "results.json"));
         Assert.Equal(3, document.Run.ReplicationsRun);
         Assert.Contains(document.Regimes, r => r.Name == "Reform2026" && r.Origin == "compiled in");
-        Assert.Contains("<svg", File.ReadAllText(Path.Combine(output, "report.html")));
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("<svg", report);
+        Assert.Contains("<div class=\"headline\">", report);
+        Assert.Contains("Caseworker hours, all activities <code>caseworker.hours</code>", report);
+    }
+
+    [Fact]
+    public void Rows_zero_in_every_arm_are_left_out_unless_all_is_asked_for()
+    {
+        // Nobody under 18 is drawn, so the Under18 group is zero in both arms.
+        var scenario = Write("small.yaml", Small);
+        var terse = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "a"), "--format", "csv");
+        var all = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "b"), "--format", "csv", "--all");
+        Assert.True(terse.ExitCode == 0, terse.ToString());
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.DoesNotMatch(new Regex("^Under18 ", RegexOptions.Multiline), terse.Stdout);
+        Assert.Matches(new Regex(@"^\(\d+ row\(s\) zero in every arm left out; --all shows them\)", RegexOptions.Multiline), terse.Stdout);
+        Assert.Matches(new Regex("^Under18 ", RegexOptions.Multiline), all.Stdout);
+        Assert.DoesNotContain("left out", all.Stdout);
     }
 
     [Fact]
