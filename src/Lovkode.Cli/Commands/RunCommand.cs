@@ -23,12 +23,13 @@ internal static class RunCommand
         var replications = new Option<int?>("--replications", "-r") { Description = "a fixed number of replications, overriding the scenario" };
         var seed = new Option<long?>("--seed") { Description = "the random seed, overriding the scenario" };
         var threads = new Option<int?>("--threads", "-t") { Description = "worker threads (default: one per core); the results are the same at any count" };
+        var groupBy = new Option<string?>("--group-by") { Description = "key the results by 'baseline' (each person's group under the baseline's regime, so every group has a delta after a regrouping) or 'own' (each arm's own groups); default: baseline when the arms' groups differ" };
         var showAll = new Option<bool>("--all") { Description = "print every table row, also those that are zero in every arm (left out by default)" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads, showAll, rules, replace,
+            scenario, output, formats, population, replications, seed, threads, groupBy, showAll, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -39,6 +40,13 @@ internal static class RunCommand
                 if (t < 1) throw new CliException("--threads: at least 1");
                 s = s with { Threads = t };
             }
+            s = parse.GetValue(groupBy) switch
+            {
+                null => s,
+                "baseline" => s with { GroupByBaseline = true },
+                "own" => s with { GroupByBaseline = false },
+                var other => throw new CliException($"--group-by: '{other}' is not 'baseline' or 'own'"),
+            };
             return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? [], parse.GetValue(showAll));
         }));
         return command;

@@ -31,6 +31,11 @@ internal static class ConsoleTables
             foreach (var line in Reports.Html.Headline.Lines(comparison)) plain.WriteLine("  " + line);
             plain.WriteLine();
         }
+        if (document.Scenario.GroupedBy is { } crosswalk)
+        {
+            plain.WriteLine($"Groups are each person's group under {crosswalk} (the baseline), in every arm; --group-by own shows each arm's own groups.");
+            plain.WriteLine();
+        }
         var hidden = 0;
         foreach (var comparison in document.Comparisons)
         {

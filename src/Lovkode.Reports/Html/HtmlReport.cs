@@ -36,6 +36,7 @@ public static class HtmlReport
             .Append(CultureInfo.InvariantCulture, $"{document.Run.ReplicationsRun} replications{(document.Run.StoppedByRule ? " (stop rule)" : "")} · seed {s.Seed} · ")
             .Append("behavioural effects ").Append(s.Effects ? "on" : "off")
             .Append(Practice(s.Practice))
+            .Append(s.GroupedBy is { } crosswalk ? " · groups as under " + E(crosswalk) + " (the baseline) in every arm" : "")
             .Append(CultureInfo.InvariantCulture, $" · {document.Run.Seconds:0.0} s</p>\n");
 
         RegimeTable(html, document.Regimes);

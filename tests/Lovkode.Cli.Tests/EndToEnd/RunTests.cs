@@ -64,6 +64,27 @@ public sealed class RunTests : TempFolderTest
     }
 
     [Fact]
+    public void After_a_regrouping_the_tables_are_by_the_baseline_group_unless_asked_for_the_arms_own()
+    {
+        var scenario = Write("regroup.yaml", Small.Replace("reforms: [Reform2026]", "reforms: [Hovedlov2027]", StringComparison.Ordinal));
+        var crosswalk = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "a"), "--format", "json");
+        var own = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "b"), "--format", "json", "--group-by", "own");
+        Assert.True(crosswalk.ExitCode == 0, crosswalk.ToString());
+        Assert.True(own.ExitCode == 0, own.ToString());
+        Assert.Contains("Groups are each person's group under Kontaktforloeb2024 (the baseline)", crosswalk.Stdout);
+        // Every baseline group has a delta; none of the reform's own groups appears.
+        Assert.Matches(new Regex(@"^AktivitetsparatKontant\s+[\d,]+\s+[\d,]+\s+-?[\d,]+\s+\[", RegexOptions.Multiline), crosswalk.Stdout);
+        Assert.DoesNotMatch(new Regex("^Jobhjaelp ", RegexOptions.Multiline), crosswalk.Stdout);
+        Assert.Equal("Kontaktforloeb2024", ResultsJson.Read(Path.Combine(Folder, "a", "results.json")).Scenario.GroupedBy);
+        Assert.Matches(new Regex("^Jobhjaelp ", RegexOptions.Multiline), own.Stdout);
+        Assert.Null(ResultsJson.Read(Path.Combine(Folder, "b", "results.json")).Scenario.GroupedBy);
+
+        var bad = CliProcess.Run(Folder, "run", scenario, "--group-by", "region");
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("--group-by: 'region' is not 'baseline' or 'own'", bad.Stderr + bad.Stdout);
+    }
+
+    [Fact]
     public void Run_is_reproducible_for_a_seed_and_writes_parquet_on_request()
     {
         var scenario = Write("small.yaml", Small);
