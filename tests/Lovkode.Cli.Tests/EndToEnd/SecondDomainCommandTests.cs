@@ -75,7 +75,7 @@ public sealed class SecondDomainCommandTests : TempFolderTest
     {
         var result = CliProcess.Run(Folder, "run", Path.Combine(Finland, "tyke2026.yaml"), "-n", "3000", "-r", "2", "-o", "out", "-f", "json");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("caseworker.dkk (EUR) — Tyke2026 vs Pohjoismainen2022", result.Stdout);
+        Assert.Contains("Caseworker cost (EUR) — Tyke2026 vs Pohjoismainen2022", result.Stdout);
         var json = File.ReadAllText(Path.Combine(Folder, "out", "results.json"));
         Assert.Contains("\"origin\": \"Suomi2023.rules\"", json);
         var document = Lovkode.Reports.Writers.ResultsJson.Read(Path.Combine(Folder, "out", "results.json"));
