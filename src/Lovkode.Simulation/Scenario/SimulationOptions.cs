@@ -34,7 +34,7 @@ public sealed record SimulationOptions
     /// Results keyed by the group each case has under the baseline arm's first regime (a
     /// crosswalk), in every arm, instead of by the arm's own groups. After a regrouping (13 groups
     /// to 5) every baseline group then has its value in the reform and a delta with a CI: the
-    /// reform's effect on "those who were AktivitetsparatKontant". The law still acts on the arm's
+    /// reform's effect on "those who were in group X in the baseline". The law still acts on the arm's
     /// own groups; only where the results are counted changes.
     /// </summary>
     public bool GroupByBaseline { get; init; }
