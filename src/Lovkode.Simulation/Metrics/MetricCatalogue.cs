@@ -39,6 +39,7 @@ public static class MetricCatalogue
     public static MetricId Cases { get; } = new("cases");
     public static MetricId Persons { get; } = new("persons");
     public static MetricId LongTermCases { get; } = new("cases.longterm");
+    public static MetricId PersonsReached { get; } = new("persons.reached");
     public static MetricId LongTermShare { get; } = new("cases.longterm.share");
     public static MetricId Entries { get; } = new("entries");
     public static MetricId Exits { get; } = new("exits");
@@ -195,6 +196,7 @@ public static class MetricCatalogue
         Volume(CaseYears, "years", "Case-years (weeks on benefit ÷ 52)", (r, _) => r[RawSlot.PersonWeeks] / 52),
         Volume(Cases, "count", "Cases (a person in a group)", (r, _) => r[RawSlot.Cases]),
         Volume(Persons, "persons", "Distinct persons (each in the group of their first week in the horizon)", (r, _) => r[RawSlot.Persons]),
+        Volume(PersonsReached, "persons", "Distinct persons who met at least one requirement of the law (counted in the group of the first)", (r, _) => r[RawSlot.PersonsReached]),
         Volume(LongTermCases, "count", "Cases with 12 months or more of cumulative weeks on benefit", (r, _) => r[RawSlot.LongTermCases]),
         Volume(Entries, "count", "Spells started during the horizon (inflow)", (r, _) => r[RawSlot.Entries]),
         Volume(Exits, "count", "Exits from benefit", (r, _) => r[RawSlot.Exits]),

@@ -37,7 +37,8 @@ internal static class RawSlot
     public const int PracticeInterviews = 23;
     public const int Persons = 24;
     public const int LongTermCases = 25;
-    public const int Fixed = 26;
+    public const int PersonsReached = 26;
+    public const int Fixed = 27;
 
     /// <summary>The slot counting events of a kind (Meeting, Task, Offer, Documentation in <see cref="Runtime.EventKind"/> order).</summary>
     public static int OfKind(Runtime.EventKind kind) => Meetings + (int)kind;
