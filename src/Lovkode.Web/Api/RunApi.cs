@@ -109,7 +109,7 @@ internal static class RunApi
                     last = run.Progress;
                     await Send(response, "progress", last, aborted);
                 }
-                await Task.Delay(100, aborted);
+                await Task.Delay(50, aborted);
             }
         }
         catch (OperationCanceledException)
