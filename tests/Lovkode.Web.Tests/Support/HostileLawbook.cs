@@ -50,7 +50,7 @@ internal sealed class HostileLawbook : ILawbook, IDisposable
 
     public IPreparedWhatIf Prepare(RunRequest request) => _inner.Prepare(request);
 
-    public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder) => _inner.WriteResults(document, folder);
+    public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats) => _inner.WriteResults(document, folder, formats);
 
     public void Dispose() => _loader.Dispose();
 }
