@@ -31,6 +31,8 @@ internal sealed class PersonState
         HadMeeting = new bool[capacity];
         LastKindWeek = new int[capacity * KindCount];
         CaseCell = new int[capacity];
+        Counted = new bool[capacity];
+        LongTerm = new bool[capacity];
         RuleBits = new ulong[capacity * ruleWords];
     }
 
@@ -66,6 +68,12 @@ internal sealed class PersonState
     /// <summary>The (group, area) cell of the case being counted, or -1.</summary>
     public int[] CaseCell { get; }
 
+    /// <summary>Whether the person has been counted among the arm's distinct persons (in the cell of their first measured week).</summary>
+    public bool[] Counted { get; }
+
+    /// <summary>Whether the current case has been counted as long-term (cumulative weeks at least the run's long-term bound).</summary>
+    public bool[] LongTerm { get; }
+
     /// <summary>[person × words + word]: the arm's rules applied in the current case.</summary>
     public ulong[] RuleBits { get; }
 
@@ -98,6 +106,8 @@ internal sealed class PersonState
         Array.Clear(CumulativeAtSpellStart, 0, n);
         Array.Clear(Exited, 0, n);
         Array.Fill(CaseCell, -1, 0, n);
+        Array.Clear(Counted, 0, n);
+        Array.Clear(LongTerm, 0, n);
         for (var i = 0; i < n; i++) HadMeeting[i] = chunk.EntryWeek[i] < firstWeek;
         Array.Fill(LastKindWeek, Never, 0, n * KindCount);
         Array.Clear(RuleBits, 0, n * RuleWords);

@@ -52,6 +52,7 @@ internal static partial class WeekEngine
         var areaSlot = model.AreaSlot;
         var hasEntryTransitions = model.EntryTransitions.Length > 0;
         var startDay = context.StartDay;
+        var longTermWeeks = context.Options.LongTermWeeks;
         var to = context.Segment.To;
         var key = CounterRandom.PersonKey(context.Options.Seed, context.Replication, context.Chunk.Id[p]);
         var ownDecisionSeed = context.Arm.Arm.OwnDecisionSeed;
@@ -89,7 +90,7 @@ internal static partial class WeekEngine
             var cumulative = state.CumulativeAtSpellStart[p] + spellWeek;
             var b = cell * slots;
             observer.Week(p, w, spellWeek, cumulative, group);
-            if (measured) CountWeek(state, sums, p, cell, b, slots, w == entry);
+            if (measured) CountWeek(state, sums, p, cell, b, slots, w == entry, cumulative >= longTermWeeks);
 
             if (!plan.Outside[group])
             {
@@ -126,16 +127,33 @@ internal static partial class WeekEngine
         }
     }
 
-    /// <summary>Counts the person-week, the entry, and a new case when the person's (group, area) cell changed.</summary>
+    /// <summary>
+    /// Counts the person-week, the entry, a new case when the person's (group, area) cell changed
+    /// (and the person, the first time), and the case as long-term the first week its cumulative
+    /// weeks reach the run's bound.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CountWeek(PersonState state, long[] sums, int p, int cell, int b, int slots, bool entered)
+    private static void CountWeek(PersonState state, long[] sums, int p, int cell, int b, int slots, bool entered, bool longTerm)
     {
         sums[b + RawSlot.PersonWeeks]++;
         if (entered) sums[b + RawSlot.Entries]++;
-        if (state.CaseCell[p] == cell) return;
-        CloseCase(state, p, sums, slots);
-        state.CaseCell[p] = cell;
-        sums[b + RawSlot.Cases]++;
+        if (state.CaseCell[p] != cell)
+        {
+            CloseCase(state, p, sums, slots);
+            state.CaseCell[p] = cell;
+            sums[b + RawSlot.Cases]++;
+            state.LongTerm[p] = false;
+            if (!state.Counted[p])
+            {
+                state.Counted[p] = true;
+                sums[b + RawSlot.Persons]++;
+            }
+        }
+        if (longTerm && !state.LongTerm[p])
+        {
+            state.LongTerm[p] = true;
+            sums[b + RawSlot.LongTermCases]++;
+        }
     }
 
     /// <summary>Counts the rules applied in the person's current case into its cell and starts afresh.</summary>

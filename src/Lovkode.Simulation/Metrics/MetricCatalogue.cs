@@ -37,6 +37,9 @@ public static class MetricCatalogue
     public static MetricId BenefitWeeks { get; } = new("benefit.weeks");
     public static MetricId CaseYears { get; } = new("case.years");
     public static MetricId Cases { get; } = new("cases");
+    public static MetricId Persons { get; } = new("persons");
+    public static MetricId LongTermCases { get; } = new("cases.longterm");
+    public static MetricId LongTermShare { get; } = new("cases.longterm.share");
     public static MetricId Entries { get; } = new("entries");
     public static MetricId Exits { get; } = new("exits");
     public static MetricId SpellChanges { get; } = new("spell.changes");
@@ -176,10 +179,13 @@ public static class MetricCatalogue
         Volume(BenefitWeeks, "weeks", "Weeks on benefit", (r, _) => r[RawSlot.PersonWeeks]),
         Volume(CaseYears, "years", "Case-years (weeks on benefit ÷ 52)", (r, _) => r[RawSlot.PersonWeeks] / 52),
         Volume(Cases, "count", "Cases (a person in a group)", (r, _) => r[RawSlot.Cases]),
+        Volume(Persons, "persons", "Distinct persons (each in the group of their first week in the horizon)", (r, _) => r[RawSlot.Persons]),
+        Volume(LongTermCases, "count", "Cases with 12 months or more of cumulative weeks on benefit", (r, _) => r[RawSlot.LongTermCases]),
         Volume(Entries, "count", "Spells started during the horizon (inflow)", (r, _) => r[RawSlot.Entries]),
         Volume(Exits, "count", "Exits from benefit", (r, _) => r[RawSlot.Exits]),
         Volume(SpellChanges, "count", "Transitions that start a new spell", (r, _) => r[RawSlot.SpellChanges]),
         Share(EventsPerCaseYear, "events/case-year", "Process events per case-year", (r, _) => Ratio(r[RawSlot.Events], r[RawSlot.PersonWeeks] / 52)),
+        Share(LongTermShare, "share", "Share of cases with 12 months or more of cumulative weeks on benefit", (r, _) => Ratio(r[RawSlot.LongTermCases], r[RawSlot.Cases])),
         Share(RulesPerCase, "rules/case", "Distinct rules applied per case", (r, _) => Ratio(r[RawSlot.DistinctRules], r[RawSlot.Cases])),
         Share(TimeWithoutCitizen, "share", "Share of caseworker time not spent with the citizen",
             (r, _) => Ratio(CaseworkerMinutes(r) - r[RawSlot.MeetingMinutes], CaseworkerMinutes(r))),

@@ -35,7 +35,9 @@ internal static class RawSlot
     public const int SpellChanges = 21;
     public const int Entries = 22;
     public const int PracticeInterviews = 23;
-    public const int Fixed = 24;
+    public const int Persons = 24;
+    public const int LongTermCases = 25;
+    public const int Fixed = 26;
 
     /// <summary>The slot counting events of a kind (Meeting, Task, Offer, Documentation in <see cref="Runtime.EventKind"/> order).</summary>
     public static int OfKind(Runtime.EventKind kind) => Meetings + (int)kind;

@@ -30,6 +30,12 @@ public sealed record SimulationOptions
     /// <summary>Weeks simulated. Volumes are per horizon; FTE is per year.</summary>
     public int Weeks { get; init; } = 52;
 
+    /// <summary>
+    /// Cumulative weeks on benefit from which a case counts as long-term (<c>cases.longterm</c>):
+    /// 52, the 12 months of the international definition of long-term unemployment.
+    /// </summary>
+    public int LongTermWeeks { get; init; } = 52;
+
     /// <summary>The model's practice contact: interviews held beyond the rules (on by default; off counts required interviews only).</summary>
     public bool PracticeContact { get; init; } = true;
 
@@ -55,6 +61,7 @@ public sealed record SimulationOptions
         if (Persons < 1) throw new ArgumentOutOfRangeException(nameof(Persons), Persons, "At least one person is needed.");
         if (Replications < 1) throw new ArgumentOutOfRangeException(nameof(Replications), Replications, "At least one replication is needed.");
         if (Weeks < 1 || Weeks > 52 * 20) throw new ArgumentOutOfRangeException(nameof(Weeks), Weeks, "The horizon is 1 to 1040 weeks.");
+        if (LongTermWeeks < 1) throw new ArgumentOutOfRangeException(nameof(LongTermWeeks), LongTermWeeks, "Long-term is at least 1 cumulative week.");
         if (MaxDegreeOfParallelism is < 1) throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism));
         if (RepresentedPersons is <= 0) throw new ArgumentOutOfRangeException(nameof(RepresentedPersons));
         if (StopRule is { MinReplications: < 2 }) throw new ArgumentOutOfRangeException(nameof(StopRule), "A stop rule needs at least 2 replications for a CI.");
