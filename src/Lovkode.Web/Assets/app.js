@@ -225,6 +225,8 @@ function whatIfPage() {
       replications: Number($('whatif-replications').value),
       effects: $('whatif-effects').checked,
     };
+    // A stop rule: replications arrive until the interval is this narrow (the progress shows it narrowing).
+    if ($('whatif-stop').value) request.stop = Number($('whatif-stop').value) / 100;
     if (own && request.reforms.some((r) => own.regimes.includes(r.regime))) request.rules = [{ name: own.name, text: own.text }];
     try {
       const run = await api('POST', '/api/runs', request);

@@ -43,6 +43,7 @@ internal static class ToolPages
         h.Raw("<label>weeks <input id=\"whatif-weeks\" type=\"number\" min=\"1\" max=\"520\" value=\"52\"></label>");
         h.Raw("<label>seed <input id=\"whatif-seed\" type=\"number\" value=\"2026\"></label>");
         h.Raw("<label>replications <input id=\"whatif-replications\" type=\"number\" min=\"1\" max=\"40\" value=\"1\"></label>");
+        h.Raw("<label>stop at ±% (optional) <input id=\"whatif-stop\" type=\"number\" min=\"0.1\" max=\"50\" step=\"any\" placeholder=\"e.g. 2\" title=\"replicate until the 95% interval of the change in caseworker hours is within this share of it, up to the replications above\"></label>");
         h.Raw("<label class=\"check\"><input id=\"whatif-effects\" type=\"checkbox\"> behavioural effects</label></fieldset>");
         h.Raw("<button type=\"submit\" id=\"whatif-run\">Run</button> <button type=\"button\" id=\"whatif-cancel\" hidden>Cancel</button></form>");
         h.Raw("<div id=\"whatif-progress\" hidden><progress id=\"whatif-bar\" max=\"1\" value=\"0\"></progress> <span id=\"whatif-status\"></span></div>");
