@@ -227,6 +227,12 @@ function whatIfPage() {
     };
     // A stop rule: replications arrive until the interval is this narrow (the progress shows it narrowing).
     if ($('whatif-stop').value) request.stop = Number($('whatif-stop').value) / 100;
+    // "Lab2019; 2023-01-01 Forenkling2022; …": the law switching on dates, as one more reform.
+    const timeline = $('whatif-timeline').value.split(';').map((p) => p.trim()).filter((p) => p).map((p) => {
+      const m = /^(\d{4}-\d{2}-\d{2})\s+(\S+)$/.exec(p);
+      return m ? { from: m[1], regime: m[2] } : { regime: p };
+    });
+    if (timeline.length) request.reforms.push({ name: 'Timeline', timeline });
     if (own && request.reforms.some((r) => own.regimes.includes(r.regime))) request.rules = [{ name: own.name, text: own.text }];
     try {
       const run = await api('POST', '/api/runs', request);

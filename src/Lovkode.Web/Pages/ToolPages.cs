@@ -34,7 +34,8 @@ internal static class ToolPages
         {
             h.Raw("<label class=\"check\"><input type=\"checkbox\" name=\"reform\" value=\"").Text(r.Name).Raw("\"").Raw(r.Name == "Hovedlov2027" ? " checked" : "").Raw("> ").Text(r.Name).Raw("</label>");
         }
-        h.Raw("</div><div id=\"whatif-own\" class=\"meta\"></div></fieldset>");
+        h.Raw("</div><label class=\"wide\">a timeline as another reform (optional): the first regime, then <code>date regime</code> for each switch, separated by ';' <input id=\"whatif-timeline\" placeholder=\"Lab2019; 2023-01-01 Forenkling2022; 2026-02-01 Reform2026; 2027-01-01 Hovedlov2027\" spellcheck=\"false\"></label>");
+        h.Raw("<div id=\"whatif-own\" class=\"meta\"></div></fieldset>");
         h.Raw("<fieldset><legend>Parameters</legend><div class=\"inline\"><label>regime <select id=\"param-regime\"></select></label> <label>parameter <select id=\"param-name\"></select></label> <button type=\"button\" id=\"param-add\">Add an override</button></div>");
         h.Raw("<div id=\"param-info\" class=\"meta\"></div><table id=\"param-table\"><thead><tr><th>regime</th><th>parameter</th><th>unit</th><th>in force</th><th>bounds</th><th>new value</th><th></th></tr></thead><tbody></tbody></table></fieldset>");
         h.Raw("<fieldset class=\"grid\"><legend>Population and horizon</legend>");

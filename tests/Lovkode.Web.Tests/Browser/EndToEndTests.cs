@@ -62,6 +62,10 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("95% CI", await page.InnerTextAsync("#chart-readout"), StringComparison.Ordinal);
         Assert.True(await page.Locator(".downloads a").CountAsync() == 4);
         await BrowserApp.Screenshot(page, "05-what-if-changed");
+
+        // A timeline as one more reform: the law switching on a date.
+        await page.FillAsync("#whatif-timeline", "Sygedagpenge2025; 2027-02-01 Hovedlov2027");
+        Assert.Contains("Timeline", await Run(page), StringComparison.Ordinal);
     }
 
     [ChromiumFact]
