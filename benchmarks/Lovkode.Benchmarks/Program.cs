@@ -27,7 +27,6 @@ public static class Program
             return 2;
         }
 
-        SuiteOptions.SmokeRun = options.Dry;
         var disagreements = EquivalenceCheck.Run(Console.Out);
         if (disagreements > 0)
         {

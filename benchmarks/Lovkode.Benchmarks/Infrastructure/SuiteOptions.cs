@@ -15,13 +15,6 @@ public sealed record SuiteOptions(string[] BenchmarkArgs, bool CheckOnly, bool R
 {
     public const string ReplicationsSwitch = "--variance-replications";
 
-    /// <summary>
-    /// Set for a dry job, which runs in-process: a benchmark whose one operation takes minutes
-    /// (<c>ProvisionSplitBenchmarks</c>) runs a small population then, since the in-process
-    /// toolchain refuses long operations and a smoke run only needs it to run once.
-    /// </summary>
-    public static bool SmokeRun { get; set; }
-
     /// <summary>The variance study's replications, or null for its default.</summary>
     public int? VarianceReplications { get; init; }
 

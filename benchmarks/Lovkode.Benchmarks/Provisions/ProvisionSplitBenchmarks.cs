@@ -16,7 +16,7 @@ namespace Lovkode.Benchmarks.Provisions;
 /// replication, 52 weeks from 2027-01-04): the provisions read from the law, every coalition
 /// bound and run beside the compiled baseline and reform, the Shapley values of every headline
 /// metric. The plain comparison before it is not timed. A dry job (the CI smoke run) splits
-/// 2,000 persons instead (<see cref="SuiteOptions.SmokeRun"/>).
+/// 2,000 persons instead (<see cref="SuiteOptions.DryRun"/>).
 /// </summary>
 [MemoryDiagnoser]
 public class ProvisionSplitBenchmarks
@@ -43,7 +43,7 @@ public class ProvisionSplitBenchmarks
               baseline: Sygedagpenge2025
               reforms: [{Reform}]
             population:
-              size: {(SuiteOptions.SmokeRun ? 2_000 : Persons)}
+              size: {(SuiteOptions.DryRun ? 2_000 : Persons)}
             horizon:
               start: 2027-01-04
               weeks: 52
