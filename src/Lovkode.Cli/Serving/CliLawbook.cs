@@ -95,8 +95,8 @@ public sealed partial class CliLawbook : ILawbook
         }
     });
 
-    public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder) =>
-        ResultsOutput.Write(document, folder, OutputSpec.AllFormats);
+    public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats) =>
+        ResultsOutput.Write(document, folder, formats);
 
     /// <summary>The request's files with the built-in law; a file's name is only a label, never a path that is read.</summary>
     private static RuleSet Compile(IReadOnlyList<RulesText> files, string field)

@@ -37,8 +37,16 @@ internal static class WhatIfScenario
         if (weeks < 1 || weeks > MaxWeeks) throw new ScenarioException(At("weeks"), $"from 1 to {MaxWeeks} weeks");
         var start = request.Start is null ? d.Horizon.Start : Date(request.Start, "start");
         if ((long)start.DayNumber + 7L * weeks > DateOnly.MaxValue.DayNumber) throw new ScenarioException(At("start"), "the last week must end by 9999-12-31");
-        var replications = request.Replications ?? 1;
+        var replications = request.Replications ?? (request.Stop is null ? 1 : 20);
         if (replications < 1) throw new ScenarioException(At("replications"), "at least 1");
+        var spec = new ReplicationSpec(replications, null, null, replications);
+        if (request.Stop is { } stop)
+        {
+            if (!double.IsFinite(stop) || stop <= 0 || stop >= 1) throw new ScenarioException(At("stop"), "a share between 0 and 1, e.g. 0.02 for ±2%");
+            if (replications < 2) throw new ScenarioException(At("replications"), "a stop rule needs at least 2 replications (an interval needs two)");
+            // The default scenario's stop metric, as its replications: block names it.
+            spec = new ReplicationSpec(2, d.Replications.StopMetric ?? throw new InvalidOperationException("the default scenario has no stop metric"), stop, replications);
+        }
 
         var parameters = (request.Parameters ?? []).Select((p, i) =>
         {
@@ -56,7 +64,7 @@ internal static class WhatIfScenario
             Reforms = reforms,
             Population = d.Population with { Size = population, Place = At("population") },
             Horizon = new HorizonSpec(start, weeks),
-            Replications = new ReplicationSpec(replications, null, null, replications),
+            Replications = spec,
             Seed = request.Seed ?? d.Seed,
             Parameters = parameters,
             Effects = request.Effects ?? d.Effects,

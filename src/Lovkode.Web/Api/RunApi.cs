@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Lovkode.Reports.Model;
-using Lovkode.Reports.Writers;
 using Lovkode.Web.Contracts;
 using Lovkode.Web.Hosting;
 using Lovkode.Web.Runs;
@@ -15,12 +14,12 @@ namespace Lovkode.Web;
 internal static class RunApi
 {
     /// <summary>The files a run writes, the only names a download may ask for.</summary>
-    private static readonly Dictionary<string, string> Downloads = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Format, string Type)> Downloads = new(StringComparer.Ordinal)
     {
-        ["results.json"] = "application/json",
-        ["results.csv"] = "text/csv",
-        ["results.parquet"] = "application/vnd.apache.parquet",
-        ["report.html"] = "text/html",
+        ["results.json"] = ("json", "application/json"),
+        ["results.csv"] = ("csv", "text/csv"),
+        ["results.parquet"] = ("parquet", "application/vnd.apache.parquet"),
+        ["report.html"] = ("html", "text/html"),
     };
 
     public static void Map(IEndpointRouteBuilder app)
@@ -55,18 +54,24 @@ internal static class RunApi
             {
                 null => Unknown(id),
                 // The very document results.json holds (its own JSON options: NaN where a change has no base).
-                { State: RunState.Done, Results: { } results } => Results.Text(ResultsJson.Serialize(results), "application/json"),
+                { State: RunState.Done, ResultsJson: { } json } => Results.Text(json, "application/json"),
                 var run => Problems.Field("id", $"the run is {run.State.ToString().ToLowerInvariant()}; results exist once it is done", StatusCodes.Status409Conflict, "No results"),
             })
             .WithSummary("A finished run's results document (as results.json)").Produces<ResultsDocument>().ProducesProblem(404).ProducesProblem(409);
 
-        api.MapGet("/{id}/files/{file}", (string id, string file, RunManager runs, WebSettings settings) =>
+        api.MapGet("/{id}/files/{file}", (string id, string file, RunManager runs) =>
             {
                 if (runs.Find(id) is not { State: RunState.Done } run) return Unknown(id);
-                if (!Downloads.TryGetValue(file, out var type)) return Problems.NotFound("file", $"a run's files are {string.Join(", ", Downloads.Keys)}");
+                if (!Downloads.TryGetValue(file, out var download)) return Problems.NotFound("file", $"a run's files are {string.Join(", ", Downloads.Keys)}");
                 // The id is the manager's own (32 hex digits) and the name one of four: the path stays in the run's folder.
-                var path = Path.Combine(settings.ResultsFolder, run.Id, file);
-                return File.Exists(path) ? Results.File(path, type, file) : Problems.NotFound("file", "this file was not written");
+                try
+                {
+                    return Results.File(runs.FileOf(run, download.Format), download.Type, file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return Problems.Field("file", $"the file could not be written: {e.Message}", StatusCodes.Status503ServiceUnavailable, "Results folder not writable");
+                }
             })
             .WithSummary("Download a run's results as JSON, CSV, Parquet or the HTML report").ProducesProblem(404);
 
@@ -109,7 +114,7 @@ internal static class RunApi
                     last = run.Progress;
                     await Send(response, "progress", last, aborted);
                 }
-                await Task.Delay(100, aborted);
+                await Task.Delay(50, aborted);
             }
         }
         catch (OperationCanceledException)

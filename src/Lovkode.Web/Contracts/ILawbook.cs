@@ -29,8 +29,8 @@ public interface ILawbook
     /// <summary>Checks a run request and makes it ready (regimes compiled, overrides applied); errors name the field.</summary>
     IPreparedWhatIf Prepare(RunRequest request);
 
-    /// <summary>Writes the results as json, csv, parquet and html into <paramref name="folder"/>; returns the files written.</summary>
-    IReadOnlyList<string> WriteResults(ResultsDocument document, string folder);
+    /// <summary>Writes the results in the formats (json, csv, parquet, html) into <paramref name="folder"/>, as <c>lovkode run</c> writes them; returns the files written.</summary>
+    IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats);
 }
 
 /// <summary>A run ready to simulate; disposing it unloads what was compiled for it.</summary>

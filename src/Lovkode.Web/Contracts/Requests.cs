@@ -12,6 +12,8 @@ public sealed record CheckRequest(IReadOnlyList<RulesText>? Files);
 /// <summary>
 /// <c>POST /api/runs</c>: a what-if of the default scenario with what the request changes.
 /// Null fields keep the default scenario's values (except <see cref="Replications"/>: 1).
+/// <see cref="Stop"/> replicates until the 95% interval of the change in caseworker hours is
+/// within that share of the change (e.g. 0.02), from 2 up to <see cref="Replications"/> (default 20).
 /// </summary>
 public sealed record RunRequest(
     string? Baseline = null,
@@ -23,7 +25,8 @@ public sealed record RunRequest(
     long? Seed = null,
     int? Replications = null,
     bool? Effects = null,
-    IReadOnlyList<RulesText>? Rules = null);
+    IReadOnlyList<RulesText>? Rules = null,
+    double? Stop = null);
 
 /// <summary>A reform arm: one regime, or a timeline of regimes switching on dates.</summary>
 public sealed record ReformRequest(string? Regime = null, string? Name = null, IReadOnlyList<PeriodRequest>? Timeline = null);

@@ -83,6 +83,7 @@ public static class LovkodeWeb
             endpoints.MapOpenApi("/openapi/{documentName}.json");
             LawApi.Map(endpoints);
             RunApi.Map(endpoints);
+            Pages.PageRoutes.Map(endpoints);
         });
     }
 }

@@ -42,6 +42,23 @@ public sealed class RunManager(ILawbook lawbook, WebSettings settings, ILogger<R
         return run;
     }
 
+    /// <summary>
+    /// The path of one of a finished run's files (results.json, results.csv, results.parquet,
+    /// report.html) in its folder under the results folder, written from its results on first
+    /// request, as <c>lovkode run</c> writes it.
+    /// </summary>
+    public string FileOf(WhatIfRun run, string format)
+    {
+        var folder = Path.Combine(settings.ResultsFolder, run.Id);
+        lock (run.FileLock)
+        {
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, WhatIfRun.FileNames[format]);
+            if (!File.Exists(path)) lawbook.WriteResults(run.Results!, folder, [format]);
+            return path;
+        }
+    }
+
     public bool Cancel(string id)
     {
         if (Find(id) is not { } run) return false;
@@ -55,11 +72,9 @@ public sealed class RunManager(ILawbook lawbook, WebSettings settings, ILogger<R
         try
         {
             var progress = new Progress(run);
-            var document = prepared.Execute(progress, run.Token);
-            var folder = Path.Combine(settings.ResultsFolder, run.Id);
-            Directory.CreateDirectory(folder);
-            run.Files = lawbook.WriteResults(document, folder);
-            run.Results = document;
+            // The files are written when first downloaded (FileOf): a run is answered as soon as
+            // its results exist, and most runs are looked at, not downloaded.
+            run.Results = prepared.Execute(progress, run.Token);
             run.Progress = run.Progress with { Fraction = 1 };
             run.State = RunState.Done;
         }

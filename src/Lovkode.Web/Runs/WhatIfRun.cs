@@ -32,7 +32,22 @@ public sealed class WhatIfRun(string id, RunRequest request)
 
     public ResultsDocument? Results { get; set; }
 
-    public IReadOnlyList<string> Files { get; set; } = [];
+    /// <summary>The files a run offers, by format: the names <c>lovkode run</c> gives them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FileNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["json"] = "results.json",
+        ["csv"] = "results.csv",
+        ["parquet"] = "results.parquet",
+        ["html"] = "report.html",
+    };
+
+    /// <summary>Held while a file of the run is written, so two downloads never write it at once.</summary>
+    public object FileLock { get; } = new();
+
+    private string? _json;
+
+    /// <summary>The results as results.json holds them, serialized once.</summary>
+    public string? ResultsJson => Results is null ? null : _json ??= Reports.Writers.ResultsJson.Serialize(Results);
 
     public double? Seconds { get; set; }
 
@@ -56,7 +71,7 @@ public sealed class WhatIfRun(string id, RunRequest request)
     public RunStatus Status() => new(Id, State.ToString().ToLowerInvariant(), Progress, Seconds,
         Error is { } e ? new RunError(e.Field, e.Detail) : null,
         State == RunState.Done ? $"/api/runs/{Id}/results" : null,
-        State == RunState.Done ? Files.Select(f => $"/api/runs/{Id}/files/{Path.GetFileName(f)}").ToList() : []);
+        State == RunState.Done ? FileNames.Values.Select(f => $"/api/runs/{Id}/files/{f}").ToList() : []);
 }
 
 /// <summary><c>GET /api/runs/{id}</c>: the state (running, done, failed, cancelled), progress, and where the results are.</summary>

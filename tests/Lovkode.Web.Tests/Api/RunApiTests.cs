@@ -83,6 +83,8 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("""{"replications":0}""", "replications")]
     [InlineData("""{"replications":1000}""", "replications")]
     [InlineData("""{"seeed":1}""", "seeed")]
+    [InlineData("""{"stop":1.5}""", "stop")]
+    [InlineData("""{"stop":0.02,"replications":1}""", "replications")]
     [InlineData("""{"rules":[{"name":"../x.rules","text":""}]}""", "rules[0].name")]
     [InlineData("""{"rules":[{"name":"Bad.rules","text":"regime Bad extends Nothing \"x\""}]}""", "rules[0]")]
     public async Task Bad_run_input_is_a_400_naming_the_field(string body, string field) =>
@@ -104,6 +106,18 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var status = await Http.WaitForRun(_client, (await Http.Read(started)).GetProperty("id").GetString()!);
         Assert.Equal("done", status.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_stop_rule_replicates_until_the_interval_is_narrow_enough()
+    {
+        var started = await Http.Post(_client, "/api/runs", new { population = 1000, weeks = 8, replications = 6, stop = 0.9 });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await Http.Read(started)).GetProperty("id").GetString()!;
+        Assert.Equal("done", (await Http.WaitForRun(_client, id)).GetProperty("state").GetString());
+        var run = (await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"))).GetProperty("run");
+        Assert.InRange(run.GetProperty("replicationsRun").GetInt32(), 2, 6);
+        Assert.True(run.GetProperty("stoppedByRule").GetBoolean() || run.GetProperty("replicationsRun").GetInt32() == 6);
     }
 
     [Fact]

@@ -1,0 +1,452 @@
+// Lovkode's pages: plain script, no build step. Everything shown comes from the JSON API
+// (docs/web.md) and is set as text (textContent), never as markup.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  if (cls) e.className = cls;
+  return e;
+}
+
+async function api(method, path, body) {
+  const init = { method, headers: {} };
+  if (body !== undefined) { init.headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
+  const response = await fetch(path, init);
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    const error = new Error((data && data.detail) || ('HTTP ' + response.status));
+    error.field = data && data.field;
+    throw error;
+  }
+  return data;
+}
+
+function fail(box, error) { box.hidden = false; box.textContent = error.message; }
+function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+// results.json writes a value with no meaning (an interval from one replication) as the string "NaN".
+const num = (v) => (v === null || v === undefined || v === '') ? NaN : Number(v);
+const fmt = (v) => Number.isFinite(num(v)) ? number.format(num(v)) : '–';
+const pct = (v) => Number.isFinite(num(v)) ? (num(v) >= 0 ? '+' : '') + (num(v) * 100).toFixed(1) + '%' : '–';
+const interval = (e) => e && Number.isFinite(num(e.low)) && Number.isFinite(num(e.high)) ? fmt(e.low) + ' to ' + fmt(e.high) : null;
+
+const regimeCache = new Map();
+function regime(name) {
+  if (!regimeCache.has(name)) regimeCache.set(name, api('GET', '/api/regimes/' + encodeURIComponent(name)));
+  return regimeCache.get(name);
+}
+
+function table(headers, rows, id) {
+  const t = el('table');
+  if (id) t.id = id;
+  const head = t.createTHead().insertRow();
+  for (const h of headers) head.appendChild(el('th', h));
+  const body = t.createTBody();
+  for (const row of rows) {
+    const tr = body.insertRow();
+    for (const cell of row) {
+      const td = tr.insertCell();
+      if (cell instanceof Node) td.appendChild(cell); else td.textContent = cell === null || cell === undefined ? '' : String(cell);
+    }
+  }
+  return t;
+}
+
+// ---- Explain a case -------------------------------------------------------------------------
+
+function explainPage() {
+  const form = $('explain-form');
+  if (!form) return;
+  const select = $('explain-regime');
+  const showFacts = async () => {
+    try {
+      const r = await regime(select.value);
+      const facts = $('explain-facts');
+      facts.textContent = 'Facts: ' + r.facts.map((f) => f.name + (f.members.length ? ' (' + f.members.join(', ') + ')' : f.kind === 'bool' ? ' (true, false)' : ' (' + f.min + '..' + f.max + ')')).join(' · ');
+      if (!$('explain-date').value && r.effective) $('explain-date').value = r.effective;
+    } catch (e) { fail($('explain-error'), e); }
+  };
+  select.addEventListener('change', () => { $('explain-date').value = ''; showFacts(); });
+  showFacts();
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const box = $('explain-error');
+    box.hidden = true;
+    for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+    const out = $('explain-result');
+    clear(out);
+    try {
+      const x = await api('POST', '/api/explain', {
+        regime: select.value, citizen: $('explain-citizen').value, weeks: $('explain-weeks').value, date: $('explain-date').value || null,
+      });
+      out.appendChild(el('h2', x.regime + ' — ' + x.title));
+      const group = el('p', null, 'group');
+      group.append(el('b', 'Group: ' + x.group.name), ' “' + x.group.title + '”' + (x.group.outside ? ' — outside the effort' : ''));
+      group.append(el('br'), el('code', 'when ' + x.group.condition), ' ', el('span', x.group.citation, 'cite'));
+      out.appendChild(group);
+      if (x.defaulted.length) out.appendChild(el('p', 'Not given, so at their lowest: ' + x.defaulted.join(' '), 'meta'));
+      if (x.supervision.length) {
+        out.appendChild(el('h3', 'Supervision of the municipality'));
+        out.appendChild(table(['rule', 'counted', 'why'], x.supervision.map((s) => [s.rule, s.counted ? 'yes' : 'no', s.reason])));
+      }
+      out.appendChild(el('h3', 'Week by week (spell week 0 starts ' + x.start + ')'));
+      const rows = [];
+      for (const w of x.weeks) for (const e of w.entries) rows.push([w.week, w.date, e.kind, e.rule, e.text, e.citation]);
+      out.appendChild(rows.length ? table(['week', 'date', '', 'rule', 'what', 'source'], rows, 'explain-weeks-table') : el('p', 'Nothing is due in these weeks.'));
+      out.appendChild(el('h3', x.fired.length ? 'Rules that fired' : 'No rule fired'));
+      if (x.fired.length) out.appendChild(table(['rule', 'times', 'weeks', 'source'], x.fired.map((f) => [f.rule, f.weeks.length + '×', f.weeks.join(', '), f.citation])));
+    } catch (e) {
+      fail(box, e);
+      const input = { citizen: 'explain-citizen', weeks: 'explain-weeks', date: 'explain-date', regime: 'explain-regime' }[e.field];
+      if (input) $(input).setAttribute('aria-invalid', 'true');
+    }
+  });
+}
+
+// ---- What-if --------------------------------------------------------------------------------
+
+function ownRules() {
+  try { return JSON.parse(sessionStorage.getItem('lovkode.rules') || 'null'); } catch { return null; }
+}
+
+function whatIfPage() {
+  const form = $('whatif-form');
+  if (!form) return;
+  const own = ownRules();
+  if (own) {
+    const box = $('whatif-reforms');
+    for (const name of own.regimes) {
+      const label = el('label', null, 'check');
+      const input = el('input');
+      input.type = 'checkbox'; input.name = 'reform'; input.value = name; input.checked = true; input.dataset.own = 'true';
+      label.append(input, ' ' + name + ' (yours)');
+      box.appendChild(label);
+    }
+    for (const box2 of form.querySelectorAll('input[name=reform]:not([data-own])')) box2.checked = false;
+    if (own.base) $('whatif-baseline').value = own.base;
+    $('whatif-own').textContent = 'Your file ' + own.name + ' is compiled with the built-in law for this run.';
+  }
+  const reforms = () => [...form.querySelectorAll('input[name=reform]:checked')].map((i) => i.value);
+  const paramRegime = $('param-regime');
+  const paramName = $('param-name');
+  const fillRegimes = () => {
+    const names = [$('whatif-baseline').value, ...reforms()].filter((n, i, all) => all.indexOf(n) === i && !(own && own.regimes.includes(n)));
+    const keep = paramRegime.value;
+    clear(paramRegime);
+    for (const n of names) { const o = el('option', n); o.value = n; paramRegime.appendChild(o); }
+    if (names.includes(keep)) paramRegime.value = keep;
+    fillParameters();
+  };
+  const fillParameters = async () => {
+    clear(paramName);
+    if (!paramRegime.value) return;
+    const r = await regime(paramRegime.value);
+    for (const p of r.parameters) { const o = el('option', p.name + ' — ' + p.title); o.value = p.name; paramName.appendChild(o); }
+    describe();
+  };
+  const describe = async () => {
+    const info = $('param-info');
+    clear(info);
+    if (!paramRegime.value || !paramName.value) return;
+    const p = (await regime(paramRegime.value)).parameters.find((x) => x.name === paramName.value);
+    if (!p) return;
+    info.append(el('b', p.name), ' (' + p.unit + '): ' + p.title);
+    for (const v of p.values) {
+      const line = el('div');
+      line.append(v.group + ': ' + v.value + (v.from || v.until ? ' from ' + (v.from || '…') + ' until ' + (v.until || '…') : '') + ' ');
+      line.append(el('span', (v.citation.assumed ? 'assumed: ' : '§ ') + v.citation.text, v.citation.assumed ? 'cite assumed' : 'cite'));
+      if (v.range) line.append(' range ' + v.range.low + '–' + v.range.high + ' (' + v.range.shape + ')');
+      info.appendChild(line);
+    }
+  };
+  $('whatif-baseline').addEventListener('change', fillRegimes);
+  for (const box of form.querySelectorAll('input[name=reform]')) box.addEventListener('change', fillRegimes);
+  paramRegime.addEventListener('change', fillParameters);
+  paramName.addEventListener('change', describe);
+  fillRegimes();
+
+  $('param-add').addEventListener('click', async () => {
+    const p = (await regime(paramRegime.value)).parameters.find((x) => x.name === paramName.value);
+    if (!p) return;
+    const share = p.unit === 'share';
+    const inForce = p.values.find((v) => v.group === 'every group') || p.values[0];
+    const input = el('input');
+    input.type = 'number'; input.step = 'any'; input.min = '0'; if (share) input.max = '100';
+    input.value = inForce ? String(share ? inForce.value * 100 : inForce.value) : '';
+    input.className = 'param-value';
+    input.dataset.regime = paramRegime.value; input.dataset.name = p.name; input.dataset.share = share ? '1' : '';
+    input.setAttribute('aria-label', 'new value of ' + p.name);
+    const note = el('span', '', 'field-error');
+    const check = () => {
+      const v = Number(input.value);
+      // The compiler's bounds on a cited value (LK0106): no negative values, shares within 0–100%.
+      const problem = input.value === '' || !Number.isFinite(v) ? 'give a number' : v < 0 ? 'a value is 0 or more' : share && v > 100 ? 'a share is 0% to 100%' : '';
+      note.textContent = problem;
+      if (problem) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+    };
+    input.addEventListener('input', check);
+    const remove = el('button', 'remove');
+    remove.type = 'button';
+    const cell = el('span');
+    cell.append(input, share ? ' %' : '', ' ', note);
+    const tbody = $('param-table').tBodies[0];
+    const values = p.values.map((v) => v.group + ' ' + (share ? (v.value * 100) + '%' : v.value)).join('; ');
+    const t = table([], [[paramRegime.value, p.name, p.unit, values, share ? '0–100%' : '≥ 0', cell, remove]]);
+    const row = t.tBodies[0].rows[0];
+    tbody.appendChild(row);
+    remove.addEventListener('click', () => row.remove());
+    check();
+    input.focus();
+  });
+
+  let current = null;
+  let source = null;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const errorBox = $('whatif-error');
+    errorBox.hidden = true;
+    if (form.querySelector('.param-value[aria-invalid]')) { fail(errorBox, new Error('Fix the parameter values marked in red first.')); return; }
+    const parameters = [...form.querySelectorAll('.param-value')].map((i) => ({
+      name: i.dataset.name, regime: i.dataset.regime, value: i.dataset.share ? Number(i.value) / 100 : Number(i.value),
+    }));
+    const request = {
+      baseline: $('whatif-baseline').value,
+      reforms: reforms().map((r) => ({ regime: r })),
+      parameters,
+      population: Number($('whatif-population').value),
+      start: $('whatif-start').value || null,
+      weeks: Number($('whatif-weeks').value),
+      seed: Number($('whatif-seed').value),
+      replications: Number($('whatif-replications').value),
+      effects: $('whatif-effects').checked,
+    };
+    // A stop rule: replications arrive until the interval is this narrow (the progress shows it narrowing).
+    if ($('whatif-stop').value) request.stop = Number($('whatif-stop').value) / 100;
+    // "Lab2019; 2023-01-01 Forenkling2022; …": the law switching on dates, as one more reform.
+    const timeline = $('whatif-timeline').value.split(';').map((p) => p.trim()).filter((p) => p).map((p) => {
+      const m = /^(\d{4}-\d{2}-\d{2})\s+(\S+)$/.exec(p);
+      return m ? { from: m[1], regime: m[2] } : { regime: p };
+    });
+    if (timeline.length) request.reforms.push({ name: 'Timeline', timeline });
+    if (own && request.reforms.some((r) => own.regimes.includes(r.regime))) request.rules = [{ name: own.name, text: own.text }];
+    try {
+      const run = await api('POST', '/api/runs', request);
+      current = run.id;
+      $('whatif-progress').hidden = false;
+      $('whatif-bar').value = 0;
+      $('whatif-status').textContent = 'starting…';
+      $('whatif-cancel').hidden = false;
+      $('whatif-run').disabled = true;
+      const started = performance.now();
+      source = new EventSource('/api/runs/' + run.id + '/events');
+      source.addEventListener('progress', (e) => {
+        const p = JSON.parse(e.data);
+        $('whatif-bar').value = p.fraction;
+        let text = Math.round(p.fraction * 100) + '% · replication ' + Math.min(p.replication + 1, p.replications) + ' of ' + p.replications;
+        if (p.stopHalfWidth !== null) text += ' · 95% CI ±' + (p.stopHalfWidth * 100).toFixed(1) + '%';
+        $('whatif-status').textContent = text;
+      });
+      source.addEventListener('end', async (e) => {
+        source.close();
+        const status = JSON.parse(e.data);
+        $('whatif-cancel').hidden = true;
+        $('whatif-run').disabled = false;
+        if (status.state === 'done') {
+          $('whatif-bar').value = 1;
+          $('whatif-status').textContent = 'done in ' + ((performance.now() - started) / 1000).toFixed(2) + ' s';
+          showResults(await api('GET', status.results), status);
+        } else if (status.state === 'cancelled') {
+          $('whatif-status').textContent = 'cancelled';
+        } else {
+          $('whatif-status').textContent = 'failed';
+          fail(errorBox, new Error(status.error ? (status.error.field ? status.error.field + ': ' : '') + status.error.detail : 'the run failed'));
+        }
+      });
+    } catch (e) { fail(errorBox, e); }
+  });
+  $('whatif-cancel').addEventListener('click', async () => {
+    if (current) await api('DELETE', '/api/runs/' + current);
+  });
+}
+
+const metricWords = {
+  'caseworker.hours': 'caseworker hours', 'caseworker.cost': 'caseworker cost', 'caseworker.fte': 'caseworker FTE',
+  interviews: 'interviews', offers: 'offers', 'citizen.hours': "citizens' hours",
+};
+const words = (m) => metricWords[m] || m;
+
+function showResults(doc, status) {
+  const out = $('whatif-results');
+  clear(out);
+  out.appendChild(el('h2', 'Results'));
+  const s = doc.scenario;
+  out.appendChild(el('p', s.population.toLocaleString('en-GB') + ' persons × ' + s.replications + ' replication(s), ' + s.weeks + ' weeks from ' + s.startDate + ', seed ' + s.seed + (s.effects ? ', behavioural effects on' : ''), 'meta'));
+  const headline = el('div', null, 'headline');
+  headline.id = 'whatif-headline';
+  for (const c of doc.comparisons) {
+    const totals = c.rows.filter((r) => r.dimension === 'total');
+    const main = totals.find((r) => r.metric === 'caseworker.hours') || totals[0];
+    if (!main || !main.delta) continue;
+    const d = main.delta;
+    const direction = d.mean < 0 ? 'lowers' : 'raises';
+    const ci = interval(d);
+    headline.appendChild(el('p', c.reform + ' ' + direction + ' ' + words(main.metric) + ' by ' + fmt(Math.abs(num(d.mean))) + ' over ' + doc.scenario.weeks + ' weeks against ' + c.baseline +
+      ' (' + pct(main.relativeChange) + '; ' + (ci ? '95% CI ' + ci : 'one replication, so no interval: run more for one') + '): from ' + fmt(main.baseline.mean) + ' to ' + fmt(main.reform.mean) + '.'));
+  }
+  out.appendChild(headline);
+
+  for (const c of doc.comparisons) {
+    out.appendChild(el('h3', c.reform + ' against ' + c.baseline));
+    const totals = c.rows.filter((r) => r.dimension === 'total');
+    out.appendChild(table(['metric', 'unit', c.baseline, c.reform, 'change', '95% CI of the change', 'relative'], totals.map((r) => [
+      words(r.metric), r.unit, fmt(r.baseline && r.baseline.mean), fmt(r.reform && r.reform.mean), fmt(r.delta && r.delta.mean),
+      interval(r.delta) || '–', pct(r.relativeChange)]), 'whatif-totals'));
+  }
+
+  // The chart: one metric by one dimension, the change with its 95% interval.
+  const controls = el('div', null, 'inline');
+  const comparison = el('select'); comparison.id = 'chart-comparison';
+  doc.comparisons.forEach((c, i) => { const o = el('option', c.reform); o.value = String(i); comparison.appendChild(o); });
+  const metric = el('select'); metric.id = 'chart-metric';
+  const metrics = [...new Set(doc.comparisons.flatMap((c) => c.rows.map((r) => r.metric)))];
+  for (const m of metrics) { const o = el('option', words(m)); o.value = m; metric.appendChild(o); }
+  if (metrics.includes('caseworker.hours')) metric.value = 'caseworker.hours';
+  const dimension = el('select'); dimension.id = 'chart-dimension';
+  const dims = [...new Set(doc.comparisons.flatMap((c) => c.rows.map((r) => r.dimension)))].filter((d) => d !== 'total');
+  for (const d of dims) { const o = el('option', 'by ' + d); o.value = d; dimension.appendChild(o); }
+  if (dims.includes('group')) dimension.value = 'group';
+  controls.append(el('span', 'Chart: '), comparison, ' ', metric, ' ', dimension);
+  out.appendChild(controls);
+  const chart = el('div', null, 'chart'); chart.id = 'whatif-chart';
+  const readout = el('div', ' ', 'readout'); readout.id = 'chart-readout';
+  out.append(chart, readout);
+  const draw = () => drawChart(chart, readout, doc.comparisons[Number(comparison.value)], metric.value, dimension.value);
+  for (const c of [comparison, metric, dimension]) c.addEventListener('change', draw);
+  draw();
+
+  out.appendChild(el('h3', 'Downloads'));
+  const links = el('p', null, 'downloads');
+  for (const f of status.files) {
+    const a = el('a', f.split('/').pop());
+    a.href = f; a.setAttribute('download', '');
+    links.append(a, ' ');
+  }
+  out.appendChild(links);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+  return e;
+}
+
+function drawChart(box, readout, comparison, metric, dimension) {
+  clear(box);
+  // The change and its interval (none from one replication: the bar alone).
+  const rows = comparison.rows.filter((r) => r.metric === metric && r.dimension === dimension && r.delta && Number.isFinite(num(r.delta.mean)))
+    .map((r) => {
+      const mean = num(r.delta.mean), low = num(r.delta.low), high = num(r.delta.high);
+      return { key: r.key, mean, low: Number.isFinite(low) ? low : mean, high: Number.isFinite(high) ? high : mean, ci: interval(r.delta), baseline: r.baseline, reform: r.reform };
+    })
+    .sort((a, b) => a.mean - b.mean);
+  if (!rows.length) { box.appendChild(el('p', 'No values for this metric by ' + dimension + '.')); return; }
+  const shown = rows.length > 40 ? rows.slice(0, 20).concat(rows.slice(-20)) : rows;
+  const bar = 16, gap = 4, left = 190, width = 720, height = shown.length * (bar + gap) + 30;
+  const lo = Math.min(0, ...shown.map((r) => r.low)), hi = Math.max(0, ...shown.map((r) => r.high));
+  const x = (v) => left + ((v - lo) / ((hi - lo) || 1)) * (width - left - 20);
+  const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', role: 'img', 'aria-label': words(metric) + ' by ' + dimension });
+  chart.appendChild(svg('line', { x1: x(0), x2: x(0), y1: 0, y2: height - 24, class: 'axis' }));
+  shown.forEach((r, i) => {
+    const y = i * (bar + gap) + 4;
+    const label = svg('text', { x: left - 6, y: y + bar - 4, 'text-anchor': 'end', class: 'label' });
+    label.textContent = r.key.length > 28 ? r.key.slice(0, 27) + '…' : r.key;
+    const rect = svg('rect', { x: Math.min(x(0), x(r.mean)), y, width: Math.max(1, Math.abs(x(r.mean) - x(0))), height: bar, class: r.mean < 0 ? 'bar down' : 'bar up' });
+    const text = r.key + ': change ' + fmt(r.mean) + ' (' + (r.ci ? '95% CI ' + r.ci : 'one replication, no interval') + '; ' + fmt(r.baseline && r.baseline.mean) + ' → ' + fmt(r.reform && r.reform.mean) + ')';
+    const title = svg('title'); title.textContent = text; rect.appendChild(title);
+    rect.addEventListener('mouseenter', () => { readout.textContent = text; });
+    const whisker = svg('line', { x1: x(r.low), x2: x(r.high), y1: y + bar / 2, y2: y + bar / 2, class: 'whisker' });
+    chart.append(label, rect, whisker);
+  });
+  const axis = svg('text', { x: (left + width) / 2, y: height - 8, 'text-anchor': 'middle', class: 'label' });
+  axis.textContent = 'change in ' + words(metric) + (rows.length > shown.length ? ' (the 20 largest falls and rises of ' + rows.length + ')' : '');
+  chart.appendChild(axis);
+  box.appendChild(chart);
+}
+
+// ---- Your reform ----------------------------------------------------------------------------
+
+function reformPage() {
+  const form = $('reform-form');
+  if (!form) return;
+  const text = $('reform-text');
+  const name = $('reform-name');
+  let timer = null;
+  let last = null;
+  const check = async () => {
+    const summary = $('reform-summary');
+    const lines = $('reform-lines');
+    try {
+      const report = await api('POST', '/api/check', { files: [{ name: name.value, text: text.value }] });
+      last = report;
+      clear(lines);
+      const byLine = new Map();
+      for (const d of report.diagnostics) {
+        if (!byLine.has(d.line)) byLine.set(d.line, []);
+        byLine.get(d.line).push(d);
+      }
+      text.value.split('\n').forEach((line, i) => {
+        const li = el('li');
+        li.appendChild(el('code', line || ' '));
+        for (const d of byLine.get(i + 1) || []) {
+          const note = el('div', null, 'diag ' + d.severity);
+          note.dataset.line = String(d.line);
+          const link = el('a', d.id);
+          link.href = '/docs/diagnostics#' + encodeURIComponent(d.id);
+          note.append(d.line + ':' + d.column + ' ' + d.severity + ' ', link, ': ' + d.message);
+          if (d.hint) note.append(el('div', 'hint: ' + d.hint, 'hint'));
+          li.appendChild(note);
+          li.classList.add('has-' + d.severity);
+        }
+        lines.appendChild(li);
+      });
+      const elsewhere = report.diagnostics.filter((d) => d.file !== name.value || d.line > text.value.split('\n').length);
+      for (const d of elsewhere) lines.appendChild(el('li', d.text, 'diag ' + d.severity));
+      const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+      const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+      summary.className = report.ok ? 'ok' : 'error';
+      summary.textContent = report.ok
+        ? 'Compiles' + (warnings ? ' with ' + warnings + ' warning(s)' : '') + '. Regimes: ' + (report.regimes.join(', ') || 'none') + '.'
+        : errors + ' error(s), ' + warnings + ' warning(s).';
+      $('reform-run').disabled = !(report.ok && report.regimes.length);
+    } catch (e) {
+      summary.className = 'error';
+      summary.textContent = e.message;
+      $('reform-run').disabled = true;
+    }
+  };
+  const later = () => { clearTimeout(timer); timer = setTimeout(check, 400); };
+  text.addEventListener('input', later);
+  name.addEventListener('input', later);
+  form.addEventListener('submit', (event) => { event.preventDefault(); check(); });
+  $('reform-file').addEventListener('change', () => {
+    const file = $('reform-file').files[0];
+    if (!file) return;
+    if (/^[A-Za-z0-9_-]{1,64}\.rules$/.test(file.name)) name.value = file.name;
+    file.text().then((t) => { text.value = t; check(); });
+  });
+  $('reform-run').addEventListener('click', () => {
+    if (!last || !last.ok) return;
+    const base = /\bextends\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(text.value);
+    sessionStorage.setItem('lovkode.rules', JSON.stringify({ name: name.value, text: text.value, regimes: last.regimes, base: base ? base[1] : null }));
+    location.href = '/what-if';
+  });
+  check();
+}
+
+document.addEventListener('DOMContentLoaded', () => { explainPage(); whatIfPage(); reformPage(); });
