@@ -54,7 +54,8 @@ public static class Simulator
 
         var clock = Stopwatch.StartNew();
         var model = new ModelPlan(options.Model, arms[0].Periods[0].Regime, options);
-        var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, model)).ToArray();
+        var crosswalk = options.GroupByBaseline ? arms[0].Periods[0].Regime : null;
+        var plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, model, crosswalk)).ToArray();
         var synthesizer = new PersonSynthesizer(model, options.Weeks);
         var scale = (options.RepresentedPersons ?? synthesizer.RepresentedPersons) / options.Persons;
         var catalog = new MetricTable(plans[0].Layout.Actors, plans[0].Layout.Channels, model.HourlyDkk, 52.0 / options.Weeks / model.HoursPerFte, model.Info.Currency);

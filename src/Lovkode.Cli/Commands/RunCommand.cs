@@ -30,11 +30,13 @@ internal static class RunCommand
         var method = new Option<string?>("--uncertainty-method") { Description = "lhs (a Latin hypercube, the default) or sobol (a Saltelli design: Sobol' indices too, N × (assumptions + 2) worlds)" };
         var byProvision = new Option<bool>("--by-provision") { Description = "split each reform's delta by provision (Shapley values over its delta statements; one simulation per coalition)" };
         var provision = new Option<string[]>("--provision") { Description = "split among these provisions only (an id such as Reform2026.quota.Jobsamtale, or its unique end); the others act together. Repeatable; implies --by-provision" };
+        var groupBy = new Option<string?>("--group-by") { Description = "key the results by 'baseline' (each person's group under the baseline's regime, so every group has a delta after a regrouping) or 'own' (each arm's own groups); default: baseline when the arms' groups differ" };
+        var showAll = new Option<bool>("--all") { Description = "print every table row, also those that are zero in every arm (left out by default)" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
-            scenario, output, formats, population, replications, seed, threads, uncertainty, method, byProvision, provision, rules, replace,
+            scenario, output, formats, population, replications, seed, threads, uncertainty, method, byProvision, provision, groupBy, showAll, rules, replace,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
@@ -47,7 +49,14 @@ internal static class RunCommand
             }
             s = WithUncertainty(s, parse.GetValue(uncertainty), parse.GetValue(method));
             s = WithProvisionOptions(s, parse.GetValue(byProvision), parse.GetValue(provision));
-            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? []);
+            s = parse.GetValue(groupBy) switch
+            {
+                null => s,
+                "baseline" => s with { GroupByBaseline = true },
+                "own" => s with { GroupByBaseline = false },
+                var other => throw new CliException($"--group-by: '{other}' is not 'baseline' or 'own'"),
+            };
+            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? [], parse.GetValue(showAll));
         }));
         return command;
     }
@@ -122,7 +131,7 @@ internal static class RunCommand
         return s with { Provisions = settings };
     }
 
-    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
+    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll)
     {
         // Fail on an unwritable folder before minutes of simulation, not after; a folder made for
         // this run goes again if the run fails before writing to it.
@@ -130,7 +139,7 @@ internal static class RunCommand
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
         try
         {
-            return Simulate(scenario, rulesPaths, replace);
+            return Simulate(scenario, rulesPaths, replace, showAll);
         }
         catch when (created)
         {
@@ -139,7 +148,7 @@ internal static class RunCommand
         }
     }
 
-    private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace)
+    private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll)
     {
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
         using var run = PreparedRun.Create(scenario, set);
@@ -156,7 +165,7 @@ internal static class RunCommand
         var (document, analysis) = interactive ? WithProgressBar(scenario, arms, model, splits, plan) : Run(scenario, arms, model, splits, plan, null, null, null);
         document = analysis is null ? document : document with { Uncertainty = UncertaintyMapper.Summary(analysis) };
 
-        ConsoleTables.Write(document, interactive, Console.Out);
+        ConsoleTables.Write(document, interactive, Console.Out, showAll);
         ProvisionTables.Write(document, interactive, Console.Out);
         UncertaintyTables.Write(document.Uncertainty, interactive, Console.Out);
         var written = ResultsOutput.Write(document, scenario.Outputs.Folder, scenario.Outputs.Formats, analysis is null ? null : UncertaintyMapper.Samples(analysis));

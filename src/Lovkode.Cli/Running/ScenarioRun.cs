@@ -24,6 +24,7 @@ internal static class ScenarioRun
         var options = SimulationSetup.Options(scenario, model);
         SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
+        options = options with { GroupByBaseline = scenario.GroupByBaseline ?? GroupsDiffer(simArms) };
         Simulation.Results.SimulationResult result;
         try
         {
@@ -45,6 +46,13 @@ internal static class ScenarioRun
         {
             throw new CliException($"{scenario.SourcePath}: the split by provision: {e.Message}");
         }
+    }
+
+    /// <summary>Whether some arm's regimes have other groups than the baseline's first regime (a regrouping).</summary>
+    internal static bool GroupsDiffer(IReadOnlyList<Arm> arms)
+    {
+        var baseline = arms[0].Periods[0].Regime.Info.Groups.Select(g => g.Name).ToList();
+        return arms.SelectMany(a => a.Periods).Any(p => !p.Regime.Info.Groups.Select(g => g.Name).SequenceEqual(baseline));
     }
 
     /// <summary>Called from worker threads: keeps only the furthest fraction reached.</summary>

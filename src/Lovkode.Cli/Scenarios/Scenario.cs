@@ -29,6 +29,13 @@ public sealed record Scenario(
     /// </summary>
     public ModelSpec? Model { get; init; }
 
+    /// <summary>
+    /// Whether results are keyed by each person's group under the baseline's regime (a crosswalk)
+    /// rather than by each arm's own groups: <c>--group-by baseline</c> or <c>own</c>. Null: the
+    /// baseline's groups when the arms' groups differ (after a regrouping), else each arm's own.
+    /// </summary>
+    public bool? GroupByBaseline { get; init; }
+
     /// <summary>The <c>practice:</c> block: overrides of the model's practice contact. Default: the model's, on.</summary>
     public PracticeSpec Practice { get; init; } = PracticeSpec.Default;
 

@@ -36,12 +36,14 @@ public static class HtmlReport
             .Append(CultureInfo.InvariantCulture, $"{document.Run.ReplicationsRun} replications{(document.Run.StoppedByRule ? " (stop rule)" : "")} · seed {s.Seed} · ")
             .Append("behavioural effects ").Append(s.Effects ? "on" : "off")
             .Append(Practice(s.Practice))
+            .Append(s.GroupedBy is { } crosswalk ? " · groups as under " + E(crosswalk) + " (the baseline) in every arm" : "")
             .Append(CultureInfo.InvariantCulture, $" · {document.Run.Seconds:0.0} s</p>\n");
 
         RegimeTable(html, document.Regimes);
         foreach (var comparison in document.Comparisons)
         {
             html.Append("<section class=\"comparison\">\n<h2>").Append(E(comparison.Reform)).Append(" against ").Append(E(comparison.Baseline)).Append("</h2>\n");
+            HeadlineBox(html, document, comparison);
             TotalsTable(html, comparison);
             foreach (var chart in ReportCharts.For(comparison))
             {
@@ -70,12 +72,25 @@ public static class HtmlReport
         html.Append("</table>\n");
     }
 
+    private static void HeadlineBox(StringBuilder html, ResultsDocument document, Comparison comparison)
+    {
+        var lines = Headline.Lines(comparison);
+        if (lines.Count == 0) return;
+        html.Append("<div class=\"headline\">\n<p>").Append(E(Headline.Heading(document, comparison))).Append("</p>\n<ul>\n");
+        foreach (var line in lines) html.Append("<li>").Append(E(line)).Append("</li>\n");
+        html.Append("</ul>\n</div>\n");
+    }
+
+    /// <summary>A metric's title, with its id beneath for scenarios and scripts that name it.</summary>
+    private static string MetricCell(string metric) =>
+        E(MetricCatalogue.TitleOf(metric)) + " <code>" + E(metric) + "</code>";
+
     private static void TotalsTable(StringBuilder html, Comparison comparison)
     {
         html.Append("<table class=\"totals\">\n<tr><th>Metric</th><th>Unit</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
         foreach (var r in comparison.Rows.Where(r => r.Dimension == MetricRow.Total))
         {
-            html.Append("<tr><td>").Append(E(r.Metric)).Append("</td><td>").Append(E(r.Unit)).Append("</td><td class=\"n\">")
+            html.Append("<tr><td>").Append(MetricCell(r.Metric)).Append("</td><td>").Append(E(r.Unit)).Append("</td><td class=\"n\">")
                 .Append(Format.Value(r.Baseline?.Mean)).Append("</td><td class=\"n\">").Append(Format.Value(r.Reform?.Mean))
                 .Append("</td><td class=\"n\">").Append(Format.Value(r.Delta?.Mean)).Append("</td><td class=\"n\">").Append(E(Format.Interval(r.Delta)))
                 .Append("</td><td class=\"n\">").Append(Format.Percent(r.RelativeChange)).Append("</td></tr>\n");
@@ -96,7 +111,7 @@ public static class HtmlReport
         html.Append("<details>\n<summary>Per-municipality results</summary>\n<table>\n<tr><th>Municipality</th><th>Metric</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
         foreach (var r in rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Metric, StringComparer.Ordinal))
         {
-            html.Append("<tr><td>").Append(E(r.Key)).Append("</td><td>").Append(E(r.Metric)).Append("</td><td class=\"n\">")
+            html.Append("<tr><td>").Append(E(r.Key)).Append("</td><td>").Append(MetricCell(r.Metric)).Append("</td><td class=\"n\">")
                 .Append(Format.Value(r.Baseline?.Mean)).Append("</td><td class=\"n\">").Append(Format.Value(r.Reform?.Mean))
                 .Append("</td><td class=\"n\">").Append(Format.Value(r.Delta?.Mean)).Append("</td><td class=\"n\">").Append(E(Format.Interval(r.Delta)))
                 .Append("</td><td class=\"n\">").Append(Format.Percent(r.RelativeChange)).Append("</td></tr>\n");
@@ -170,6 +185,10 @@ public static class HtmlReport
         figure.chart svg { max-width: 100%; height: auto; }
         figcaption { color: #555; font-size: 0.85em; }
         footer { color: #888; font-size: 0.8em; margin-top: 3em; }
+        .headline { background: #f3f6fb; border-left: 4px solid #2c5f9e; padding: 0.6em 1.2em; margin: 1em 0; }
+        .headline p { margin: 0.2em 0 0.4em; font-weight: 600; }
+        .headline ul { margin: 0; padding-left: 1.2em; line-height: 1.5; }
+        td code { display: block; color: #888; font-size: 0.8em; }
 
         """;
 }

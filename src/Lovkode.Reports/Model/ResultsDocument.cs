@@ -27,7 +27,9 @@ public sealed record ResultsDocument(
 /// <summary>
 /// What was simulated: the scenario's name, its population and horizon, the random seed, and
 /// the model's switches. <see cref="Practice"/> is null in documents written before the
-/// scenario could set it.
+/// scenario could set it. <see cref="GroupedBy"/> names the regime whose groups key every arm's
+/// results (the baseline's, a crosswalk, after a regrouping), or is null when each arm's results are
+/// by its own groups.
 /// </summary>
 public sealed record ScenarioSummary(
     string Name,
@@ -39,7 +41,8 @@ public sealed record ScenarioSummary(
     string StartDate,
     int Replications,
     bool Effects,
-    PracticeSummary? Practice = null);
+    PracticeSummary? Practice = null,
+    string? GroupedBy = null);
 
 /// <summary>
 /// The interviews jobcentres hold beyond the rules (the model's calibrated practice contact):

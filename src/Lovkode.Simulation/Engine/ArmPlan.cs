@@ -1,3 +1,4 @@
+using Lovkode.Runtime;
 using Lovkode.Simulation.Metrics;
 using Lovkode.Simulation.Model;
 using Lovkode.Simulation.Scenario;
@@ -12,10 +13,10 @@ namespace Lovkode.Simulation.Engine;
 /// </summary>
 internal sealed class ArmPlan
 {
-    public ArmPlan(Arm arm, DateOnly start, int weeks, ModelPlan model)
+    public ArmPlan(Arm arm, DateOnly start, int weeks, ModelPlan model, IRegime? crosswalk = null)
     {
         Arm = arm;
-        Layout = new ArmLayout(arm, model.AreaNames);
+        Layout = new ArmLayout(arm, model.AreaNames, crosswalk);
         WarmUpWeeks = arm.Periods.SelectMany(p => p.Regime.Info.Supervisions).Select(s => s.WindowWeeks).DefaultIfEmpty(0).Max();
         var plans = new List<RegimePlan>();
         var slot = 0;

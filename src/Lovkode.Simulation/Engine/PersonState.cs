@@ -33,6 +33,7 @@ internal sealed class PersonState
         CaseCell = new int[capacity];
         Counted = new bool[capacity];
         LongTerm = new bool[capacity];
+        Reached = new bool[capacity];
         RuleBits = new ulong[capacity * ruleWords];
     }
 
@@ -74,6 +75,9 @@ internal sealed class PersonState
     /// <summary>Whether the current case has been counted as long-term (cumulative weeks at least the run's long-term bound).</summary>
     public bool[] LongTerm { get; }
 
+    /// <summary>Whether a requirement of the law has been met for the person in the horizon (counted once, in <c>persons.reached</c>).</summary>
+    public bool[] Reached { get; }
+
     /// <summary>[person × words + word]: the arm's rules applied in the current case.</summary>
     public ulong[] RuleBits { get; }
 
@@ -108,6 +112,7 @@ internal sealed class PersonState
         Array.Fill(CaseCell, -1, 0, n);
         Array.Clear(Counted, 0, n);
         Array.Clear(LongTerm, 0, n);
+        Array.Clear(Reached, 0, n);
         for (var i = 0; i < n; i++) HadMeeting[i] = chunk.EntryWeek[i] < firstWeek;
         Array.Fill(LastKindWeek, Never, 0, n * KindCount);
         Array.Clear(RuleBits, 0, n * RuleWords);

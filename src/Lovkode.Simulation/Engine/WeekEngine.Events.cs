@@ -47,6 +47,11 @@ internal static partial class WeekEngine
             }
             var rule = plan.RuleMap[r];
             state.RuleBits[(p * state.RuleWords) + (rule >> 6)] |= 1UL << (rule & 63);
+            if (!state.Reached[p])
+            {
+                state.Reached[p] = true;
+                sums[b + RawSlot.PersonsReached]++;
+            }
         }
     }
 

@@ -71,7 +71,7 @@ internal static partial class WeekEngine
         var (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = person;
         // The group is a function of the facts alone, so it is classified again only when they change.
         var group = regime.Classify(in citizen);
-        var cell = layout.Cell(plan.GroupMap[group], area);
+        var cell = CellOf(layout, plan, group, in citizen, area);
 
         for (var w = firstWeek; w < to; w++)
         {
@@ -84,7 +84,7 @@ internal static partial class WeekEngine
                 citizen = ref state.FactsOf(context.Chunk, p);
                 (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = PersonWeeks.Of(model, weekly, state, p, in citizen);
                 group = regime.Classify(in citizen);
-                cell = layout.Cell(plan.GroupMap[group], area);
+                cell = CellOf(layout, plan, group, in citizen, area);
             }
             var spellWeek = w - state.SpellStart[p];
             var cumulative = state.CumulativeAtSpellStart[p] + spellWeek;
@@ -121,11 +121,18 @@ internal static partial class WeekEngine
                     citizen = ref state.FactsOf(context.Chunk, p);
                     (area, practice, practiceFrom, practiceInterval, practiceUntil, effects, transitionsFrom, transitionsUntil) = PersonWeeks.Of(model, weekly, state, p, in citizen);
                     group = regime.Classify(in citizen);
-                    cell = layout.Cell(plan.GroupMap[group], area);
+                    cell = CellOf(layout, plan, group, in citizen, area);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The (group, area) cell a case is counted in: its own group, or, with a crosswalk, the group
+    /// the baseline's regime classifies its facts in (asked only when the facts change).
+    /// </summary>
+    private static int CellOf(ArmLayout layout, RegimePlan plan, int group, in Citizen citizen, int area) =>
+        layout.Crosswalk is { } crosswalk ? layout.Cell(crosswalk.Classify(in citizen), area) : layout.Cell(plan.GroupMap[group], area);
 
     /// <summary>
     /// Counts the person-week, the entry, a new case when the person's (group, area) cell changed

@@ -9,12 +9,15 @@ namespace Lovkode.Simulation.Metrics;
 /// of the arm's regimes (in the order they first appear), plus a last pseudo group for
 /// area-level work (supervision); rules are the union of requirement names, so a rule that keeps
 /// its name across a timeline's switch stays one rule. Actors and channels come from the domain,
-/// areas from the model's area fact (municipalities, regions, offices).
+/// areas from the model's area fact (municipalities, regions, offices). With a crosswalk regime
+/// (<see cref="Scenario.SimulationOptions.GroupByBaseline"/>) the groups are that regime's, and a
+/// case is counted in the group the crosswalk classifies it in, whatever its own.
 /// </summary>
 internal sealed class ArmLayout
 {
-    public ArmLayout(Arm arm, IReadOnlyList<string> areas)
+    public ArmLayout(Arm arm, IReadOnlyList<string> areas, IRegime? crosswalk = null)
     {
+        Crosswalk = crosswalk;
         AreaNames = areas;
         Areas = areas.Count;
         var first = arm.Periods[0].Regime.Info;
@@ -32,6 +35,12 @@ internal sealed class ArmLayout
             groupMaps.Add(info.Groups.Select(g => IndexOrAdd(groups, g.Name)).ToArray());
             ruleMaps.Add(info.Requirements.Select(r => IndexOrAdd(rules, r.Name)).ToArray());
         }
+        if (crosswalk is not null)
+        {
+            if (crosswalk.Info.Domain != first.Domain)
+                throw new InvalidOperationException($"Arm '{arm.Name}': the baseline's regime '{crosswalk.Info.Name}' is not of the domain '{first.Domain}', so its groups cannot key this arm's results.");
+            groups = crosswalk.Info.Groups.Select(g => g.Name).ToList();
+        }
         groups.Add(SimulationResult.AreaLevel);
         Groups = groups;
         Rules = rules;
@@ -41,6 +50,9 @@ internal sealed class ArmLayout
     }
 
     public IReadOnlyList<string> Groups { get; }
+
+    /// <summary>The regime whose groups key the results (the baseline's first), or null for the arm's own groups.</summary>
+    public IRegime? Crosswalk { get; }
 
     /// <summary>The pseudo group for supervision, last in <see cref="Groups"/>.</summary>
     public int AreaLevelGroup => Groups.Count - 1;

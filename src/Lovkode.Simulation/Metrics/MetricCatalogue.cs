@@ -39,6 +39,7 @@ public static class MetricCatalogue
     public static MetricId Cases { get; } = new("cases");
     public static MetricId Persons { get; } = new("persons");
     public static MetricId LongTermCases { get; } = new("cases.longterm");
+    public static MetricId PersonsReached { get; } = new("persons.reached");
     public static MetricId LongTermShare { get; } = new("cases.longterm.share");
     public static MetricId Entries { get; } = new("entries");
     public static MetricId Exits { get; } = new("exits");
@@ -95,6 +96,21 @@ public static class MetricCatalogue
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The title a reader sees for a metric's id: the catalogue's for a fixed metric, "Interviews
+    /// held by X" or "Interviews through X" for the actor and channel families, else the id itself.
+    /// </summary>
+    public static string TitleOf(string name)
+    {
+        foreach (var info in Fixed)
+        {
+            if (string.Equals(info.Name, name, StringComparison.Ordinal)) return info.Title;
+        }
+        if (name.StartsWith(ActorPrefix, StringComparison.Ordinal) && name.Length > ActorPrefix.Length) return $"Interviews held by {name[ActorPrefix.Length..]}";
+        if (name.StartsWith(ChannelPrefix, StringComparison.Ordinal) && name.Length > ChannelPrefix.Length) return $"Interviews through {name[ChannelPrefix.Length..]}";
+        return name;
     }
 
     /// <summary>The names a scenario or a model may write, for error messages.</summary>
@@ -185,6 +201,7 @@ public static class MetricCatalogue
         Volume(CaseYears, "years", "Case-years (weeks on benefit ÷ 52)", (r, _) => r[RawSlot.PersonWeeks] / 52),
         Volume(Cases, "count", "Cases (a person in a group)", (r, _) => r[RawSlot.Cases]),
         Volume(Persons, "persons", "Distinct persons (each in the group of their first week in the horizon)", (r, _) => r[RawSlot.Persons]),
+        Volume(PersonsReached, "persons", "Distinct persons who met at least one requirement of the law (counted in the group of the first)", (r, _) => r[RawSlot.PersonsReached]),
         Volume(LongTermCases, "count", "Cases with 12 months or more of cumulative weeks on benefit", (r, _) => r[RawSlot.LongTermCases]),
         Volume(Entries, "count", "Spells started during the horizon (inflow)", (r, _) => r[RawSlot.Entries]),
         Volume(Exits, "count", "Exits from benefit", (r, _) => r[RawSlot.Exits]),

@@ -38,7 +38,8 @@ internal static class RawSlot
     public const int SpellMoves = 24;
     public const int Persons = 25;
     public const int LongTermCases = 26;
-    public const int Fixed = 27;
+    public const int PersonsReached = 27;
+    public const int Fixed = 28;
 
     /// <summary>The slot counting events of a kind (Meeting, Task, Offer, Documentation in <see cref="Runtime.EventKind"/> order).</summary>
     public static int OfKind(Runtime.EventKind kind) => Meetings + (int)kind;

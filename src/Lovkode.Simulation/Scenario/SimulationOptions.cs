@@ -31,6 +31,15 @@ public sealed record SimulationOptions
     public int Weeks { get; init; } = 52;
 
     /// <summary>
+    /// Results keyed by the group each case has under the baseline arm's first regime (a
+    /// crosswalk), in every arm, instead of by the arm's own groups. After a regrouping (13 groups
+    /// to 5) every baseline group then has its value in the reform and a delta with a CI: the
+    /// reform's effect on "those who were in group X in the baseline". The law still acts on the arm's
+    /// own groups; only where the results are counted changes.
+    /// </summary>
+    public bool GroupByBaseline { get; init; }
+
+    /// <summary>
     /// Cumulative weeks on benefit from which a case counts as long-term (<c>cases.longterm</c>):
     /// 52, the 12 months of the international definition of long-term unemployment.
     /// </summary>

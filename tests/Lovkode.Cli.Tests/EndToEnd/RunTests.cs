@@ -26,8 +26,12 @@ public sealed class RunTests : TempFolderTest
     {
         var result = CliProcess.Run(Folder, "run", Write("small.yaml", Small));
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("interviews (count) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
-        Assert.Contains("caseworker.hours (hours) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
+        // The headline first, in words, then the tables under the metrics' titles.
+        Assert.StartsWith("Reform2026 against Kontaktforloeb2024, 13 weeks from 2027-01-04:", result.Stdout.TrimStart());
+        Assert.Matches(new Regex(@"^  [\d,]+ fewer interviews \(-\d+\.\d%; 95% CI [\d,]+ to [\d,]+ fewer\)\.$", RegexOptions.Multiline), result.Stdout);
+        Assert.True(result.Stdout.IndexOf("fewer interviews", StringComparison.Ordinal) < result.Stdout.IndexOf("Group ", StringComparison.Ordinal));
+        Assert.Contains("Interviews (meeting events), required and practice (count) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
+        Assert.Contains("Caseworker hours, all activities (hours) — Reform2026 vs Kontaktforloeb2024", result.Stdout);
         Assert.Matches(new Regex(@"^Group\s+Baseline\s+Reform\s+Delta\s+95% CI\s+Change$", RegexOptions.Multiline), result.Stdout);
         // Redirected output is plain: no progress bar, no box drawing, no escape codes.
         Assert.DoesNotContain("\u001b[", result.Stdout);
@@ -38,7 +42,46 @@ public sealed class RunTests : TempFolderTest
         var document = ResultsJson.Read(Path.Combine(output, "results.json"));
         Assert.Equal(3, document.Run.ReplicationsRun);
         Assert.Contains(document.Regimes, r => r.Name == "Reform2026" && r.Origin == "compiled in");
-        Assert.Contains("<svg", File.ReadAllText(Path.Combine(output, "report.html")));
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.Contains("<svg", report);
+        Assert.Contains("<div class=\"headline\">", report);
+        Assert.Contains("Caseworker hours, all activities <code>caseworker.hours</code>", report);
+    }
+
+    [Fact]
+    public void Rows_zero_in_every_arm_are_left_out_unless_all_is_asked_for()
+    {
+        // Nobody under 18 is drawn, so the Under18 group is zero in both arms.
+        var scenario = Write("small.yaml", Small);
+        var terse = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "a"), "--format", "csv");
+        var all = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "b"), "--format", "csv", "--all");
+        Assert.True(terse.ExitCode == 0, terse.ToString());
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.DoesNotMatch(new Regex("^Under18 ", RegexOptions.Multiline), terse.Stdout);
+        Assert.Matches(new Regex(@"^\(\d+ row\(s\) zero in every arm left out; --all shows them\)", RegexOptions.Multiline), terse.Stdout);
+        Assert.Matches(new Regex("^Under18 ", RegexOptions.Multiline), all.Stdout);
+        Assert.DoesNotContain("left out", all.Stdout);
+    }
+
+    [Fact]
+    public void After_a_regrouping_the_tables_are_by_the_baseline_group_unless_asked_for_the_arms_own()
+    {
+        var scenario = Write("regroup.yaml", Small.Replace("reforms: [Reform2026]", "reforms: [Hovedlov2027]", StringComparison.Ordinal));
+        var crosswalk = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "a"), "--format", "json");
+        var own = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "b"), "--format", "json", "--group-by", "own");
+        Assert.True(crosswalk.ExitCode == 0, crosswalk.ToString());
+        Assert.True(own.ExitCode == 0, own.ToString());
+        Assert.Contains("Groups are each person's group under Kontaktforloeb2024 (the baseline)", crosswalk.Stdout);
+        // Every baseline group has a delta; none of the reform's own groups appears.
+        Assert.Matches(new Regex(@"^AktivitetsparatKontant\s+[\d,]+\s+[\d,]+\s+-?[\d,]+\s+\[", RegexOptions.Multiline), crosswalk.Stdout);
+        Assert.DoesNotMatch(new Regex("^Jobhjaelp ", RegexOptions.Multiline), crosswalk.Stdout);
+        Assert.Equal("Kontaktforloeb2024", ResultsJson.Read(Path.Combine(Folder, "a", "results.json")).Scenario.GroupedBy);
+        Assert.Matches(new Regex("^Jobhjaelp ", RegexOptions.Multiline), own.Stdout);
+        Assert.Null(ResultsJson.Read(Path.Combine(Folder, "b", "results.json")).Scenario.GroupedBy);
+
+        var bad = CliProcess.Run(Folder, "run", scenario, "--group-by", "region");
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("--group-by: 'region' is not 'baseline' or 'own'", bad.Stderr + bad.Stdout);
     }
 
     [Fact]

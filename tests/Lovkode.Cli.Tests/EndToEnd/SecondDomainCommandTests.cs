@@ -101,7 +101,7 @@ public sealed class SecondDomainCommandTests : TempFolderTest
     {
         var result = RunExample(Path.Combine(Finland, "tyke2026.yaml"), "fi", 3000);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("caseworker.dkk (EUR) — Tyke2026 vs Pohjoismainen2022", result.Stdout);
+        Assert.Contains("Caseworker cost (EUR) — Tyke2026 vs Pohjoismainen2022", result.Stdout);
         var results = Results("fi");
         Assert.Equal("EUR", results.GetProperty("model").GetProperty("currency").GetString());
         Assert.Equal("Suomi2023.rules", results.GetProperty("model").GetProperty("origin").GetString());

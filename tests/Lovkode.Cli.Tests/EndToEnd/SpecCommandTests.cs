@@ -92,7 +92,7 @@ public sealed class SpecCommandTests : TempFolderTest
         var scenario = Write("faerre.yaml", example);
         var result = CliProcess.Run(Folder, "run", scenario, "--population", "2000", "--replications", "2", "--out", Path.Combine(Folder, "out"));
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("interviews (count) — FaerreSamtaler vs Basis", result.Stdout);
+        Assert.Contains("Interviews (meeting events), required and practice (count) — FaerreSamtaler vs Basis", result.Stdout);
         Assert.True(File.Exists(Path.Combine(Folder, "out", "results.parquet")));
     }
 

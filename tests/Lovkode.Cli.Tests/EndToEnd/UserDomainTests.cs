@@ -120,7 +120,7 @@ public sealed class UserDomainTests : TempFolderTest
 
         var run = CliProcess.Run(Folder, "run", JobseekerScenario());
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("interviews (count) — WeeklySigning vs Jsa2013", run.Stdout);
+        Assert.Contains("Interviews (meeting events), required and practice (count) — WeeklySigning vs Jsa2013", run.Stdout);
         var json = File.ReadAllText(Path.Combine(Folder, "out", "results.json"));
         Assert.Contains("\"name\": \"Claimants\"", json);
         Assert.Contains("\"origin\": \"Claimants.rules\"", json);
@@ -144,7 +144,7 @@ public sealed class UserDomainTests : TempFolderTest
             """);
         var run = CliProcess.Run(Folder, "run", scenario);
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("interviews (count) — ArbejdeReform vs ArbejdeBase", run.Stdout);
+        Assert.Contains("Interviews (meeting events), required and practice (count) — ArbejdeReform vs ArbejdeBase", run.Stdout);
         var json = File.ReadAllText(Path.Combine(Folder, "out", "results.json"));
         Assert.Contains("ArbejdeBase.rules", json);
 

@@ -104,7 +104,7 @@ public sealed class ScenarioRunTests : IDisposable
         var console = new StringWriter();
         ConsoleTables.Write(document, interactive: false, console);
         var text = console.ToString();
-        Assert.Contains("interviews (count) — ToyReform vs ToyBase", text);
+        Assert.Contains("Interviews (meeting events), required and practice (count) — ToyReform vs ToyBase", text);
         Assert.Matches(@"(?m)^Total\s+[\d,]+\s+[\d,]+\s+-[\d,]+\s+\[-[\d,]+, -[\d,]+\]\s+-\d+\.\d%$", text);
     }
 }

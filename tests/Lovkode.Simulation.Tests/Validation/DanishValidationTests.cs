@@ -72,6 +72,11 @@ public sealed class DanishValidationTests(ITestOutputHelper output)
         Assert.True(cases >= persons, $"cases {cases} < persons {persons}");
         Assert.InRange(longTerm, 1, cases);
         Assert.Equal(longTerm / cases, arm.Find(Metrics.MetricCatalogue.LongTermShare)!.Mean, 6);
+        // Persons who met a requirement: some, not more than the persons; not on a pension no rule reaches.
+        var reached = arm.Find(Metrics.MetricCatalogue.PersonsReached)!.Mean;
+        Assert.InRange(reached, 1, persons);
+        Assert.Equal(0, arm.Find(Metrics.MetricCatalogue.PersonsReached, "Foertidspension")!.Mean);
+        Assert.True(arm.Find(Metrics.MetricCatalogue.PersonsReached, "Dagpenge")!.Mean > 0);
     }
 
     private static ValidationFigure Figure() => new()
