@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lovkode.Spec.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Lovkode.Cli.Scenarios;
@@ -124,25 +125,6 @@ internal sealed class YamlNode
 
     private string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
-    private static string Suggest(string key, string[] allowed)
-    {
-        var best = allowed.OrderBy(a => Distance(a, key)).FirstOrDefault();
-        return best is not null && Distance(best, key) <= 2 ? $" (did you mean '{best}'?)" : "";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            }
-        }
-        return d[a.Length, b.Length];
-    }
+    private static string Suggest(string key, string[] allowed) =>
+        Suggestions.Nearest(key, allowed) is { } best ? $" (did you mean '{best}'?)" : "";
 }

@@ -5,7 +5,6 @@ using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Binding.Values;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
-using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Text;
 

@@ -33,7 +33,7 @@ public sealed class UncertaintyReportTests : TempFolderTest
     public void The_section_shows_calibration_intervals_a_tornado_and_sobol_chart_with_their_tables()
     {
         var html = Html;
-        Assert.Contains("<h2>Uncertainty: Saltelli design with Sobol&#39; indices</h2>", html);
+        Assert.Contains("<h2>Uncertainty: Saltelli design with Sobol&#x27; indices</h2>", html);
         Assert.Contains("6 of 8 sampled worlds reproduce every target", html);
         Assert.Contains("<h3>Reform − Basis</h3>", html);
         Assert.Contains("<td>caseworker.hours (change)</td><td class=\"n\">-30.0%</td>", html);
