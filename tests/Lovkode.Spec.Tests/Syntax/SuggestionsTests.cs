@@ -1,6 +1,6 @@
 using Lovkode.Spec.Text;
 
-namespace Lovkode.Spec.Tests.Text;
+namespace Lovkode.Spec.Tests.Syntax;
 
 /// <summary>The one "did you mean" rule that the compiler and the scenario reader share.</summary>
 public sealed class SuggestionsTests
