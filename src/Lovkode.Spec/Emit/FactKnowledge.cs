@@ -111,7 +111,10 @@ internal sealed class FactKnowledge
                 var last = result[result.Count - 1];
                 result[result.Count - 1] = new Interval(last.Lo, System.Math.Max(last.Hi, i.Hi));
             }
-            else result.Add(i);
+            else
+            {
+                result.Add(i);
+            }
         }
         return result.ToArray();
     }

@@ -133,7 +133,10 @@ public static partial class RegimeEmitter
             case ScheduleKind.OnceWithin:
                 {
                     var n = Need(s.Weeks);
-                    if (n.IsParameter) rest.Add($"return week == {O(n)} - 1d;");
+                    if (n.IsParameter)
+                    {
+                        rest.Add($"return week == {O(n)} - 1d;");
+                    }
                     else
                     {
                         window.Add($"if (week != {O(n)} - 1d) return false;");
@@ -146,7 +149,10 @@ public static partial class RegimeEmitter
                     // Only in a week of the spell: cumulative weeks never make a rule due before the spell starts.
                     var n = Need(s.Weeks);
                     window.Add("if (week < 0) return false;");
-                    if (n.IsParameter) rest.Add($"return cumulative == {O(n)};");
+                    if (n.IsParameter)
+                    {
+                        rest.Add($"return cumulative == {O(n)};");
+                    }
                     else
                     {
                         window.Add($"if (cumulative != {O(n)}) return false;");

@@ -50,7 +50,10 @@ internal static class StatementDependencies
                 foreach (var g in s.Declarations.OfType<GroupSyntax>())
                 {
                     var name = g.Name.Text;
-                    if (before.TryGetValue(name, out var by)) brought[(ChangeTarget.Group, name)] = by;
+                    if (before.TryGetValue(name, out var by))
+                    {
+                        brought[(ChangeTarget.Group, name)] = by;
+                    }
                     else
                     {
                         brought[(ChangeTarget.Group, name)] = s.Index;

@@ -1,6 +1,6 @@
-using Lovkode.Spec.Analysis;
 using System.Collections.Generic;
 using System.Linq;
+using Lovkode.Spec.Analysis;
 using Lovkode.Spec.Analysis.Parameters;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;

@@ -58,7 +58,10 @@ internal static class TargetBinder
         var weeks = WeeksInAYear;
         if (syntax.Weeks is { } w)
         {
-            if (!Constants.TryWhole(w, "The target's weeks", context.Bag, out weeks, Constants.MaxWeeks, "a century of weeks")) ok = false;
+            if (!Constants.TryWhole(w, "The target's weeks", context.Bag, out weeks, Constants.MaxWeeks, "a century of weeks"))
+            {
+                ok = false;
+            }
             else if (weeks == 0)
             {
                 context.Report(DiagnosticDescriptors.WeeksNotPositive, w.Span, "The period of target " + name);

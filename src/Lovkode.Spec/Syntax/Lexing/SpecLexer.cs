@@ -137,9 +137,15 @@ internal sealed class SpecLexer
         while (_pos < _text.Length)
         {
             var c = _text[_pos];
-            if (IsAsciiLetter(c) || IsDigit(c) || c == '_') _pos++;
+            if (IsAsciiLetter(c) || IsDigit(c) || c == '_')
+            {
+                _pos++;
+            }
             else if (c > 127 && char.IsLetterOrDigit(c)) { nonAscii = true; _pos++; }
-            else break;
+            else
+            {
+                break;
+            }
         }
         var word = _names.Get(_text, start, _pos - start);
         if (nonAscii)

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Lovkode.Spec.Syntax.Lexing;
-using Lovkode.Spec.Text;
 using Lovkode.Spec.Syntax.Tree;
+using Lovkode.Spec.Text;
 using K = Lovkode.Spec.Syntax.Lexing.Keywords;
 using W = Lovkode.Spec.Syntax.Lexing.ModelWords;
 
@@ -137,8 +137,14 @@ internal sealed partial class RulesParser
     {
         var first = Advance();
         bool isHour;
-        if (AcceptWord(W.Hour)) isHour = true;
-        else if (AcceptWord(W.Fte)) isHour = false;
+        if (AcceptWord(W.Hour))
+        {
+            isHour = true;
+        }
+        else if (AcceptWord(W.Fte))
+        {
+            isHour = false;
+        }
         else
         {
             Expected("'hour' (what a caseworker hour costs) or 'fte' (hours in a full-time year)");
@@ -153,7 +159,11 @@ internal sealed partial class RulesParser
                     if (At(K.Dkk)) dkk = _lines.Span(Advance());
                     else AcceptWord(W.Money);
                 }
-                else Accept(K.Hours);
+                else
+                {
+                    Accept(K.Hours);
+                }
+
                 return true;
             });
         return value is null ? null : new ModelCostSyntax(isHour, value, SpanFrom(first)) { DkkSpan = dkk };
@@ -183,8 +193,14 @@ internal sealed partial class RulesParser
         {
             var clause = Current;
             var errors = _reporter.Errors;
-            if (AcceptWord(W.Metric)) metric = Once(metric, ExpectString("the metric's id in quotes, as in metric \"interviews\""), clause, W.Metric, where);
-            else if (Accept(TokenKind.Equals)) value = Once(value, ExpectNumber("the published figure"), clause, "=", where);
+            if (AcceptWord(W.Metric))
+            {
+                metric = Once(metric, ExpectString("the metric's id in quotes, as in metric \"interviews\""), clause, W.Metric, where);
+            }
+            else if (Accept(TokenKind.Equals))
+            {
+                value = Once(value, ExpectNumber("the published figure"), clause, "=", where);
+            }
             else if (AtWord(W.Falls) || AtWord(W.Rises))
             {
                 var word = Advance();
@@ -199,18 +215,40 @@ internal sealed partial class RulesParser
                     value = change;
                 }
             }
-            else if (Accept(K.Within)) tolerance = Once(tolerance, ExpectNumber("the tolerance, as in within 10%"), clause, K.Within, where);
-            else if (Accept(K.In)) year = Once(year, ExpectNumber("the year, as in in 2024"), clause, K.In, where);
-            else if (Accept(K.From)) from = Once(from, ExpectDate("the first day of the period (YYYY-MM-DD)"), clause, K.From, where);
+            else if (Accept(K.Within))
+            {
+                tolerance = Once(tolerance, ExpectNumber("the tolerance, as in within 10%"), clause, K.Within, where);
+            }
+            else if (Accept(K.In))
+            {
+                year = Once(year, ExpectNumber("the year, as in in 2024"), clause, K.In, where);
+            }
+            else if (Accept(K.From))
+            {
+                from = Once(from, ExpectDate("the first day of the period (YYYY-MM-DD)"), clause, K.From, where);
+            }
             else if (Accept(K.For))
             {
                 var n = ExpectNumber("the length of the period, as in for 52 weeks");
                 if (n is not null && Expect(K.Weeks)) weeks = Once(weeks, n, clause, K.For, where);
             }
-            else if (AcceptWord(W.Under)) regime = Once(regime, ExpectName("the regime in force, as in under Kontaktforloeb2024"), clause, W.Under, where);
-            else if (AcceptWord(W.Against)) against = Once(against, ExpectName("the regime the change is measured against, as in against Pohjoismainen2022"), clause, W.Against, where);
-            else if (AtCitation()) citation = Once(citation, ParseCitation(), clause, "citation", where);
-            else Expected($"a clause of {where} (metric, =, falls by, rises by, within, in, from, for, under, against or a citation)");
+            else if (AcceptWord(W.Under))
+            {
+                regime = Once(regime, ExpectName("the regime in force, as in under Kontaktforloeb2024"), clause, W.Under, where);
+            }
+            else if (AcceptWord(W.Against))
+            {
+                against = Once(against, ExpectName("the regime the change is measured against, as in against Pohjoismainen2022"), clause, W.Against, where);
+            }
+            else if (AtCitation())
+            {
+                citation = Once(citation, ParseCitation(), clause, "citation", where);
+            }
+            else
+            {
+                Expected($"a clause of {where} (metric, =, falls by, rises by, within, in, from, for, under, against or a citation)");
+            }
+
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
         return new TargetSyntax(name, title, metric, value, tolerance, year, from, weeks, regime, citation, SpanFrom(first))

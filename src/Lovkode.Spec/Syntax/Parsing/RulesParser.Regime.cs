@@ -254,11 +254,26 @@ internal sealed partial class RulesParser
     {
         var first = Advance();
         ChangeTarget target;
-        if (At(K.Requirement)) target = ChangeTarget.Requirement;
-        else if (At(K.Parameter)) target = ChangeTarget.Parameter;
-        else if (At(K.Quota)) target = ChangeTarget.Quota;
-        else if (At(K.Supervision)) target = ChangeTarget.Supervision;
-        else if (At(K.Group) || At(K.Outside)) target = ChangeTarget.Group;
+        if (At(K.Requirement))
+        {
+            target = ChangeTarget.Requirement;
+        }
+        else if (At(K.Parameter))
+        {
+            target = ChangeTarget.Parameter;
+        }
+        else if (At(K.Quota))
+        {
+            target = ChangeTarget.Quota;
+        }
+        else if (At(K.Supervision))
+        {
+            target = ChangeTarget.Supervision;
+        }
+        else if (At(K.Group) || At(K.Outside))
+        {
+            target = ChangeTarget.Group;
+        }
         else
         {
             Expected("what to remove: requirement, parameter, quota, supervision or group");

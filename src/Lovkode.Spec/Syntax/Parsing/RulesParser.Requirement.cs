@@ -156,12 +156,30 @@ internal sealed partial class RulesParser
         {
             var first = Current;
             CostComponent component;
-            if (At(K.Meeting)) component = CostComponent.Meeting;
-            else if (At(K.Preparation)) component = CostComponent.Preparation;
-            else if (At(K.FollowUp)) component = CostComponent.FollowUp;
-            else if (At(K.Documentation)) component = CostComponent.Documentation;
-            else if (At(K.Citizen)) component = CostComponent.Citizen;
-            else if (At(K.Dkk) || AtWord(W.Money)) component = CostComponent.Dkk;
+            if (At(K.Meeting))
+            {
+                component = CostComponent.Meeting;
+            }
+            else if (At(K.Preparation))
+            {
+                component = CostComponent.Preparation;
+            }
+            else if (At(K.FollowUp))
+            {
+                component = CostComponent.FollowUp;
+            }
+            else if (At(K.Documentation))
+            {
+                component = CostComponent.Documentation;
+            }
+            else if (At(K.Citizen))
+            {
+                component = CostComponent.Citizen;
+            }
+            else if (At(K.Dkk) || AtWord(W.Money))
+            {
+                component = CostComponent.Dkk;
+            }
             else
             {
                 Expected("a cost item: meeting, preparation, follow-up, documentation, citizen, dkk or money");
@@ -173,7 +191,10 @@ internal sealed partial class RulesParser
             var inHours = false;
             if (component != CostComponent.Dkk)
             {
-                if (Accept(K.Hours)) inHours = true;
+                if (Accept(K.Hours))
+                {
+                    inHours = true;
+                }
                 else if (!Accept(K.Minutes))
                 {
                     Expected("'minutes' or 'hours'");

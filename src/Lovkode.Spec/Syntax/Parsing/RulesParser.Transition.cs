@@ -138,7 +138,10 @@ internal sealed partial class RulesParser
         {
             var clause = Current;
             var errors = _reporter.Errors;
-            if (Accept(K.When)) condition = Once(condition, ParseCondition(), clause, K.When, where);
+            if (Accept(K.When))
+            {
+                condition = Once(condition, ParseCondition(), clause, K.When, where);
+            }
             else if (Accept(K.Every))
             {
                 interval = Once(interval, ParseValueClause(clause, "the weeks between interviews, as in every 7 weeks", () => Expect(K.Weeks)), clause, K.Every, where);
@@ -151,10 +154,23 @@ internal sealed partial class RulesParser
             {
                 if (Expect(K.Week)) untilWeek = Once(untilWeek, ParseValueClause(clause, "the spell week the practice stops in, as in until week 13"), clause, K.Until, where);
             }
-            else if (AcceptWord(W.As)) requirement = Once(requirement, ExpectName("the regime's meeting requirement it is costed as, as in as Jobsamtale"), clause, W.As, where);
-            else if (AcceptWord(W.Under)) regimes = Once(regimes, ParseCommaNames("a regime's name, as in under Tyke2026"), clause, W.Under, where);
-            else if (AtCitation()) citation = Once(citation, ParseCitation(), clause, "citation", where);
-            else Expected($"a clause of {where} (when, every, from week, until week, as, under or a citation)");
+            else if (AcceptWord(W.As))
+            {
+                requirement = Once(requirement, ExpectName("the regime's meeting requirement it is costed as, as in as Jobsamtale"), clause, W.As, where);
+            }
+            else if (AcceptWord(W.Under))
+            {
+                regimes = Once(regimes, ParseCommaNames("a regime's name, as in under Tyke2026"), clause, W.Under, where);
+            }
+            else if (AtCitation())
+            {
+                citation = Once(citation, ParseCitation(), clause, "citation", where);
+            }
+            else
+            {
+                Expected($"a clause of {where} (when, every, from week, until week, as, under or a citation)");
+            }
+
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
         return new PracticeSyntax(name, title, condition, interval, fromWeek, requirement, citation, SpanFrom(first))
@@ -186,7 +202,10 @@ internal sealed partial class RulesParser
         {
             var clause = Current;
             var errors = _reporter.Errors;
-            if (Accept(K.Channel)) channel = Once(channel, ExpectName("the channel the chosen meetings go through"), clause, K.Channel, where);
+            if (Accept(K.Channel))
+            {
+                channel = Once(channel, ExpectName("the channel the chosen meetings go through"), clause, K.Channel, where);
+            }
             else if (AcceptWord(W.Meetings))
             {
                 if (meetings) DuplicateClause(W.Meetings, clause, where);
@@ -203,8 +222,15 @@ internal sealed partial class RulesParser
                 var share = ParseDatedShare();
                 if (share is not null) shares.Add(share);
             }
-            else if (AtCitation()) citation = Once(citation, ParseCitation(), clause, "citation", where);
-            else Expected($"a clause of {where} (channel, meetings, a dated share or a citation)");
+            else if (AtCitation())
+            {
+                citation = Once(citation, ParseCitation(), clause, "citation", where);
+            }
+            else
+            {
+                Expected($"a clause of {where} (channel, meetings, a dated share or a citation)");
+            }
+
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
         return new ChoiceSyntax(name, title, channel, meetings, afterFirst, requirements, actors, shares, citation, SpanFrom(first));
@@ -257,7 +283,10 @@ internal sealed partial class RulesParser
         {
             var clause = Current;
             var errors = _reporter.Errors;
-            if (Accept(K.When)) condition = Once(condition, ParseCondition(), clause, K.When, where);
+            if (Accept(K.When))
+            {
+                condition = Once(condition, ParseCondition(), clause, K.When, where);
+            }
             else if (Accept(K.After))
             {
                 if (after is not null) DuplicateClause(K.After, clause, where);
@@ -279,8 +308,15 @@ internal sealed partial class RulesParser
             {
                 weeks = Once(weeks, ParseValueClause(clause, "how many weeks the effect lasts, as in for 4 weeks", () => Expect(K.Weeks)), clause, K.For, where);
             }
-            else if (AtCitation()) citation = Once(citation, ParseCitation(), clause, "citation", where);
-            else Expected($"a clause of {where} (when, after … multiply hazard by, for … weeks or a citation)");
+            else if (AtCitation())
+            {
+                citation = Once(citation, ParseCitation(), clause, "citation", where);
+            }
+            else
+            {
+                Expected($"a clause of {where} (when, after … multiply hazard by, for … weeks or a citation)");
+            }
+
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
         return new EffectSyntax(name, title, condition, after, multiplier, weeks, citation, SpanFrom(first));

@@ -62,9 +62,18 @@ internal sealed partial class RulesParser
     {
         var first = Advance();
         ConfidenceLevel level;
-        if (AtWord(W.High)) level = ConfidenceLevel.High;
-        else if (AtWord(W.Medium)) level = ConfidenceLevel.Medium;
-        else if (AtWord(W.Low)) level = ConfidenceLevel.Low;
+        if (AtWord(W.High))
+        {
+            level = ConfidenceLevel.High;
+        }
+        else if (AtWord(W.Medium))
+        {
+            level = ConfidenceLevel.Medium;
+        }
+        else if (AtWord(W.Low))
+        {
+            level = ConfidenceLevel.Low;
+        }
         else
         {
             Expected("high, medium or low after 'confidence'");
