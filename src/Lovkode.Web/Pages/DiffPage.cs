@@ -17,7 +17,10 @@ internal static class DiffPage
         if (diff is not null)
         {
             h.Raw("<h2>").Text($"{diff.Reform} against {diff.Baseline}").Text(diff.Extends ? $" (extends {diff.Baseline})" : "").Raw("</h2>");
-            if (diff.Items.Count == 0) h.Raw("<p>No rule-level differences.</p>");
+            if (diff.Items.Count == 0)
+            {
+                h.Raw("<p>No rule-level differences.</p>");
+            }
             else
             {
                 h.Raw("<table id=\"diff\"><thead><tr><th>change</th><th>what</th><th>name</th><th>source</th></tr></thead><tbody>");
