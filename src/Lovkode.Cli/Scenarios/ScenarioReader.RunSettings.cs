@@ -101,7 +101,10 @@ public static partial class ScenarioReader
                     case "stop":
                         foreach (var (k, v) in value.Mapping("metric", "relativeHalfWidth"))
                         {
-                            if (k == "metric") metric = Metric(v);
+                            if (k == "metric")
+                            {
+                                metric = Metric(v);
+                            }
                             else
                             {
                                 width = v.Double();

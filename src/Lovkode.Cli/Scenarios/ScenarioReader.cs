@@ -172,7 +172,10 @@ public static partial class ScenarioReader
             IReadOnlyList<string> formats = ["json", "csv", "html"];
             foreach (var (key, value) in node.Mapping("folder", "formats"))
             {
-                if (key == "folder") folder = Resolve(value.String());
+                if (key == "folder")
+                {
+                    folder = Resolve(value.String());
+                }
                 else
                 {
                     formats = value.Sequence().Select(f =>

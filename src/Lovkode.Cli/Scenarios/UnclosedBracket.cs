@@ -24,9 +24,18 @@ internal static class UnclosedBracket
                     if (ch == q) quote = null;
                     continue;
                 }
-                if (ch is '"' or '\'' && (c == 0 || line[c - 1] is ' ' or '{' or '[' or ',' or ':')) quote = ch;
-                else if (ch == '#' && (c == 0 || line[c - 1] is ' ' or '\t')) break;
-                else if (ch is '{' or '[') open.Push((i + 1, c + 1, ch));
+                if (ch is '"' or '\'' && (c == 0 || line[c - 1] is ' ' or '{' or '[' or ',' or ':'))
+                {
+                    quote = ch;
+                }
+                else if (ch == '#' && (c == 0 || line[c - 1] is ' ' or '\t'))
+                {
+                    break;
+                }
+                else if (ch is '{' or '[')
+                {
+                    open.Push((i + 1, c + 1, ch));
+                }
                 else if (ch is '}' or ']')
                 {
                     // A closer that matches nothing is YamlDotNet's to report, with its own place.
