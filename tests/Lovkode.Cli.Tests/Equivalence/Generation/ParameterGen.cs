@@ -79,8 +79,15 @@ public static class ParameterGen
         var clusters = new List<List<int>>();
         for (var i = 0; i < groups.Count; i++)
         {
-            if (i + 1 < groups.Count && pair[i]) { clusters.Add([groups[i], groups[i + 1]]); i++; }
-            else clusters.Add([groups[i]]);
+            if (i + 1 < groups.Count && pair[i])
+            {
+                clusters.Add([groups[i], groups[i + 1]]);
+                i++;
+            }
+            else
+            {
+                clusters.Add([groups[i]]);
+            }
         }
         return clusters;
     }
