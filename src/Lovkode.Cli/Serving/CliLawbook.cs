@@ -36,7 +36,7 @@ public sealed partial class CliLawbook : ILawbook
         var set = RuleSet.BuiltIn;
         var b = set.FindRegime(Known(baseline, "baseline"))!;
         var r = set.FindRegime(Known(reform, "reform"))!;
-        var c = RegimeComparison.Of(b, r, date);
+        var c = RegimeComparison.Of(set.FindDomain(b.DomainName)!, b, set.FindDomain(r.DomainName)!, r, date);
         var items = c.Entries.OrderBy(e => e.Kind)
             .Select(e => new DiffItem(e.Kind.ToString().ToLowerInvariant(), e.Target.ToString().ToLowerInvariant(), e.Name, e.Detail, e.Citation))
             .ToList();

@@ -17,7 +17,7 @@ public sealed record BoundQuota(
     int FromWeek,
     int UntilWeek,
     Citation? Citation,
-    SourceSpan Span)
+    BoundSpan Span)
 {
     /// <summary>The first day the quota is in force (<c>from DATE</c>), or null: from the regime's start.</summary>
     public int? FromDay { get; init; }
@@ -46,4 +46,4 @@ public sealed record BoundSupervision(
     EquatableArray<BoundCost> Costs,
     EquatableArray<BoundExemption> Exemptions,
     Citation? Citation,
-    SourceSpan Span);
+    BoundSpan Span);

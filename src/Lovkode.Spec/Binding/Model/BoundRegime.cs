@@ -25,7 +25,7 @@ public sealed record BoundRegime(
     EquatableArray<RegimeChange> Changes,
     Citation? Citation,
     EquatableArray<string> SourcePaths,
-    SourceSpan Span)
+    BoundSpan Span)
 {
     /// <summary>The regimes this one extends, nearest first (<see cref="BaseName"/>, its base, …); empty when it extends nothing.</summary>
     public EquatableArray<string> Lineage { get; init; } = EquatableArray<string>.Empty;
@@ -50,4 +50,4 @@ public enum ChangeTarget
 }
 
 /// <summary>One delta of a reform against its base, with the citation the reform gives for it.</summary>
-public sealed record RegimeChange(ChangeKind Kind, ChangeTarget Target, string Name, Citation? Citation, SourceSpan Span);
+public sealed record RegimeChange(ChangeKind Kind, ChangeTarget Target, string Name, Citation? Citation, BoundSpan Span);

@@ -29,4 +29,4 @@ public enum ConfidenceLevel
 }
 
 /// <summary><c>range LO..HI shape</c> after a value: the bounds (already as fractions for shares) and the shape.</summary>
-public sealed record BoundRange(double Low, double High, RangeShape Shape, SourceSpan Span);
+public sealed record BoundRange(double Low, double High, RangeShape Shape, BoundSpan Span);
