@@ -74,8 +74,8 @@ public sealed partial class LovkodeGenerator
         {
             var descriptor = DiagnosticDescriptors.Find(d.Id);
             context.ReportDiagnostic(descriptor is null
-                ? Diagnostic.Create(DiagnosticDescriptors.InternalError, At(d), $"diagnostic {d.Id}", d.Message)
-                : Diagnostic.Create(descriptor, At(d), d.Arguments.ToArray()));
+                ? Diagnostic.Create(DiagnosticDescriptors.InternalError, d.Place.ToLocation(), $"diagnostic {d.Id}", d.Message)
+                : Diagnostic.Create(descriptor, d.Place.ToLocation(), d.Arguments.ToArray()));
         }
     }
 
@@ -95,15 +95,5 @@ public sealed partial class LovkodeGenerator
         }
     }
 
-    private static Location At(Lovkode.Spec.Text.SourceSpan span) => At(new DiagnosticInfo(
-        "", "", EquatableArray<string>.Empty, span.Path, Math.Max(0, span.Start), Math.Max(0, span.Length),
-        Math.Max(0, span.Line - 1), Math.Max(0, span.Column - 1), Math.Max(0, span.EndLine - 1), Math.Max(0, span.EndColumn - 1)));
-
-    private static Location At(DiagnosticInfo d) =>
-        string.IsNullOrEmpty(d.Path)
-            ? Location.None
-            : Location.Create(
-                d.Path,
-                new TextSpan(d.Start, d.Length),
-                new LinePositionSpan(new LinePosition(d.StartLine, d.StartColumn), new LinePosition(Math.Max(d.StartLine, d.EndLine), d.EndLine > d.StartLine ? d.EndColumn : Math.Max(d.StartColumn, d.EndColumn))));
+    private static Location At(Lovkode.Spec.Text.SourceSpan span) => SourcePlace.From(span).ToLocation();
 }

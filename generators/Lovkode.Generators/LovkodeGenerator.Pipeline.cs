@@ -111,17 +111,7 @@ public sealed partial class LovkodeGenerator
     private static EquatableArray<DiagnosticInfo> DiagnosticsOf(SpecCompilation compilation, CancellationToken _) =>
         compilation.Diagnostics.Select(ToInfo).ToEquatableArray();
 
-    private static DiagnosticInfo ToInfo(SpecDiagnostic d) => new(
-        d.Id,
-        d.Message,
-        d.Arguments,
-        d.Span.Path,
-        Math.Max(0, d.Span.Start),
-        Math.Max(0, d.Span.Length),
-        Math.Max(0, d.Span.Line - 1),
-        Math.Max(0, d.Span.Column - 1),
-        Math.Max(0, d.Span.EndLine - 1),
-        Math.Max(0, d.Span.EndColumn - 1));
+    private static DiagnosticInfo ToInfo(SpecDiagnostic d) => new(d.Id, d.Message, d.Arguments, SourcePlace.From(d.Span));
 
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
 }

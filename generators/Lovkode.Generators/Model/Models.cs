@@ -26,18 +26,8 @@ internal sealed record ModelRegistryModel(EquatableArray<string> ModelNames, Equ
 internal sealed record RegistryModel(EquatableArray<string> RegimeNames, EquatableArray<string> ClassNames, string Namespace);
 
 /// <summary>
-/// A diagnostic as plain data: its arguments for the descriptor's message format, where it goes
-/// in the .rules file (path, character span and 0-based line span), ready to become a Roslyn
-/// Location when reported. Message is the rule compiler's own text, for an id without a descriptor.
+/// A diagnostic as plain data: its arguments for the descriptor's message format and where it
+/// goes in the .rules file, ready to become a Roslyn Location when reported. Message is the
+/// rule compiler's own text, for an id without a descriptor.
 /// </summary>
-internal sealed record DiagnosticInfo(
-    string Id,
-    string Message,
-    EquatableArray<string> Arguments,
-    string Path,
-    int Start,
-    int Length,
-    int StartLine,
-    int StartColumn,
-    int EndLine,
-    int EndColumn);
+internal sealed record DiagnosticInfo(string Id, string Message, EquatableArray<string> Arguments, SourcePlace Place);

@@ -69,7 +69,7 @@ internal static class CheckCommand
         return errorCount;
     }
 
-    /// <summary>A scenario: its keys, the rules it brings in, and whether every regime and the population model it names are there.</summary>
+    /// <summary>A scenario: its keys (every problem the reader finds), the rules it brings in, and whether every regime and the population model it names are there.</summary>
     private static int CheckScenario(string path, TextWriter output)
     {
         try
@@ -94,8 +94,11 @@ internal static class CheckCommand
         }
         catch (ScenarioException e)
         {
-            output.WriteLine(e.Place is { } place ? $"{place.File}:{place.Line}:{place.Column}: error: {place.KeyPath}: {e.Detail}" : $"error: {e.Message}");
-            return 1;
+            // Every problem the reader found, each at its key path and line, as the compiler's.
+            foreach (var problem in e.Problems)
+                output.WriteLine(problem.Place is { } place ? $"{place.File}:{place.Line}:{place.Column}: error: {place.KeyPath}: {problem.Detail}" : $"error: {problem.Message}");
+            if (e.Problems.Count > 1) output.WriteLine($"{path}: {e.Problems.Count} problem(s)");
+            return e.Problems.Count;
         }
     }
 

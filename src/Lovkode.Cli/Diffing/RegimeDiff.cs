@@ -1,5 +1,6 @@
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Emit;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Cli.Diffing;
 

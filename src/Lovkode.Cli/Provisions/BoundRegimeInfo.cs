@@ -1,8 +1,9 @@
 using Lovkode.Runtime;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Emit;
+using Lovkode.Spec.Language;
 using SpecCitation = Lovkode.Spec.Binding.Model.Citation;
-using SpecComponent = Lovkode.Spec.Binding.Model.CostComponent;
+using SpecComponent = Lovkode.Spec.Language.CostComponent;
 
 namespace Lovkode.Cli.Provisions;
 

@@ -1,5 +1,6 @@
 using Lovkode.Runtime;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Cli.Provisions;
 
@@ -148,14 +149,14 @@ internal sealed class DueRule
     }
 
     /// <summary>The cost components in the order <see cref="EventCost"/> takes them.</summary>
-    private static readonly Spec.Binding.Model.CostComponent[] ComponentOrder =
+    private static readonly Spec.Language.CostComponent[] ComponentOrder =
     [
-        Spec.Binding.Model.CostComponent.Meeting,
-        Spec.Binding.Model.CostComponent.Preparation,
-        Spec.Binding.Model.CostComponent.FollowUp,
-        Spec.Binding.Model.CostComponent.Documentation,
-        Spec.Binding.Model.CostComponent.Citizen,
-        Spec.Binding.Model.CostComponent.Dkk,
+        Spec.Language.CostComponent.Meeting,
+        Spec.Language.CostComponent.Preparation,
+        Spec.Language.CostComponent.FollowUp,
+        Spec.Language.CostComponent.Documentation,
+        Spec.Language.CostComponent.Citizen,
+        Spec.Language.CostComponent.Dkk,
     ];
 
     /// <summary>A constant or a parameter's value for the group at the date.</summary>

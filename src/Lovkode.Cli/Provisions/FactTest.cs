@@ -1,5 +1,6 @@
 using Lovkode.Runtime;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Cli.Provisions;
 

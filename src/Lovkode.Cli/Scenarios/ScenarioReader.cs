@@ -60,7 +60,7 @@ public static partial class ScenarioReader
         if (stream.Documents.Count != 1)
             throw new ScenarioException(new ScenarioPlace(displayPath, "(yaml)", 1, 1), "expected exactly one YAML document");
 
-        var root = new YamlNode(stream.Documents[0].RootNode, displayPath, "");
+        var root = new YamlNode(stream.Documents[0].RootNode, displayPath, "", new ScenarioProblems());
         if (!root.IsMapping) throw new ScenarioException(new ScenarioPlace(displayPath, "(root)", root.Place.Line, root.Place.Column), "expected a mapping of scenario keys");
         return new Builder(baseFolder).Build(root);
     }
@@ -129,33 +129,41 @@ public static partial class ScenarioReader
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
 
+            // Each key is read on its own: a problem in one is kept and the next is read, so that
+            // the whole file's problems are reported at once. A key that failed is not also missing.
+            var failed = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (key, value) in root.Mapping(TopKeys))
             {
-                switch (key)
+                var read = root.Problems.Try(() =>
                 {
-                    case "name": name = value.String(); break;
-                    case "description": description = value.String(); break;
-                    case "model": model = Model(value); break;
-                    case "rules": rules = Rules(value); break;
-                    case "regimes": (baseline, reforms) = Regimes(value); regimesPlace = value.Place; break;
-                    case "population": population = Population(value); break;
-                    case "horizon": horizon = Horizon(value); break;
-                    case "replications": replications = Replications(value); break;
-                    case "seed": seed = value.Long(); break;
-                    case "parameters": parameters = value.Sequence().Select(Parameter).ToList(); break;
-                    case "effects": effects = value.Bool(); break;
-                    case "practice": practice = Practice(value); break;
-                    case "uncertainty": uncertainty = Uncertainty(value); break;
-                    case "provisions": provisions = Provisions(value); break;
-                    case "outputs": outputs = Outputs(value); break;
-                }
+                    switch (key)
+                    {
+                        case "name": name = value.String(); break;
+                        case "description": description = value.String(); break;
+                        case "model": model = Model(value); break;
+                        case "rules": rules = Rules(value); break;
+                        case "regimes": regimesPlace = value.Place; (baseline, reforms) = Regimes(value); break;
+                        case "population": population = Population(value); break;
+                        case "horizon": horizon = Horizon(value); break;
+                        case "replications": replications = Replications(value); break;
+                        case "seed": seed = value.Long(); break;
+                        case "parameters": parameters = value.Each(Parameter); break;
+                        case "effects": effects = value.Bool(); break;
+                        case "practice": practice = Practice(value); break;
+                        case "uncertainty": uncertainty = Uncertainty(value); break;
+                        case "provisions": provisions = Provisions(value); break;
+                        case "outputs": outputs = Outputs(value); break;
+                    }
+                });
+                if (!read) failed.Add(key);
             }
 
-            if (name is null) throw root.Missing("name");
-            if (baseline is null) throw root.Missing("regimes");
-            if (reforms.Count == 0) throw new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline");
-            if (population is null) throw root.Missing("population");
-            return new Scenario(name, description, root.File, baseline, reforms, population, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Uncertainty = uncertainty, Provisions = provisions };
+            if (name is null && !failed.Contains("name")) root.Problems.Add(root.Missing("name"));
+            if (baseline is null && !failed.Contains("regimes")) root.Problems.Add(root.Missing("regimes"));
+            if (baseline is not null && reforms.Count == 0) root.Problems.Add(new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline"));
+            if (population is null && !failed.Contains("population")) root.Problems.Add(root.Missing("population"));
+            root.Problems.ThrowIfAny();
+            return new Scenario(name!, description, root.File, baseline!, reforms, population!, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Uncertainty = uncertainty, Provisions = provisions };
         }
 
         private OutputSpec Outputs(YamlNode node)

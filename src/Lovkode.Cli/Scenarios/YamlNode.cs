@@ -1,22 +1,28 @@
 using System.Globalization;
+using Lovkode.Spec.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Lovkode.Cli.Scenarios;
 
 /// <summary>
 /// A node of the scenario file together with its key path, so that every reading error says
-/// where it is: <c>scenario.yaml:7:9: population.size: expected a whole number</c>.
+/// where it is: <c>scenario.yaml:7:9: population.size: expected a whole number</c>. Problems
+/// that need not stop the reading (an unknown key, one bad item of a list) go to the file's
+/// <see cref="ScenarioProblems"/>, which every node of the file shares.
 /// </summary>
 internal sealed class YamlNode
 {
     private readonly YamlDotNet.RepresentationModel.YamlNode _node;
 
-    public YamlNode(YamlDotNet.RepresentationModel.YamlNode node, string file, string path)
+    public YamlNode(YamlDotNet.RepresentationModel.YamlNode node, string file, string path, ScenarioProblems problems)
     {
         _node = node;
         File = file;
         Path = path;
+        Problems = problems;
     }
+
+    public ScenarioProblems Problems { get; }
 
     public string File { get; }
 
@@ -34,7 +40,7 @@ internal sealed class YamlNode
 
     public bool IsNull => _node is YamlScalarNode { Value: null or "" or "~" or "null" } s && s.Style == YamlDotNet.Core.ScalarStyle.Plain;
 
-    /// <summary>The keys of a mapping, each checked against the allowed ones.</summary>
+    /// <summary>The keys of a mapping, each checked against the allowed ones: an unknown key is a problem, and left out.</summary>
     public IReadOnlyList<(string Key, YamlNode Value)> Mapping(params string[] allowed)
     {
         if (_node is not YamlMappingNode map) throw Error($"expected a mapping with keys {string.Join(", ", allowed)}");
@@ -42,11 +48,12 @@ internal sealed class YamlNode
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var child = new YamlNode(valueNode, File, Join(key));
+            var child = new YamlNode(valueNode, File, Join(key), Problems);
             if (!allowed.Contains(key, StringComparer.Ordinal))
             {
                 var keyPlace = new ScenarioPlace(File, Join(key), (int)keyNode.Start.Line, (int)keyNode.Start.Column);
-                throw new ScenarioException(keyPlace, $"unknown key '{key}'{Suggest(key, allowed)}; allowed here: {string.Join(", ", allowed)}");
+                Problems.Add(new ScenarioException(keyPlace, $"unknown key '{key}'{Suggest(key, allowed)}; allowed here: {string.Join(", ", allowed)}"));
+                continue;
             }
             entries.Add((key, child));
         }
@@ -57,7 +64,7 @@ internal sealed class YamlNode
     public IReadOnlyList<(string Key, YamlNode Value)> Entries()
     {
         if (_node is not YamlMappingNode map) throw Error("expected a mapping of names to values");
-        return map.Children.Select(c => ((c.Key as YamlScalarNode)?.Value ?? "", new YamlNode(c.Value, File, Join((c.Key as YamlScalarNode)?.Value ?? "")))).ToList();
+        return map.Children.Select(c => ((c.Key as YamlScalarNode)?.Value ?? "", new YamlNode(c.Value, File, Join((c.Key as YamlScalarNode)?.Value ?? ""), Problems))).ToList();
     }
 
     /// <summary>An error for a required key that this mapping lacks.</summary>
@@ -66,7 +73,15 @@ internal sealed class YamlNode
     public IReadOnlyList<YamlNode> Sequence()
     {
         if (_node is not YamlSequenceNode seq) throw Error("expected a list");
-        return seq.Children.Select((n, i) => new YamlNode(n, File, $"{Path}[{i}]")).ToList();
+        return seq.Children.Select((n, i) => new YamlNode(n, File, $"{Path}[{i}]", Problems)).ToList();
+    }
+
+    /// <summary>Each item of a list read by <paramref name="read"/>; an item with a problem is kept as a problem and left out.</summary>
+    public IReadOnlyList<T> Each<T>(Func<YamlNode, T> read)
+    {
+        var items = new List<T>();
+        foreach (var item in Sequence()) Problems.Try(() => items.Add(read(item)));
+        return items;
     }
 
     public string String()
@@ -124,25 +139,6 @@ internal sealed class YamlNode
 
     private string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
-    private static string Suggest(string key, string[] allowed)
-    {
-        var best = allowed.OrderBy(a => Distance(a, key)).FirstOrDefault();
-        return best is not null && Distance(best, key) <= 2 ? $" (did you mean '{best}'?)" : "";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            }
-        }
-        return d[a.Length, b.Length];
-    }
+    private static string Suggest(string key, string[] allowed) =>
+        Suggestions.Nearest(key, allowed) is { } best ? $" (did you mean '{best}'?)" : "";
 }

@@ -90,10 +90,7 @@ public static class HtmlReport
         html.Append("<table class=\"totals\">\n<tr><th>Metric</th><th>Unit</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
         foreach (var r in comparison.Rows.Where(r => r.Dimension == MetricRow.Total))
         {
-            html.Append("<tr><td>").Append(MetricCell(r.Metric)).Append("</td><td>").Append(E(r.Unit)).Append("</td><td class=\"n\">")
-                .Append(Format.Value(r.Baseline?.Mean)).Append("</td><td class=\"n\">").Append(Format.Value(r.Reform?.Mean))
-                .Append("</td><td class=\"n\">").Append(Format.Value(r.Delta?.Mean)).Append("</td><td class=\"n\">").Append(E(Format.Interval(r.Delta)))
-                .Append("</td><td class=\"n\">").Append(Format.Percent(r.RelativeChange)).Append("</td></tr>\n");
+            ComparisonRow(html, MetricCell(r.Metric), E(r.Unit), r);
         }
         html.Append("</table>\n");
     }
@@ -111,13 +108,17 @@ public static class HtmlReport
         html.Append("<details>\n<summary>Per-municipality results</summary>\n<table>\n<tr><th>Municipality</th><th>Metric</th><th class=\"n\">Baseline</th><th class=\"n\">Reform</th><th class=\"n\">Delta</th><th class=\"n\">95% CI</th><th class=\"n\">Change</th></tr>\n");
         foreach (var r in rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Metric, StringComparer.Ordinal))
         {
-            html.Append("<tr><td>").Append(E(r.Key)).Append("</td><td>").Append(MetricCell(r.Metric)).Append("</td><td class=\"n\">")
-                .Append(Format.Value(r.Baseline?.Mean)).Append("</td><td class=\"n\">").Append(Format.Value(r.Reform?.Mean))
-                .Append("</td><td class=\"n\">").Append(Format.Value(r.Delta?.Mean)).Append("</td><td class=\"n\">").Append(E(Format.Interval(r.Delta)))
-                .Append("</td><td class=\"n\">").Append(Format.Percent(r.RelativeChange)).Append("</td></tr>\n");
+            ComparisonRow(html, E(r.Key), MetricCell(r.Metric), r);
         }
         html.Append("</table>\n</details>\n");
     }
+
+    /// <summary>A row of a comparison table: two cells of markup that say what it is, then baseline, reform, delta, its interval and the change.</summary>
+    private static void ComparisonRow(StringBuilder html, string first, string second, MetricRow r) =>
+        html.Append("<tr><td>").Append(first).Append("</td><td>").Append(second).Append("</td><td class=\"n\">")
+            .Append(Format.Value(r.Baseline?.Mean)).Append("</td><td class=\"n\">").Append(Format.Value(r.Reform?.Mean))
+            .Append("</td><td class=\"n\">").Append(Format.Value(r.Delta?.Mean)).Append("</td><td class=\"n\">").Append(E(Format.Interval(r.Delta)))
+            .Append("</td><td class=\"n\">").Append(Format.Percent(r.RelativeChange)).Append("</td></tr>\n");
 
     private static void ParameterTable(StringBuilder html, IReadOnlyList<ParameterRow> parameters)
     {
@@ -165,13 +166,7 @@ public static class HtmlReport
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // Only the markup characters: the file is UTF-8, so æøå and § stay readable in the source.
-    private static string E(string? text) => (text ?? "")
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal)
-        .Replace("'", "&#39;", StringComparison.Ordinal);
+    private static string E(string? text) => HtmlText.Escape(text);
 
     private const string Style = """
         body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }

@@ -44,12 +44,12 @@ internal static class Constants
     public static bool IsWhole(double value) => value == System.Math.Floor(value) && value >= 0;
 
     /// <summary>The largest a value in <paramref name="unit"/> may be, and what that is, for LK0121; null when it has no bound.</summary>
-    public static (int Max, string What)? Bound(Model.ParameterUnit unit) => unit switch
+    public static (int Max, string What)? Bound(Language.ParameterUnit unit) => unit switch
     {
-        Model.ParameterUnit.Weeks => (MaxWeeks, "a century of weeks"),
-        Model.ParameterUnit.Days => (MaxDays, "a century of days"),
+        Language.ParameterUnit.Weeks => (MaxWeeks, "a century of weeks"),
+        Language.ParameterUnit.Days => (MaxDays, "a century of days"),
         // A count parameter may be a yearly total (interviews a year): bounded only by what lovkode holds.
-        Model.ParameterUnit.Count => (int.MaxValue, "the largest whole number lovkode holds"),
+        Language.ParameterUnit.Count => (int.MaxValue, "the largest whole number lovkode holds"),
         _ => null,
     };
 }

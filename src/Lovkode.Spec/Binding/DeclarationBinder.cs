@@ -5,7 +5,7 @@ using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Binding.Values;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
-using Lovkode.Spec.Syntax;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Text;
 

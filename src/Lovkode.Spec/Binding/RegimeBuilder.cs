@@ -4,7 +4,7 @@ using Lovkode.Spec.Binding.Drafts;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
-using Lovkode.Spec.Syntax;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding;

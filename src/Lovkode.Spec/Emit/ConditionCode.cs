@@ -1,5 +1,6 @@
 using System.Linq;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Emit;
 

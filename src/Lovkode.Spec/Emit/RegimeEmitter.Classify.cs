@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Emit;
 

@@ -1,4 +1,5 @@
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Emit;
 

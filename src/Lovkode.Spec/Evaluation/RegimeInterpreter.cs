@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Evaluation;
 

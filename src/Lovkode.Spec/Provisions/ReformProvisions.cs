@@ -4,6 +4,7 @@ using Lovkode.Spec.Binding;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Text;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Binding;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Tree;
 
 namespace Lovkode.Spec.Provisions;

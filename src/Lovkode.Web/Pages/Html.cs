@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using Lovkode.Reports.Html;
 using Lovkode.Web.Law;
 
 namespace Lovkode.Web.Pages;
@@ -13,12 +12,10 @@ namespace Lovkode.Web.Pages;
 /// </summary>
 internal sealed class Html
 {
-    /// <summary>Encodes &lt; &gt; &amp; quotes and controls; letters of every script stay as they are (the page is UTF-8), so Danish reads as Danish in the source too.</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     private readonly StringBuilder _out = new();
 
-    public static string Encode(string? text) => Encoder.Encode(text ?? "");
+    /// <summary>Encodes &lt; &gt; &amp; quotes and controls, as the HTML report does; letters of every script stay as they are (the page is UTF-8).</summary>
+    public static string Encode(string? text) => HtmlText.Escape(text);
 
     public static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 

@@ -20,6 +20,25 @@ public sealed class SpecCommandTests : TempFolderTest
     }
 
     [Fact]
+    public void Check_lists_every_problem_of_a_scenario_each_located_and_run_says_how_many_more()
+    {
+        var bad = Write("many.yaml", "name: x\nregimes: { baseline: Lab2019, reforms: [Reform2026] }\npopulation: { size: lots }\nseeed: 3\neffects: maybe\n");
+        var check = CliProcess.Run(Folder, "check", bad);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal(
+        [
+            $"{bad}:3:21: error: population.size: expected a whole number, got 'lots'",
+            $"{bad}:4:1: error: seeed: unknown key 'seeed' (did you mean 'seed'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, outputs",
+            $"{bad}:5:10: error: effects: expected true or false, got 'maybe'",
+            $"{bad}: 3 problem(s)",
+        ], check.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        var run = CliProcess.Run(Folder, "run", bad);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {bad}:3:21: population.size: expected a whole number, got 'lots' (and 2 more; run lovkode check)", run.Stderr.Trim());
+    }
+
+    [Fact]
     public void Check_passes_the_example_reform()
     {
         var result = CliProcess.Run(Folder, "check", Path.Combine(Examples, "FaerreSamtaler.rules"));

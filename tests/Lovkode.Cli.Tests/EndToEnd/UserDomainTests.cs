@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lovkode.Cli.Tests.Support;
+using Lovkode.Tests.Shared;
 
 namespace Lovkode.Cli.Tests.EndToEnd;
 

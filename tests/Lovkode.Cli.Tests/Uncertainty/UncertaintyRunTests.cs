@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Lovkode.Cli.Tests.Reports;
 using Lovkode.Cli.Tests.Support;
 using Lovkode.Reports.Writers;
+using Lovkode.Tests.Shared;
 using Parquet;
 
 namespace Lovkode.Cli.Tests.Uncertainty;
@@ -66,7 +66,7 @@ public sealed class UncertaintyRunTests : TempFolderTest
         var html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.Contains("Uncertainty: Latin hypercube", html);
         Assert.Contains("Which assumptions matter: caseworker.hours (change), Hovedlov2027 − Sygedagpenge2025", html);
-        foreach (var svg in HtmlReportTests.Svgs(html)) XDocument.Parse(svg);
+        foreach (var svg in ReportSvgs.Of(html)) XDocument.Parse(svg);
         var rebuilt = Path.Combine(Folder, "again.html");
         Assert.Equal(0, CliProcess.Run(Folder, "report", Path.Combine(output, "results.json"), "-o", rebuilt).ExitCode);
         Assert.Equal(html, File.ReadAllText(rebuilt));

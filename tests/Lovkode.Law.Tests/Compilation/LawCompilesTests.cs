@@ -1,3 +1,4 @@
+using Lovkode.Spec.Language;
 using Lovkode.Spec;
 using Lovkode.Spec.Binding.Model;
 

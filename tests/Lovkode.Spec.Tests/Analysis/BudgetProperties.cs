@@ -3,6 +3,7 @@ using Lovkode.Spec.Analysis;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using static Lovkode.Spec.Tests.Analysis.Model;
 
 namespace Lovkode.Spec.Tests.Analysis;

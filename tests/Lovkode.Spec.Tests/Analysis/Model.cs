@@ -2,6 +2,7 @@ using Lovkode.Spec.Analysis;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Tests.Analysis;

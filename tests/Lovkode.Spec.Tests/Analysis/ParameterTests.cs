@@ -1,5 +1,6 @@
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 using static Lovkode.Spec.Tests.Analysis.Model;
 
 namespace Lovkode.Spec.Tests.Analysis;

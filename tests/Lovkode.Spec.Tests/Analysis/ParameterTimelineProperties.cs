@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 using static Lovkode.Spec.Tests.Analysis.Model;
 
 namespace Lovkode.Spec.Tests.Analysis;

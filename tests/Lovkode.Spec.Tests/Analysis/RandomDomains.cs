@@ -1,5 +1,6 @@
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 using static Lovkode.Spec.Tests.Analysis.Model;
 

@@ -1,4 +1,5 @@
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 using static Lovkode.Spec.Tests.Analysis.Model;
 
 namespace Lovkode.Spec.Tests.Analysis;

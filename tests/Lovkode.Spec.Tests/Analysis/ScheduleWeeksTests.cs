@@ -1,5 +1,6 @@
 using Lovkode.Spec.Analysis.Schedules;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Tests.Analysis;
 

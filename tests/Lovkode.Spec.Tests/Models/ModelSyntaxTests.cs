@@ -50,9 +50,9 @@ public sealed class ModelSyntaxTests
         Assert.Equal(["FixedDrawSyntax", "ShareDrawSyntax", "CategoricalDrawSyntax", "UniformDrawSyntax", "TriangularDrawSyntax", "HistogramDrawSyntax", "TableDrawSyntax"],
             draws.Select(d => d.Distribution.GetType().Name));
         var share = (ShareDrawSyntax)draws[1].Distribution;
-        Assert.Equal((0.35, 0.55, Lovkode.Spec.Binding.Model.RangeShape.Beta), (share.Share.Range!.Low.Value, share.Share.Range.High.Value, share.Share.Range.Shape!.Value));
+        Assert.Equal((0.35, 0.55, Lovkode.Spec.Language.RangeShape.Beta), (share.Share.Range!.Low.Value, share.Share.Range.High.Value, share.Share.Range.Shape!.Value));
         Assert.True(draws[1].Citation!.IsAssumption);
-        Assert.Equal(Lovkode.Spec.Binding.Model.ConfidenceLevel.Low, draws[1].Confidence!.Level);
+        Assert.Equal(Lovkode.Spec.Language.ConfidenceLevel.Low, draws[1].Confidence!.Level);
         Assert.True(draws[2].Citation!.IsCalibrated);
         Assert.Equal(3, ((HistogramDrawSyntax)draws[5].Distribution).Bins.Count);
         Assert.NotNull(draws[6].Condition);

@@ -1,5 +1,6 @@
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Tests.Binding;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Analysis.FiniteDomain;
 

@@ -4,6 +4,7 @@ using Lovkode.Spec.Analysis.Parameters;
 using Lovkode.Spec.Analysis.Schedules;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Analysis.Lint;
 

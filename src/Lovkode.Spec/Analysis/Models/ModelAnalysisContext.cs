@@ -1,6 +1,7 @@
 using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Analysis.Models;

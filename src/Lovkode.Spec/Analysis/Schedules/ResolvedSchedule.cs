@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Lovkode.Spec.Analysis.Parameters;
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Analysis.Schedules;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using Lovkode.Spec.Analysis.Parameters;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Spec.Analysis.Schedules;
 

@@ -1,4 +1,5 @@
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Model;
@@ -20,18 +21,6 @@ public sealed record BoundEnum(string Name, string? Title, EquatableArray<BoundN
 
 /// <summary>A declared name with an optional human label, e.g. an actor or an enum member.</summary>
 public sealed record BoundNamed(string Name, string? Title, BoundSpan Span);
-
-public enum FactType
-{
-    /// <summary>One member of a declared enum; stored as the member's ordinal.</summary>
-    Enum,
-    /// <summary>Stored as 0 or 1.</summary>
-    Bool,
-    /// <summary>A whole number within [Min, Max].</summary>
-    Number,
-    /// <summary>A day number (days since 0001-01-01) within [Min, Max].</summary>
-    Date,
-}
 
 /// <summary>
 /// A typed fact about a citizen. <see cref="Slot"/> is its place in the runtime's

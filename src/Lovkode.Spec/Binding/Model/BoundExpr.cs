@@ -1,4 +1,5 @@
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Model;
@@ -11,16 +12,6 @@ namespace Lovkode.Spec.Binding.Model;
 public abstract record BoundExpr(BoundSpan Span);
 
 public sealed record BoundLiteral(bool Value, BoundSpan Span) : BoundExpr(Span);
-
-public enum CompareOp
-{
-    Equal,
-    NotEqual,
-    Less,
-    LessOrEqual,
-    Greater,
-    GreaterOrEqual,
-}
 
 /// <summary><c>fact op value</c>; a bare bool fact binds as <c>fact = 1</c>.</summary>
 public sealed record BoundCompare(int Slot, CompareOp Op, int Value, BoundSpan Span) : BoundExpr(Span);

@@ -1,19 +1,8 @@
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Model;
-
-public enum ParameterUnit
-{
-    Weeks,
-    Days,
-    Minutes,
-    Hours,
-    Dkk,
-    /// <summary>A share in [0, 1]; written as a percentage (75%) or a fraction (0.75).</summary>
-    Share,
-    Count,
-}
 
 /// <summary>A named, typed, cited value that may vary by target group and by date.</summary>
 public sealed record BoundParameter(

@@ -1,4 +1,5 @@
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Model;
@@ -38,15 +39,6 @@ public enum ChangeKind
     Replaced,
     Overridden,
     Regrouped,
-}
-
-public enum ChangeTarget
-{
-    Group,
-    Parameter,
-    Requirement,
-    Quota,
-    Supervision,
 }
 
 /// <summary>One delta of a reform against its base, with the citation the reform gives for it.</summary>

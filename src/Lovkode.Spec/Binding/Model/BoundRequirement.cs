@@ -1,36 +1,8 @@
 using Lovkode.Spec.Collections;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Model;
-
-/// <summary>What kind of process event a requirement creates. Engine concepts, not domain words.</summary>
-public enum RequirementKind
-{
-    /// <summary>An interview or meeting with the citizen (samtale).</summary>
-    Meeting,
-    /// <summary>A task with a deadline, e.g. a CV on Jobnet.</summary>
-    Task,
-    /// <summary>An active offer (tilbud): a programme, training, subsidised job.</summary>
-    Offer,
-    /// <summary>A documentation duty, e.g. a status in Min Plan.</summary>
-    Documentation,
-}
-
-public enum CostComponent
-{
-    /// <summary>Caseworker minutes with the citizen.</summary>
-    Meeting,
-    /// <summary>Caseworker minutes before the meeting.</summary>
-    Preparation,
-    /// <summary>Caseworker minutes after: registration, communication.</summary>
-    FollowUp,
-    /// <summary>Caseworker minutes spent documenting.</summary>
-    Documentation,
-    /// <summary>Minutes of the citizen's own time.</summary>
-    Citizen,
-    /// <summary>Direct cost in DKK, e.g. the price of an offer.</summary>
-    Dkk,
-}
 
 public sealed record BoundCost(CostComponent Component, BoundOperand Amount, BoundSpan Span);
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Tree;
 
 namespace Lovkode.Spec.Binding.Models;

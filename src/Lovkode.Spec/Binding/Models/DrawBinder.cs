@@ -4,8 +4,9 @@ using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
-using Lovkode.Spec.Syntax;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Tree;
+using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Models;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
-using Lovkode.Spec.Syntax;
+using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Models;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Binding.Values;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Tree;
 
 namespace Lovkode.Spec.Binding.Models;

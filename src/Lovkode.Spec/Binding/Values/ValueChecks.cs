@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Tree;
 
 namespace Lovkode.Spec.Binding.Values;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Lexing;
 using Lovkode.Spec.Syntax.Tree;
 using K = Lovkode.Spec.Syntax.Lexing.Keywords;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Lexing;
 using Lovkode.Spec.Syntax.Tree;
 using Lovkode.Spec.Text;

@@ -1,4 +1,4 @@
-using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Syntax.Lexing;
 using Lovkode.Spec.Syntax.Tree;
 using W = Lovkode.Spec.Syntax.Lexing.ModelWords;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Syntax.Tree;

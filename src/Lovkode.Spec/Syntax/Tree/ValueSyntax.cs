@@ -1,4 +1,4 @@
-using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Language;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Syntax.Tree;

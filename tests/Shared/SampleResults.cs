@@ -1,9 +1,9 @@
 using Lovkode.Simulation.Metrics;
 using Lovkode.Reports.Model;
 
-namespace Lovkode.Cli.Tests.Support;
+namespace Lovkode.Tests.Shared;
 
-/// <summary>A results document with every breakdown the report charts, built by hand.</summary>
+/// <summary>A results document with every breakdown the report charts, built by hand. Test projects link this file.</summary>
 internal static class SampleResults
 {
     public static ResultsDocument Create()

@@ -1,16 +1,19 @@
 using System.Xml.Linq;
-using Lovkode.Cli.Tests.Reports;
-using Lovkode.Cli.Tests.Support;
 using Lovkode.Reports.Html;
 using Lovkode.Reports.Model;
 using Lovkode.Reports.Writers;
+using Lovkode.Tests.Shared;
 using Parquet;
 
-namespace Lovkode.Cli.Tests.Uncertainty;
+namespace Lovkode.Reports.Tests.Html;
 
 /// <summary>The uncertainty section of the report, results.json and the samples files, from a hand-made analysis with hostile names.</summary>
-public sealed class UncertaintyReportTests : TempFolderTest
+public sealed class UncertaintyReportTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("lovkode-uncertainty-report-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     private const string Hostile = "Stock<script>alert(1)</script>&co";
 
     private static UncertaintySummary Summary()
@@ -33,7 +36,7 @@ public sealed class UncertaintyReportTests : TempFolderTest
     public void The_section_shows_calibration_intervals_a_tornado_and_sobol_chart_with_their_tables()
     {
         var html = Html;
-        Assert.Contains("<h2>Uncertainty: Saltelli design with Sobol&#39; indices</h2>", html);
+        Assert.Contains("<h2>Uncertainty: Saltelli design with Sobol&#x27; indices</h2>", html);
         Assert.Contains("6 of 8 sampled worlds reproduce every target", html);
         Assert.Contains("<h3>Reform − Basis</h3>", html);
         Assert.Contains("<td>caseworker.hours (change)</td><td class=\"n\">-30.0%</td>", html);
@@ -41,7 +44,7 @@ public sealed class UncertaintyReportTests : TempFolderTest
         Assert.Contains("<td>yes, no</td>", html);
         Assert.Contains("<td>not checked, not checked</td>", html);
         Assert.Contains("[0.500, 0.900]", html);
-        var charts = HtmlReportTests.Svgs(html);
+        var charts = ReportSvgs.Of(html);
         Assert.Equal(4 + 2, charts.Count);
         foreach (var svg in charts) XDocument.Parse(svg);
     }
@@ -79,7 +82,7 @@ public sealed class UncertaintyReportTests : TempFolderTest
         Assert.Equal("0,point,,,true,1,20,-0.25,2400000", csv[1]);
         Assert.Equal("1,sobol-ab,0,\"a,b\",false,1.5,30,,2100000", csv[2]);
 
-        var path = Path.Combine(Folder, "s.parquet");
+        var path = Path.Combine(_folder, "s.parquet");
         await SamplesParquet.WriteAsync(table, path);
         await using var reader = await ParquetReader.CreateAsync(path);
         var fields = reader.Schema.GetDataFields();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Lovkode.Cli.Tests.Support;
+namespace Lovkode.Reports.Tests.Support;
 
 /// <summary>Headless Debian chromium, for tests that need a real browser to render a page.</summary>
 internal static class Chromium

@@ -1,9 +1,10 @@
-using Lovkode.Cli.Tests.Support;
 using Lovkode.Reports.Html;
+using Lovkode.Reports.Tests.Support;
+using Lovkode.Tests.Shared;
 using SkiaSharp;
 using Xunit.Abstractions;
 
-namespace Lovkode.Cli.Tests.Reports;
+namespace Lovkode.Reports.Tests.Html;
 
 /// <summary>
 /// Opens the HTML report in headless chromium and checks, on the screenshot's pixels, that the

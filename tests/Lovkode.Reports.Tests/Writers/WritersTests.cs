@@ -1,9 +1,9 @@
-using Lovkode.Simulation.Metrics;
-using Lovkode.Cli.Tests.Support;
 using Lovkode.Reports.Model;
 using Lovkode.Reports.Writers;
+using Lovkode.Simulation.Metrics;
+using Lovkode.Tests.Shared;
 
-namespace Lovkode.Cli.Tests.Reports;
+namespace Lovkode.Reports.Tests.Writers;
 
 public sealed class WritersTests : IDisposable
 {
