@@ -21,6 +21,7 @@ internal sealed class ClusterRun : IDisposable
     private readonly ClusterClientHost _host;
     private readonly ClusterRunSettings _settings;
     private readonly int _inFlight;
+    private readonly List<ClusterDispatch> _dispatches = [];
 
     private ClusterRun(ClusterClientHost host, ClusterRunSettings settings, int inFlight)
     {
@@ -50,7 +51,21 @@ internal sealed class ClusterRun : IDisposable
         }
     }
 
-    public ClusterDispatch Dispatch(ClusterJob job) => new(_host.Client, job, _inFlight, _host.Connection.Display) { Patience = _settings.Patience };
+    /// <summary>Calls made again after a failure (a worker lost mid-run), over the whole run.</summary>
+    public int Retries
+    {
+        get
+        {
+            lock (_dispatches) return _dispatches.Sum(d => d.Retries);
+        }
+    }
+
+    public ClusterDispatch Dispatch(ClusterJob job)
+    {
+        var dispatch = new ClusterDispatch(_host.Client, job, _inFlight, _host.Connection.Display) { Patience = _settings.Patience };
+        lock (_dispatches) _dispatches.Add(dispatch);
+        return dispatch;
+    }
 
     /// <summary>The plain run through the cluster, as <see cref="ScenarioRun"/> takes it.</summary>
     public ScenarioRun.Simulate Simulate(ClusterJob job) => (arms, options, progress, cancellationToken) =>

@@ -190,6 +190,7 @@ internal static class RunCommand
         var (document, analysis) = interactive ? WithProgressBar(scenario, arms, model, splits, plan, remote) : Run(scenario, arms, model, splits, plan, null, null, null, remote);
         document = analysis is null ? document : document with { Uncertainty = UncertaintyMapper.Summary(analysis) };
 
+        if (session is { Retries: > 0 } lost) Console.Error.WriteLine($"cluster: {lost.Retries} call(s) made again after a worker was lost; each shard was counted once");
         ConsoleTables.Write(document, interactive, Console.Out, showAll);
         ProvisionTables.Write(document, interactive, Console.Out);
         UncertaintyTables.Write(document.Uncertainty, interactive, Console.Out);

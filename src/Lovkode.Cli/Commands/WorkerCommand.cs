@@ -43,7 +43,7 @@ internal static class WorkerCommand
         var options = new WorkerOptions(connection) { Listen = listen, SiloPort = port, GatewayPort = gatewayPort, Certificate = ClusterOptions.Certificate(tls) };
 
         using var jobs = new CliJobHost(threads);
-        using var host = WorkerHost.Build(options, jobs, builder => builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));
+        using var host = WorkerHost.Build(options, jobs, builder => builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Lovkode", LogLevel.Information)));
         try
         {
             host.Start();

@@ -46,8 +46,8 @@ public sealed class ClusterClientHost : IAsyncDisposable
                         o.ServiceId = ClusterConnection.ClusterId;
                     });
                 }
-                // A shard may run for minutes: a dead worker is found by membership, not by a timeout.
-                client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromHours(2));
+                // Calls are short (a shard is asked for again and again until done): a lost one is given up soon.
+                client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ClusterDispatch.CallTimeout);
                 client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
                 if (certificate is not null) client.UseTls(certificate, tls => ClusterTls.Configure(tls, certificate));
             })

@@ -4,11 +4,12 @@ using Lovkode.Simulation.Sharding;
 namespace Lovkode.Cluster.Client;
 
 /// <summary>
-/// Sends a job's shards and worlds to the cluster and brings back their results. A failed call
-/// (a worker killed, its connection gone) is made again with the same key until the shard
-/// succeeds, so a dead worker's shards run elsewhere; the simulator counts each shard once, by its
-/// place in the run. A shard that keeps failing for <see cref="Patience"/> fails the run; a worker's
-/// refusal (<see cref="ShardRefusedException"/>) fails it at once.
+/// Sends a job's shards and worlds to the cluster and brings back their results. Each shard is
+/// asked for in short calls (<see cref="IShardGrain"/>) until its result comes; a failed call (a
+/// worker killed, its connection gone, no answer within <see cref="CallTimeout"/>) is made again with
+/// the same key, so a dead worker's shards run elsewhere, and the simulator counts each shard once,
+/// by its place in the run. A shard that keeps failing for <see cref="Patience"/> fails the run; a
+/// worker's refusal (<see cref="ShardRefusedException"/>) fails it at once.
 /// </summary>
 public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
 {
@@ -33,6 +34,12 @@ public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
     /// <summary>How long one shard may keep failing before the run gives up (the cluster is gone).</summary>
     public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long a call may wait for its shard on the worker before it returns "not yet".</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(2);
+
+    /// <summary>A call not answered in this time is taken for lost (its worker dead) and made again.</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(8);
+
     /// <summary>Calls made again after a failure (a worker died, or its connection broke).</summary>
     public int Retries => Volatile.Read(ref _retries);
 
@@ -40,16 +47,17 @@ public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
     {
         var message = ShardMessage.From(shard);
         var grain = _client.GetGrain<IShardGrain>(ShardKeys.Of(_job, message));
-        return Call($"shard {shard.Key}", async () => (await grain.RunShard(_job, message).ConfigureAwait(false)).ToSums(), cancellationToken);
+        return Call($"shard {shard.Key}", () => grain.RunShard(_job, message, Wait), cancellationToken, m => m.ToSums());
     }
 
     public Task<WorldResult> RunAsync(int row, CancellationToken cancellationToken)
     {
         var grain = _client.GetGrain<IShardGrain>(ShardKeys.OfWorld(_job, row));
-        return Call($"world {row}", async () => (await grain.RunWorld(_job, row).ConfigureAwait(false)).ToResult(), cancellationToken);
+        return Call($"world {row}", () => grain.RunWorld(_job, row, Wait), cancellationToken, m => m.ToResult());
     }
 
-    private async Task<T> Call<T>(string what, Func<Task<T>> call, CancellationToken cancellationToken)
+    private async Task<TResult> Call<TMessage, TResult>(string what, Func<Task<TMessage?>> call, CancellationToken cancellationToken, Func<TMessage, TResult> read)
+        where TMessage : class
     {
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -60,7 +68,10 @@ public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    return await call().WaitAsync(cancellationToken).ConfigureAwait(false);
+                    var message = await call().WaitAsync(CallTimeout, cancellationToken).ConfigureAwait(false);
+                    if (message is not null) return read(message);
+                    failingSince = null;
+                    continue;
                 }
                 catch (ShardRefusedException e)
                 {

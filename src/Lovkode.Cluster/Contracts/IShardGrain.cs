@@ -5,11 +5,17 @@ namespace Lovkode.Cluster.Contracts;
 /// the same computation, so a call made again (a retry after a worker died, a duplicate) gives the
 /// kept result instead of counting anything twice.
 /// </summary>
+/// <remarks>
+/// A call starts the work if it has not started, and waits for it at most <c>wait</c>: null means
+/// "not yet, ask again". Calls are short, so a worker that dies mid-shard is noticed within one
+/// call's timeout, and the next call places the shard on a live worker. (A long call to a killed
+/// worker would wait for its full response timeout: the client is not told of the death.)
+/// </remarks>
 public interface IShardGrain : IGrainWithStringKey
 {
-    Task<SumsMessage> RunShard(ClusterJob job, ShardMessage shard);
+    Task<SumsMessage?> RunShard(ClusterJob job, ShardMessage shard, TimeSpan wait);
 
-    Task<WorldMessage> RunWorld(ClusterJob job, int row);
+    Task<WorldMessage?> RunWorld(ClusterJob job, int row, TimeSpan wait);
 }
 
 /// <summary>The grain keys: one place, so client and worker agree.</summary>

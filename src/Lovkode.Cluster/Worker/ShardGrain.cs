@@ -6,33 +6,49 @@ namespace Lovkode.Cluster.Worker;
 
 /// <summary>
 /// Runs a shard on a worker's thread pool (not on the grain scheduler, which would starve) and
-/// keeps the result, so that a second call with the same key returns it. Placed where the fewest
-/// activations are, which spreads a run's shards over the workers; a finished shard is collected
-/// after a few idle minutes.
+/// keeps it, so that every later call with the same key waits for, or returns, that one result.
+/// Placed where the fewest activations are, which spreads a run's shards over the workers; a
+/// finished shard is collected after a few idle minutes.
 /// </summary>
 [ActivationCountBasedPlacement]
 [CollectionAgeLimit(Minutes = 5)]
 internal sealed class ShardGrain(IJobHost host, ILogger<ShardGrain> log) : Grain, IShardGrain
 {
-    private SumsMessage? _sums;
-    private WorldMessage? _world;
+    /// <summary>The longest a call may wait for the work (the client asks again after it).</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
 
-    public async Task<SumsMessage> RunShard(ClusterJob job, ShardMessage shard)
+    private Task<SumsMessage>? _sums;
+    private Task<WorldMessage>? _world;
+
+    public Task<SumsMessage?> RunShard(ClusterJob job, ShardMessage shard, TimeSpan wait)
     {
         CheckKey(ShardKeys.Of(job, shard));
-        if (_sums is not null) return _sums;
-        log.LogInformation("job {Job}: shard {Shard}", job.Id, shard.Range.Key);
-        var sums = await Task.Run(() => host.RunShard(job, shard.Range, CancellationToken.None)).ConfigureAwait(true);
-        return _sums = SumsMessage.From(sums);
+        _sums ??= Task.Run(() =>
+        {
+            log.LogInformation("job {Job}: shard {Shard}", job.Id, shard.Range.Key);
+            return SumsMessage.From(host.RunShard(job, shard.Range, CancellationToken.None));
+        });
+        return Within(_sums, wait);
     }
 
-    public async Task<WorldMessage> RunWorld(ClusterJob job, int row)
+    public Task<WorldMessage?> RunWorld(ClusterJob job, int row, TimeSpan wait)
     {
         CheckKey(ShardKeys.OfWorld(job, row));
-        if (_world is not null) return _world;
-        log.LogInformation("job {Job}: world {Row}", job.Id, row);
-        var world = await Task.Run(() => host.RunWorld(job, row, CancellationToken.None)).ConfigureAwait(true);
-        return _world = WorldMessage.From(world);
+        _world ??= Task.Run(() =>
+        {
+            log.LogInformation("job {Job}: world {Row}", job.Id, row);
+            return WorldMessage.From(host.RunWorld(job, row, CancellationToken.None));
+        });
+        return Within(_world, wait);
+    }
+
+    /// <summary>The result when the work ends within <paramref name="wait"/>, else null; the work's failure, if it failed.</summary>
+    private static async Task<T?> Within<T>(Task<T> work, TimeSpan wait)
+        where T : class
+    {
+        if (wait > MaxWait) wait = MaxWait;
+        if (!work.IsCompleted && wait > TimeSpan.Zero) await Task.WhenAny(work, Task.Delay(wait)).ConfigureAwait(true);
+        return work.IsCompleted ? await work.ConfigureAwait(true) : null;
     }
 
     /// <summary>A key names one computation: a call whose job and shard do not make this grain's key is refused.</summary>
