@@ -50,15 +50,22 @@ public sealed record ClusterConnection(MembershipKind Kind, string Display, stri
         throw new FormatException($"'{text}': write redis://host:port (membership in Redis, e.g. redis://127.0.0.1:6379) or localhost (workers on this machine only)");
     }
 
+    /// <summary>A host name or address, nothing else: the text goes into the Redis client's option string, where a ',' would add options.</summary>
+    private static string Host(string host, string whole)
+    {
+        if (host.Length == 0) throw new FormatException($"'{whole}': name the Redis host, e.g. redis://127.0.0.1:6379");
+        if (!host.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '[' or ']' or ':'))
+            throw new FormatException($"'{whole}': '{host}' is not a host name or address");
+        return host;
+    }
+
     private static (string Host, int Port) HostAndPort(string text, string whole)
     {
         if (text.Length == 0) throw new FormatException($"'{whole}': name the Redis host, e.g. redis://127.0.0.1:6379");
         var colon = text.LastIndexOf(':');
-        if (colon < 0 || text.EndsWith(']')) return (text, 6379);
+        if (colon < 0 || text.EndsWith(']')) return (Host(text, whole), 6379);
         if (!int.TryParse(text[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
             throw new FormatException($"'{whole}': the port after ':' is a number 1 to 65535");
-        var host = text[..colon];
-        if (host.Length == 0) throw new FormatException($"'{whole}': name the Redis host, e.g. redis://127.0.0.1:6379");
-        return (host, port);
+        return (Host(text[..colon], whole), port);
     }
 }
