@@ -20,6 +20,9 @@ public sealed class ClusterClientHost : IAsyncDisposable
 
     public ClusterConnection Connection { get; }
 
+    /// <summary>How long a client waits for the cluster's first answer.</summary>
+    public static TimeSpan ConnectTimeout { get; } = TimeSpan.FromSeconds(20);
+
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>
@@ -52,14 +55,18 @@ public sealed class ClusterClientHost : IAsyncDisposable
                 if (certificate is not null) client.UseTls(certificate, tls => ClusterTls.Configure(tls, certificate));
             })
             .Build();
+        // Orleans' client waits minutes for a first gateway when none is registered; a run asks once, briefly.
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.StartAsync(patience.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            throw new ClusterUnavailableException($"cannot reach a worker of the cluster at {connection.Display}: {FirstLine(e)} (start one with `lovkode worker --cluster {connection.Display}`)", e);
+            var why = e is OperationCanceledException ? $"no worker answered within {ConnectTimeout.TotalSeconds:0} s" : FirstLine(e);
+            throw new ClusterUnavailableException($"cannot reach a worker of the cluster at {connection.Display}: {why} (start one with `lovkode worker --cluster {connection.Display}`)", e);
         }
         return new ClusterClientHost(host, connection);
     }
