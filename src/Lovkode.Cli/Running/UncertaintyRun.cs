@@ -49,12 +49,12 @@ internal static class UncertaintyRun
         }
     }
 
-    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress)
+    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress, Simulation.Sharding.IWorldExecutor? cluster = null)
     {
         var reporter = progress is null ? null : new Progress(progress);
         try
         {
-            return UncertaintyAnalysis.Execute(plan, reporter);
+            return cluster is null ? UncertaintyAnalysis.Execute(plan, reporter) : UncertaintyAnalysis.ExecuteAsync(plan, cluster, reporter).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
