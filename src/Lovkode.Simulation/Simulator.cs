@@ -75,7 +75,7 @@ public static class Simulator
             var values = new ReplicationValues[plans.Length];
             for (var a = 0; a < plans.Length; a++)
             {
-                SupervisionJudge.Apply(plans[a], merged[a], options.Start);
+                SupervisionJudge.Apply(plans[a], merged[a], options.Start, model.AreaResults, options.Seed, replication);
                 values[a] = ReplicationValues.From(merged[a], catalog, scale, options.ByArea);
             }
             aggregator.Add(values);
