@@ -57,7 +57,7 @@ internal sealed class RunFrame
         var values = new ReplicationValues[Plans.Length];
         for (var a = 0; a < Plans.Length; a++)
         {
-            SupervisionJudge.Apply(Plans[a], merged[a], _options.Start);
+            SupervisionJudge.Apply(Plans[a], merged[a], _options.Start, Model.AreaResults, _options.Seed, replication);
             values[a] = ReplicationValues.From(merged[a], _catalog, _scale, _options.ByArea);
         }
         _aggregator.Add(values);
