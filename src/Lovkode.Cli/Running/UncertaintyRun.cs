@@ -49,12 +49,12 @@ internal static class UncertaintyRun
         }
     }
 
-    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress)
+    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress, CancellationToken cancellationToken = default)
     {
         var reporter = progress is null ? null : new Progress(progress);
         try
         {
-            return UncertaintyAnalysis.Execute(plan, reporter);
+            return UncertaintyAnalysis.Execute(plan, reporter, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

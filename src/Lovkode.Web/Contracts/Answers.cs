@@ -39,3 +39,14 @@ public sealed record CheckReport(bool Ok, IReadOnlyList<DiagnosticView> Diagnost
 
 /// <summary>A diagnostic at file:line:col with its LK id, message and hint.</summary>
 public sealed record DiagnosticView(string Id, string Severity, string File, int Line, int Column, string Message, string? Hint, string Text);
+
+/// <summary>
+/// <c>GET /api/population</c>: the default scenario's population model, its persons per replication,
+/// and for each fact its cohorts are keyed by, each member's share of the stock (what a what-if's
+/// <c>composition</c> reweights).
+/// </summary>
+public sealed record PopulationView(string Model, string Title, int Size, IReadOnlyList<CompositionFact> Facts);
+
+public sealed record CompositionFact(string Fact, IReadOnlyList<CompositionShare> Members);
+
+public sealed record CompositionShare(string Member, double Share);
