@@ -115,6 +115,8 @@ public sealed partial class CliLawbook : ILawbook
         return new PopulationView(model.Info.Name, model.Info.Title, DefaultScenario.Read().Population.Size, facts);
     }));
 
+    public IReadOnlyList<AreaMap> Maps() => AreaMaps.All;
+
     public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats) =>
         ResultsOutput.Write(document, folder, formats);
 

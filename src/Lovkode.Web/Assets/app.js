@@ -359,8 +359,12 @@ function showResults(doc, summary, status) {
   out.appendChild(controls);
   const chart = el('div', null, 'chart'); chart.id = 'whatif-chart';
   const readout = el('div', ' ', 'readout'); readout.id = 'chart-readout';
-  out.append(chart, readout);
-  const draw = () => drawChart(chart, readout, doc.comparisons[Number(comparison.value)], metric.value, dimension.value);
+  const map = el('div', null, 'chart map'); map.id = 'whatif-map';
+  out.append(chart, readout, map);
+  const draw = () => {
+    drawChart(chart, readout, doc.comparisons[Number(comparison.value)], metric.value, dimension.value);
+    drawMap(map, readout, doc.comparisons[Number(comparison.value)], metric.value, dimension.value);
+  };
   for (const c of [comparison, metric, dimension]) c.addEventListener('change', draw);
   draw();
 
@@ -414,6 +418,54 @@ function drawChart(box, readout, comparison, metric, dimension) {
   axis.textContent = 'change in ' + words(metric) + (rows.length > shown.length ? ' (the 20 largest falls and rises of ' + rows.length + ')' : '');
   chart.appendChild(axis);
   box.appendChild(chart);
+}
+
+// ---- What-if: results on a tile map of the areas ------------------------------------------------
+
+let mapsRequest = null;
+
+// The change relative to each area's baseline on the law's tile map (GET /api/maps) whose tiles are
+// exactly the rows' areas: relative, so that a large municipality does not outshine the rest.
+async function drawMap(box, readout, comparison, metric, dimension) {
+  clear(box);
+  if (dimension !== 'municipality') return;
+  const rows = comparison.rows.filter((r) => r.metric === metric && r.dimension === dimension);
+  mapsRequest ||= api('GET', '/api/maps');
+  let maps;
+  try { maps = await mapsRequest; } catch { return; }
+  const keys = new Set(rows.map((r) => r.key));
+  const map = maps.find((m) => Object.keys(m.tiles).length === keys.size && Object.keys(m.tiles).every((k) => keys.has(k)));
+  if (!map) return;
+  const change = (r) => r.baseline && num(r.baseline.mean) !== 0 && r.delta ? num(r.delta.mean) / num(r.baseline.mean) : NaN;
+  const scale = Math.max(1e-9, ...rows.map((r) => Math.abs(change(r))).filter(Number.isFinite));
+  const size = 34, pad = 2;
+  const columns = Math.max(...Object.values(map.tiles).map((t) => t[0])) + 1;
+  const lines = Math.max(...Object.values(map.tiles).map((t) => t[1])) + 1;
+  const width = columns * size + 20, height = lines * size + 24;
+  const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: Math.min(width * 1.4, 760), role: 'img', 'aria-label': 'relative change in ' + words(metric) + ' by municipality, as a map' });
+  for (const inset of map.insets) {
+    const frame = svg('rect', { x: inset.column * size - 4, y: inset.row * size - 4 + 14, width: inset.columns * size + 6, height: inset.rows * size + 6, class: 'inset' });
+    const label = svg('text', { x: inset.column * size - 2, y: 10, class: 'label' });
+    label.textContent = inset.title;
+    chart.append(frame, label);
+  }
+  for (const r of rows) {
+    const [c, line] = map.tiles[r.key];
+    const v = change(r);
+    const t = Number.isFinite(v) ? Math.min(1, Math.abs(v) / scale) : 0;
+    // Green for a fall, red for a rise, as the bars; paler nearer no change.
+    const colour = !Number.isFinite(v) ? '#e5e8ee' : v < 0 ? 'rgba(30,132,73,' + (0.15 + 0.85 * t) + ')' : 'rgba(192,57,43,' + (0.15 + 0.85 * t) + ')';
+    const rect = svg('rect', { x: c * size + pad / 2, y: line * size + pad / 2 + 14, width: size - pad, height: size - pad, rx: 3, fill: colour, class: 'tile' });
+    const text = r.key + ': change ' + fmt(r.delta && r.delta.mean) + ' (' + pct(v) + '; ' + (r.delta && interval(r.delta) ? '95% CI ' + interval(r.delta) : 'one replication, no interval') + '; ' + fmt(r.baseline && r.baseline.mean) + ' → ' + fmt(r.reform && r.reform.mean) + ')';
+    const title = svg('title'); title.textContent = text; rect.appendChild(title);
+    rect.addEventListener('mouseenter', () => { readout.textContent = text; });
+    const label = svg('text', { x: c * size + size / 2, y: line * size + size / 2 + 18, 'text-anchor': 'middle', class: 'tile-label' });
+    label.textContent = r.key.slice(0, 4);
+    chart.append(rect, label);
+  }
+  box.appendChild(chart);
+  box.appendChild(el('p', 'The change relative to each municipality\'s baseline: green a fall, red a rise, the darkest ' + pct(-scale) + ' or ' + pct(scale) + '. Hover a square for its numbers.'));
+  box.appendChild(el('p', map.note, 'meta'));
 }
 
 // ---- What-if: the population's composition ----------------------------------------------------

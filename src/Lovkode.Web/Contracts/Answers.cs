@@ -50,3 +50,11 @@ public sealed record PopulationView(string Model, string Title, int Size, IReadO
 public sealed record CompositionFact(string Fact, IReadOnlyList<CompositionShare> Members);
 
 public sealed record CompositionShare(string Member, double Share);
+
+/// <summary>
+/// <c>GET /api/maps</c>: a tile map of an area's members (src/Lovkode.Law/maps): each member's
+/// cell, the insets drawn enlarged, and a note on how it was made.
+/// </summary>
+public sealed record AreaMap(string Enum, string Title, string Note, IReadOnlyList<MapInset> Insets, IReadOnlyDictionary<string, IReadOnlyList<int>> Tiles);
+
+public sealed record MapInset(string Title, int Column, int Row, int Columns, int Rows);

@@ -32,6 +32,9 @@ public interface ILawbook
     /// <summary>The default scenario's population model and the shares a what-if's composition can reweight.</summary>
     PopulationView Population();
 
+    /// <summary>The tile maps of the law's areas, for drawing results by area.</summary>
+    IReadOnlyList<AreaMap> Maps();
+
     /// <summary>Writes the results in the formats (json, csv, parquet, html) into <paramref name="folder"/>, as <c>lovkode run</c> writes them; returns the files written.</summary>
     IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats);
 }

@@ -200,6 +200,33 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task The_municipality_map_has_one_tile_per_municipality_of_the_results_and_no_two_share_a_cell()
+    {
+        var id = (await Http.Read(await Http.Post(_client, "/api/runs", Small()))).GetProperty("id").GetString()!;
+        await Http.WaitForRun(_client, id);
+        var results = await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"));
+        var municipalities = results.GetProperty("comparisons")[0].GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("dimension").GetString() == "municipality" && r.GetProperty("metric").GetString() == "caseworker.hours")
+            .Select(r => r.GetProperty("key").GetString()!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(98, municipalities.Count);
+
+        var map = (await Http.Read(await _client.GetAsync("/api/maps"))).EnumerateArray().Single();
+        var tiles = map.GetProperty("tiles").EnumerateObject().ToDictionary(t => t.Name, t => (C: t.Value[0].GetInt32(), R: t.Value[1].GetInt32()));
+        Assert.Equal(municipalities, tiles.Keys.Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(tiles.Count, tiles.Values.Distinct().Count());
+        var inset = map.GetProperty("insets")[0];
+        var (c0, r0) = (inset.GetProperty("column").GetInt32(), inset.GetProperty("row").GetInt32());
+        var (c1, r1) = (c0 + inset.GetProperty("columns").GetInt32(), r0 + inset.GetProperty("rows").GetInt32());
+        var inside = tiles.Where(t => t.Value.C >= c0 && t.Value.C < c1 && t.Value.R >= r0 && t.Value.R < r1).Select(t => t.Key).ToList();
+        // The inset holds Copenhagen and its suburbs, and nothing from elsewhere.
+        Assert.Contains("Koebenhavn", inside);
+        Assert.Contains("Frederiksberg", inside);
+        Assert.DoesNotContain("Aarhus", inside);
+        Assert.DoesNotContain("Helsingoer", inside);
+        Assert.All(tiles.Values, t => Assert.True(t.C >= 0 && t.R >= 0));
+    }
+
+    [Fact]
     public async Task Unknown_runs_and_unfinished_results_are_problems()
     {
         await Http.Problem(await _client.GetAsync("/api/runs/0123456789abcdef0123456789abcdef"), HttpStatusCode.NotFound, "id");

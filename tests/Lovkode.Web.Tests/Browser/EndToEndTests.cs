@@ -63,6 +63,14 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(await page.Locator(".downloads a").CountAsync() == 4);
         await BrowserApp.Screenshot(page, "05-what-if-changed");
 
+        // By municipality, the change is also drawn on the map of the 98.
+        await page.SelectOptionAsync("#chart-dimension", "municipality");
+        await page.WaitForSelectorAsync("#whatif-map rect.tile");
+        Assert.Equal(98, await page.Locator("#whatif-map rect.tile").CountAsync());
+        await page.HoverAsync("#whatif-map rect.tile >> nth=0");
+        Assert.Contains("→", await page.InnerTextAsync("#chart-readout"), StringComparison.Ordinal);
+        await page.Locator("#whatif-map").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "05b-municipality-map.png") });
+
         // A timeline as one more reform: the law switching on a date.
         await page.FillAsync("#whatif-timeline", "Sygedagpenge2025; 2027-02-01 Hovedlov2027");
         Assert.Contains("Timeline", await Run(page), StringComparison.Ordinal);

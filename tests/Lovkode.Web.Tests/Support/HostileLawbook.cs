@@ -52,6 +52,8 @@ internal sealed class HostileLawbook : ILawbook, IDisposable
 
     public PopulationView Population() => _inner.Population();
 
+    public IReadOnlyList<AreaMap> Maps() => _inner.Maps();
+
     public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats) => _inner.WriteResults(document, folder, formats);
 
     public void Dispose() => _loader.Dispose();
