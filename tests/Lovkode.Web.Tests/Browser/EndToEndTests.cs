@@ -148,7 +148,9 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         for (var i = 0; i < await benefit.CountAsync(); i++) await benefit.Nth(i).FillAsync("10");
         await dagpenge.FillAsync("60");
         await page.FillAsync("#whatif-samples", "4");
-        await Run(page);
+        // 4 samples and both ends of every assumption (the tornado): some 140 small worlds, which
+        // on a loaded 2-core machine take longer than a plain run.
+        await Run(page, 180_000);
         await page.WaitForSelectorAsync("#uncertainty-outcomes");
         Assert.True(await page.Locator("#uncertainty-outcomes tbody tr").CountAsync() > 3);
         Assert.True(await page.Locator("#tornado-chart rect.bar").CountAsync() > 0);
@@ -163,11 +165,11 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     /// <summary>Runs the what-if and returns the headline once the results are shown.</summary>
-    private static async Task<string> Run(IPage page)
+    private static async Task<string> Run(IPage page, float timeout = 30_000)
     {
         var old = await page.Locator("#whatif-headline").CountAsync() > 0 ? await page.InnerTextAsync("#whatif-headline") : null;
         await page.ClickAsync("#whatif-run");
-        await page.WaitForFunctionAsync("old => { const h = document.getElementById('whatif-headline'); return h && h.innerText !== old && document.getElementById('whatif-status').textContent.startsWith('done'); }", old);
+        await page.WaitForFunctionAsync("old => { const h = document.getElementById('whatif-headline'); return h && h.innerText !== old && document.getElementById('whatif-status').textContent.startsWith('done'); }", old, new() { Timeout = timeout });
         return await page.InnerTextAsync("#whatif-headline");
     }
 }
