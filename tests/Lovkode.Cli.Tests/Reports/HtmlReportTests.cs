@@ -55,7 +55,7 @@ public sealed class HtmlReportTests
         var svg = XDocument.Parse(SvgCharts.Render(chart));
         var height = double.Parse(svg.Root!.Attribute("height")!.Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(height >= 98 * SvgCharts.RowHeight, $"{height} px for 98 rows");
-        var labels = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        var labels = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
         Assert.All(names, n => Assert.Contains(n, labels));
     }
 
