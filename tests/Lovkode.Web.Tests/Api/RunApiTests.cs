@@ -48,15 +48,7 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task An_override_changes_the_results_and_the_same_seed_gives_the_same_ones()
     {
-        async Task<double> Hours(object request)
-        {
-            var id = (await Http.Read(await Http.Post(_client, "/api/runs", request))).GetProperty("id").GetString()!;
-            Assert.Equal("done", (await Http.WaitForRun(_client, id)).GetProperty("state").GetString());
-            var results = await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"));
-            return results.GetProperty("comparisons")[0].GetProperty("rows").EnumerateArray()
-                .First(r => r.GetProperty("metric").GetString() == "caseworker.hours" && r.GetProperty("dimension").GetString() == "total")
-                .GetProperty("reform").GetProperty("mean").GetDouble();
-        }
+        Task<double> Hours(object request) => Mean(request, "caseworker.hours", "total", "", "reform");
 
         var plain = await Hours(Small());
         Assert.Equal(plain, await Hours(Small()));
@@ -161,15 +153,7 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task A_composition_reweights_the_caseload_as_the_scenario_key_does()
     {
-        async Task<double> Cases(object request)
-        {
-            var id = (await Http.Read(await Http.Post(_client, "/api/runs", request))).GetProperty("id").GetString()!;
-            Assert.Equal("done", (await Http.WaitForRun(_client, id)).GetProperty("state").GetString());
-            var results = await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"));
-            return results.GetProperty("comparisons")[0].GetProperty("rows").EnumerateArray()
-                .First(r => r.GetProperty("metric").GetString() == "cases" && r.GetProperty("dimension").GetString() == "group" && r.GetProperty("key").GetString() == "Dagpenge")
-                .GetProperty("baseline").GetProperty("mean").GetDouble();
-        }
+        Task<double> Cases(object request) => Mean(request, "cases", "group", "Dagpenge", "baseline");
 
         var population = await Http.Read(await _client.GetAsync("/api/population"));
         var benefit = population.GetProperty("facts").EnumerateArray().First(f => f.GetProperty("fact").GetString() == "benefit");
@@ -241,5 +225,16 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
         await Http.WaitForRun(_client, id);
         await Http.Problem(await _client.GetAsync($"/api/runs/{id}/files/..%2F..%2F..%2Fetc%2Fpasswd"), HttpStatusCode.NotFound, "file");
         await Http.Problem(await _client.GetAsync($"/api/runs/{id}/files/Lovkode.Web.dll"), HttpStatusCode.NotFound, "file");
+    }
+
+    /// <summary>Runs the request to its end and reads one row's mean: the first comparison's metric by dimension and key, on the baseline or the reform side.</summary>
+    private async Task<double> Mean(object request, string metric, string dimension, string key, string side)
+    {
+        var id = (await Http.Read(await Http.Post(_client, "/api/runs", request))).GetProperty("id").GetString()!;
+        Assert.Equal("done", (await Http.WaitForRun(_client, id)).GetProperty("state").GetString());
+        var results = await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"));
+        return results.GetProperty("comparisons")[0].GetProperty("rows").EnumerateArray()
+            .First(r => r.GetProperty("metric").GetString() == metric && r.GetProperty("dimension").GetString() == dimension && r.GetProperty("key").GetString() == key)
+            .GetProperty(side).GetProperty("mean").GetDouble();
     }
 }
