@@ -43,7 +43,7 @@ public sealed partial class WorkerProcessTests
         var worker = cluster.AddWorker();
         var output = Path.Combine(cluster.Folder, "gone");
 
-        using var run = Child.Lovkode(cluster.Folder, [.. Args("gone"), "-r", "6", "--cluster", cluster.Connection, "--cluster-timeout", "3"]);
+        using var run = Child.Lovkode(cluster.Folder, [.. Args("gone"), "--cluster", cluster.Connection, "--cluster-timeout", "3"]);
         Assert.True(WaitForMoreShards(worker, 0, TimeSpan.FromMinutes(5)), worker.Output);
         worker.Kill9();
         var exit = run.WaitForExit(RunTimeout);
