@@ -27,7 +27,7 @@ public sealed partial class WorkerProcessTests
         // keep), and kill the second worker (kill -9) as soon as it has taken a shard of it.
         using var run = Child.Lovkode(cluster.Folder, [.. Args("killed"), "--seed", "12", "--cluster", cluster.Connection]);
         var shardsBefore = Shards(second.Output);
-        Assert.True(WaitForMoreShards(second, shardsBefore, TimeSpan.FromMinutes(2)), $"the second worker took no shard:\n{second.Output}\n--- run\n{run.Output}");
+        Assert.True(WaitForMoreShards(second, shardsBefore, TimeSpan.FromMinutes(5)), $"the second worker took no shard:\n{second.Output}\n--- run\n{run.Output}");
         second.Kill9();
         var exit = run.WaitForExit(RunTimeout);
 
@@ -43,8 +43,8 @@ public sealed partial class WorkerProcessTests
         var worker = cluster.AddWorker();
         var output = Path.Combine(cluster.Folder, "gone");
 
-        using var run = Child.Lovkode(cluster.Folder, [.. Args("gone"), "-r", "6", "--cluster", cluster.Connection, "--cluster-timeout", "3"]);
-        Assert.True(WaitForMoreShards(worker, 0, TimeSpan.FromMinutes(2)), worker.Output);
+        using var run = Child.Lovkode(cluster.Folder, [.. Args("gone"), "--cluster", cluster.Connection, "--cluster-timeout", "3"]);
+        Assert.True(WaitForMoreShards(worker, 0, TimeSpan.FromMinutes(5)), worker.Output);
         worker.Kill9();
         var exit = run.WaitForExit(RunTimeout);
 
