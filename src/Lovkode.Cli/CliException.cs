@@ -13,4 +13,7 @@ public static class ExitCodes
 
     /// <summary>The input could not be used at all: a missing file, malformed YAML, an unknown regime, an unwritable folder.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A cluster run (<c>--cluster</c>) lost its workers, or one refused the job: nothing was written.</summary>
+    public const int ClusterFailed = 3;
 }

@@ -17,6 +17,7 @@ public static class Program
             ReportCommand.Create(),
             CacheCommand.Create(),
             ServeCommand.Create(),
+            WorkerCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

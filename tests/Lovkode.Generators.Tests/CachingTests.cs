@@ -37,6 +37,45 @@ public class CachingTests
     }
 
     [Fact]
+    public void A_blank_line_and_a_comment_atop_the_base_regime_re_emit_nothing()
+    {
+        // Lab2019.rules is the base every regime of the law extends, so a model that held source
+        // positions would change for all of them. Positions live only in the diagnostics.
+        var texts = GeneratorHarness.LawRules().Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
+        var compilation = GeneratorHarness.NewCompilation("public class A { }");
+        var driver = GeneratorHarness.NewDriver(texts, "Lovkode.Law").RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single();
+
+        var lab = texts.Single(t => t.Path.EndsWith("/Lab2019.rules", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(lab.Path, "\n# A comment added above the law.\n" + lab.GetText()!.ToString());
+        driver = driver.ReplaceAdditionalText(lab, edited).RunGenerators(compilation.Clone());
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.RulesFiles].SelectMany(s => s.Outputs).Single(o => ((Lovkode.Spec.Text.SpecSource)o.Value).Path == lab.Path).Reason);
+        var regimes = result.TrackedSteps[TrackingNames.Regimes].SelectMany(s => s.Outputs).ToList();
+        Assert.True(regimes.Count >= 7, $"only {regimes.Count} regimes");
+        foreach (var name in new[] { TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Models, TrackingNames.ModelRegistry })
+        {
+            Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, Reused));
+        }
+
+        // Every source output but the diagnostics' is reused: no class is emitted again.
+        var sourceSteps = result.TrackedOutputSteps.SelectMany(o => o.Value).ToList();
+        var diagnosticsSteps = sourceSteps.Where(s => s.Inputs.Any(i => i.Source.Name == TrackingNames.Diagnostics)).ToList();
+        Assert.Single(diagnosticsSteps);
+        Assert.All(sourceSteps.Except(diagnosticsSteps).SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, Reused));
+        Assert.Equal(before.GeneratedSources.Select(s => s.SourceText.ToString()), result.GeneratedSources.Select(s => s.SourceText.ToString()));
+
+        // The diagnostics follow the edit: those in Lab2019.rules stand two lines lower.
+        var moved = Lines(result, lab.Path);
+        Assert.Equal(Lines(before, lab.Path).Select(l => l + 2), moved);
+    }
+
+    private static IEnumerable<int> Lines(GeneratorRunResult result, string path) =>
+        result.Diagnostics.Where(d => d.Location.GetLineSpan().Path == path).Select(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+
+    [Fact]
     public void Editing_csharp_re_emits_nothing()
     {
         var texts = GeneratorHarness.Specs("Demo").Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();

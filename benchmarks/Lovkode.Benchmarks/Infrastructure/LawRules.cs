@@ -27,6 +27,12 @@ public static class LawRules
         return text[..value.Groups[2].Index] + raised + text[(value.Groups[2].Index + value.Groups[2].Length)..];
     }
 
+    /// <summary>
+    /// The file with a blank line and a comment added at the top: an edit that moves every rule
+    /// and changes none, so the generator should emit nothing again (only the diagnostics move).
+    /// </summary>
+    public static string WithLeadingComment(string fileName) => "\n# An added comment.\n" + Text(fileName);
+
     private static List<(string, string)> Load()
     {
         var law = Assembly.Load("Lovkode.Law");

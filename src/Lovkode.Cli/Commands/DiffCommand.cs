@@ -34,7 +34,7 @@ internal static class DiffCommand
         var r = set.FindRegime(RegimeChoice.NameIn(set, reformName, "reform"))!;
         set.WriteReplacementNote(output);
 
-        var comparison = RegimeComparison.Of(b, r, dateText);
+        var comparison = RegimeComparison.Of(set.FindDomain(b.DomainName)!, b, set.FindDomain(r.DomainName)!, r, dateText);
         var day = comparison.Day;
         var entries = comparison.Entries;
         output.WriteLine($"{r.Name} against {b.Name}{(r.BaseName == b.Name ? $" (extends {b.Name})" : "")}");

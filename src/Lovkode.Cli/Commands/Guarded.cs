@@ -25,5 +25,11 @@ internal static class Guarded
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Lovkode.Cluster.Client.ClusterUnavailableException e)
+        {
+            // A cluster run whose workers stopped answering: nothing was written (docs/distributed.md).
+            Console.Error.WriteLine($"error: {e.Message}; nothing was written");
+            return ExitCodes.ClusterFailed;
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Lovkode.Cli.Cluster;
 using Lovkode.Cli.Provisions;
+using Lovkode.Cluster.Contracts;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
@@ -34,13 +36,19 @@ internal static class RunCommand
         var showAll = new Option<bool>("--all") { Description = "print every table row, also those that are zero in every arm (left out by default)" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
+        var cluster = ClusterOptions.Connection(required: false);
+        var clusterTls = ClusterOptions.Tls();
+        var clusterTimeout = new Option<int>("--cluster-timeout") { Description = "with --cluster: seconds a shard may keep failing (no worker answering) before the run fails and writes nothing (default 60)", DefaultValueFactory = _ => 60 };
+        var shards = new Option<int>("--shards") { Description = "with --cluster: shards per replication (default 8; each is a range of persons)", DefaultValueFactory = _ => 8 };
         var command = new Command("run", "Simulate a scenario and write results, tables and an HTML report")
         {
             scenario, output, formats, population, replications, seed, threads, uncertainty, method, byProvision, provision, groupBy, showAll, rules, replace,
+            cluster, clusterTls, clusterTimeout, shards,
         };
         command.SetAction(parse => Guarded.Run(() =>
         {
-            var s = Load(parse.GetValue(scenario));
+            var source = ScenarioText.Of(parse.GetValue(scenario));
+            var s = source.Scenario;
             s = WithOverrides(s, parse.GetValue(output), parse.GetValue(formats), parse.GetValue(population), parse.GetValue(replications), parse.GetValue(seed));
             if (parse.GetValue(threads) is { } t)
             {
@@ -56,12 +64,23 @@ internal static class RunCommand
                 "own" => s with { GroupByBaseline = false },
                 var other => throw new CliException($"--group-by: '{other}' is not 'baseline' or 'own'"),
             };
-            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? [], parse.GetValue(showAll));
+            var onCluster = parse.GetValue(cluster) is { } connection
+                ? ClusterSettings(connection, parse.GetValue(clusterTls), parse.GetValue(clusterTimeout), parse.GetValue(shards), s, source, parse)
+                : null;
+            return Execute(s, parse.GetValue(rules) ?? [], parse.GetValue(replace) ?? [], parse.GetValue(showAll), onCluster);
         }));
         return command;
-    }
 
-    private static Scenario Load(string? path) => path is null ? DefaultScenario.Read() : ScenarioReader.ReadFile(path);
+        ClusterRequest ClusterSettings(string connection, string? tls, int timeout, int perReplication, Scenario s, ScenarioText text, ParseResult parse)
+        {
+            if (timeout < 1) throw new CliException("--cluster-timeout: at least 1 second");
+            if (perReplication < 1) throw new CliException("--shards: at least 1 shard per replication");
+            if (s.Provisions.Enabled) throw new CliException("--cluster: the split by provision (--by-provision, provisions:) runs in this process only; leave out --cluster or the split");
+            var settings = new JobSettings(parse.GetValue(population), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(uncertainty), parse.GetValue(method),
+                parse.GetValue(groupBy) is { } g ? g == "baseline" : null, parse.GetValue(replace) ?? []);
+            return new ClusterRequest(new ClusterRunSettings(connection, tls, TimeSpan.FromSeconds(timeout), perReplication), text, settings);
+        }
+    }
 
     internal static Scenario WithOverrides(Scenario s, string? output, string[]? formats, int? population, int? replications, long? seed)
     {
@@ -131,7 +150,7 @@ internal static class RunCommand
         return s with { Provisions = settings };
     }
 
-    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll)
+    private static int Execute(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll, ClusterRequest? cluster)
     {
         // Fail on an unwritable folder before minutes of simulation, not after; a folder made for
         // this run goes again if the run fails before writing to it.
@@ -139,7 +158,7 @@ internal static class RunCommand
         OutputFolder.EnsureWritable(scenario.Outputs.Folder);
         try
         {
-            return Simulate(scenario, rulesPaths, replace, showAll);
+            return Simulate(scenario, rulesPaths, replace, showAll, cluster);
         }
         catch when (created)
         {
@@ -148,7 +167,7 @@ internal static class RunCommand
         }
     }
 
-    private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll)
+    private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll, ClusterRequest? cluster)
     {
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
         using var run = PreparedRun.Create(scenario, set);
@@ -161,10 +180,17 @@ internal static class RunCommand
         var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, arms, model, run.Loader);
         var splits = ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
 
+        // With --cluster the shards run on the workers; everything before and after is the same.
+        using var session = cluster is null ? null : ClusterRun.Open(cluster.Settings);
+        var job = cluster is null ? null : ClusterJobs.Create(cluster.Text.Display, cluster.Text.Text, cluster.Text.BaseFolder, set, cluster.Job);
+        var remote = session is null ? null : new Remote(session.Simulate(job!), session.Worlds(job!));
+        if (session is not null) Console.Error.WriteLine($"cluster {cluster!.Settings.Connection}: {session.Workers} worker(s), job {job!.Id}");
+
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        var (document, analysis) = interactive ? WithProgressBar(scenario, arms, model, splits, plan) : Run(scenario, arms, model, splits, plan, null, null, null);
+        var (document, analysis) = interactive ? WithProgressBar(scenario, arms, model, splits, plan, remote) : Run(scenario, arms, model, splits, plan, null, null, null, remote);
         document = analysis is null ? document : document with { Uncertainty = UncertaintyMapper.Summary(analysis) };
 
+        if (session is { Retries: > 0 } lost) Console.Error.WriteLine($"cluster: {lost.Retries} call(s) made again after a worker was lost; each shard was counted once");
         ConsoleTables.Write(document, interactive, Console.Out, showAll);
         ProvisionTables.Write(document, interactive, Console.Out);
         UncertaintyTables.Write(document.Uncertainty, interactive, Console.Out);
@@ -176,14 +202,14 @@ internal static class RunCommand
     }
 
     /// <summary>The plain run (with its split by provision), then the analysis when there is one.</summary>
-    private static (ResultsDocument Document, UncertaintyResult? Analysis) Run(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits, UncertaintyPlan? plan, Action<double>? runProgress, Action<double>? splitProgress, Action<double>? analysisProgress)
+    private static (ResultsDocument Document, UncertaintyResult? Analysis) Run(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits, UncertaintyPlan? plan, Action<double>? runProgress, Action<double>? splitProgress, Action<double>? analysisProgress, Remote? remote)
     {
-        var document = ScenarioRun.Execute(scenario, arms, model, runProgress, splits, splitProgress);
-        var analysis = plan is null ? null : UncertaintyRun.Execute(scenario, plan, analysisProgress);
+        var document = ScenarioRun.Execute(scenario, arms, model, runProgress, splits, splitProgress, remote?.Simulate);
+        var analysis = plan is null ? null : UncertaintyRun.Execute(scenario, plan, analysisProgress, remote?.Worlds);
         return (document, analysis);
     }
 
-    private static (ResultsDocument, UncertaintyResult?) WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits, UncertaintyPlan? plan)
+    private static (ResultsDocument, UncertaintyResult?) WithProgressBar(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits, UncertaintyPlan? plan, Remote? remote)
     {
         (ResultsDocument, UncertaintyResult?) outcome = default;
         AnsiConsole.Progress()
@@ -198,11 +224,17 @@ internal static class RunCommand
                 {
                     worlds.StartTask();
                     worlds.Value = fraction;
-                });
+                }, remote);
                 task.Value = 1.0;
                 if (split is not null) split.Value = 1.0;
                 if (worlds is not null) worlds.Value = 1.0;
             });
         return outcome;
     }
+
+    /// <summary>A run's cluster: where, and the job's text and settings as the workers will read them.</summary>
+    private sealed record ClusterRequest(ClusterRunSettings Settings, ScenarioText Text, JobSettings Job);
+
+    /// <summary>What runs on the workers: the plain run's shards and the analysis's worlds.</summary>
+    private sealed record Remote(ScenarioRun.Simulate Simulate, Simulation.Sharding.IWorldExecutor Worlds);
 }

@@ -11,7 +11,7 @@ namespace Lovkode.Cli.Diffing;
 public sealed record RegimeComparison(BoundRegime Baseline, BoundRegime Reform, IReadOnlyList<DiffEntry> Entries, int Day, RuleCounts BaselineCounts, RuleCounts ReformCounts)
 {
     /// <summary>Compares; a date that is not YYYY-MM-DD is a <see cref="CliException"/> naming <c>--date</c>.</summary>
-    public static RegimeComparison Of(BoundRegime baseline, BoundRegime reform, string? dateText)
+    public static RegimeComparison Of(BoundDomain baselineDomain, BoundRegime baseline, BoundDomain reformDomain, BoundRegime reform, string? dateText)
     {
         int day;
         if (dateText is not null)
@@ -22,6 +22,6 @@ public sealed record RegimeComparison(BoundRegime Baseline, BoundRegime Reform, 
         {
             day = Math.Max(baseline.EffectiveDay ?? 0, reform.EffectiveDay ?? 0);
         }
-        return new RegimeComparison(baseline, reform, RegimeDiff.Between(baseline, reform), day, RuleCounts.Of(baseline, day), RuleCounts.Of(reform, day));
+        return new RegimeComparison(baseline, reform, RegimeDiff.Between(baselineDomain, baseline, reformDomain, reform), day, RuleCounts.Of(baseline, day), RuleCounts.Of(reform, day));
     }
 }

@@ -1,4 +1,5 @@
 using Lovkode.Spec.Binding.Model;
+using Lovkode.Spec.Emit;
 using Lovkode.Spec.Language;
 
 namespace Lovkode.Cli.Diffing;
@@ -19,11 +20,14 @@ public sealed record DiffEntry(DiffKind Kind, ChangeTarget Target, string Name, 
 /// quotas and supervision rules added, removed or changed, and groups regrouped. Computed from
 /// the flattened regimes, so it also holds between regimes that are not base and reform; where
 /// the reform states the change itself (<see cref="BoundRegime.Changes"/>) its citation is used.
+/// A rule has changed when its declaration, written back by <see cref="RuleText"/>, has.
 /// </summary>
 public static class RegimeDiff
 {
-    public static IReadOnlyList<DiffEntry> Between(BoundRegime baseline, BoundRegime reform)
+    public static IReadOnlyList<DiffEntry> Between(BoundDomain baselineDomain, BoundRegime baseline, BoundDomain reformDomain, BoundRegime reform)
     {
+        var before = new RuleText(baselineDomain, baseline);
+        var after = new RuleText(reformDomain, reform);
         var entries = new List<DiffEntry>();
         var stated = reform.BaseName == baseline.Name
             ? reform.Changes.GroupBy(c => (c.Target, c.Name)).ToDictionary(g => g.Key, g => g.First())
@@ -34,17 +38,17 @@ public static class RegimeDiff
             : own is not null ? Format(own)
             : "(no citation)";
 
-        void Compare<T>(ChangeTarget target, IEnumerable<T> before, IEnumerable<T> after, Func<T, string> name, Func<T, Citation?> citation)
+        void Compare<T>(ChangeTarget target, IEnumerable<T> was, IEnumerable<T> isNow, Func<T, string> name, Func<T, Citation?> citation, Func<RuleText, T, string> text)
         {
-            var old = before.ToDictionary(name, StringComparer.Ordinal);
-            var now = after.ToDictionary(name, StringComparer.Ordinal);
+            var old = was.ToDictionary(name, StringComparer.Ordinal);
+            var now = isNow.ToDictionary(name, StringComparer.Ordinal);
             foreach (var (key, value) in now.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                if (!old.TryGetValue(key, out var was))
+                if (!old.TryGetValue(key, out var previous))
                 {
                     entries.Add(new DiffEntry(DiffKind.Added, target, key, null, Cite(target, key, citation(value))));
                 }
-                else if (CanonicalText.Of(was, baseline) != CanonicalText.Of(value, reform))
+                else if (text(before, previous) != text(after, value))
                 {
                     entries.Add(new DiffEntry(DiffKind.Changed, target, key, null, Cite(target, key, citation(value))));
                 }
@@ -71,12 +75,12 @@ public static class RegimeDiff
         }
         else
         {
-            Compare(ChangeTarget.Group, baseline.Groups, reform.Groups, g => g.Name, g => g.Citation);
+            Compare(ChangeTarget.Group, baseline.Groups, reform.Groups, g => g.Name, g => g.Citation, (t, g) => t.Declaration(g));
         }
-        Compare(ChangeTarget.Parameter, baseline.Parameters, reform.Parameters, p => p.Name, p => p.Values.Select(v => v.Citation).FirstOrDefault(c => c is not null));
-        Compare(ChangeTarget.Requirement, baseline.Requirements, reform.Requirements, r => r.Name, r => r.Citation);
-        Compare(ChangeTarget.Quota, baseline.Quotas, reform.Quotas, q => q.RequirementName, q => q.Citation);
-        Compare(ChangeTarget.Supervision, baseline.Supervisions, reform.Supervisions, s => s.Name, s => s.Citation);
+        Compare(ChangeTarget.Parameter, baseline.Parameters, reform.Parameters, p => p.Name, p => p.Values.Select(v => v.Citation).FirstOrDefault(c => c is not null), (t, p) => t.Declaration(p));
+        Compare(ChangeTarget.Requirement, baseline.Requirements, reform.Requirements, r => r.Name, r => r.Citation, (t, r) => t.Declaration(r));
+        Compare(ChangeTarget.Quota, baseline.Quotas, reform.Quotas, q => q.RequirementName, q => q.Citation, (t, q) => t.Declaration(q));
+        Compare(ChangeTarget.Supervision, baseline.Supervisions, reform.Supervisions, s => s.Name, s => s.Citation, (t, s) => t.Declaration(s));
         return entries;
     }
 

@@ -46,6 +46,8 @@ internal static class BoundRegimeInfo
                 Operand(s.Threshold), s.Costs.Select(c => new CostItem(Component(c.Component), Operand(c.Amount))).ToArray(), Cite(s.Citation))
             {
                 Exemptions = s.Exemptions.Select(e => new ExemptionInfo(text.Condition(e.Condition), Cite(e.Citation))).ToArray(),
+                ResultGated = s.ResultGated,
+                Alternative = s.Alternative,
             }).ToArray())
         {
             Lineage = regime.Lineage.ToArray(),

@@ -11,24 +11,21 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null) =>
-        Execute(scenario, arms, model, progress is null ? null : new FractionProgress(progress), CancellationToken.None, splits, splitProgress);
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null, Simulate? simulate = null) =>
+        Execute(scenario, arms, model, progress is null ? null : new FractionProgress(progress), CancellationToken.None, splits, splitProgress, simulate);
 
     /// <summary>
     /// As above, with the simulator's own progress (replications, the stop rule's half-width) and
     /// cancellation; then each reform's split by provision (<paramref name="splits"/>, prepared
     /// before: see <see cref="ProvisionSplitter"/>).
     /// </summary>
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, IProgress<SimulationProgress>? reporter, CancellationToken cancellationToken, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, IProgress<SimulationProgress>? reporter, CancellationToken cancellationToken, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null, Simulate? simulate = null)
     {
-        var options = SimulationSetup.Options(scenario, model);
-        SimulationSetup.CheckPractice(scenario, arms, options.Model);
-        var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
-        options = options with { GroupByBaseline = scenario.GroupByBaseline ?? GroupsDiffer(simArms) };
+        var (simArms, options) = Prepare(scenario, arms, model);
         Simulation.Results.SimulationResult result;
         try
         {
-            result = Simulator.Run(simArms, options, reporter, cancellationToken);
+            result = simulate is null ? Simulator.Run(simArms, options, reporter, cancellationToken) : simulate(simArms, options, reporter, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -46,6 +43,18 @@ internal static class ScenarioRun
         {
             throw new CliException($"{scenario.SourcePath}: the split by provision: {e.Message}");
         }
+    }
+
+    /// <summary>What runs the arms when not this process (a cluster's workers): the same arms and options, the same result.</summary>
+    public delegate Simulation.Results.SimulationResult Simulate(IReadOnlyList<Arm> arms, SimulationOptions options, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken);
+
+    /// <summary>The simulator's arms and options for a scenario: what a cluster's worker makes again from the job.</summary>
+    public static (List<Arm> Arms, SimulationOptions Options) Prepare(Scenario scenario, ResolvedArms arms, ScenarioModel model)
+    {
+        var options = SimulationSetup.Options(scenario, model);
+        SimulationSetup.CheckPractice(scenario, arms, options.Model);
+        var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
+        return (simArms, options with { GroupByBaseline = scenario.GroupByBaseline ?? GroupsDiffer(simArms) });
     }
 
     /// <summary>Whether some arm's regimes have other groups than the baseline's first regime (a regrouping).</summary>

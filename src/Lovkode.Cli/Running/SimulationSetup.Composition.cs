@@ -50,6 +50,31 @@ internal static partial class SimulationSetup
         }
     }
 
+    /// <summary>
+    /// For each fact every cohort is keyed by, each member's share of the model's stock (members
+    /// with no stock left out): what a composition can reweight, and the shares it starts from.
+    /// </summary>
+    public static IReadOnlyList<(string Fact, IReadOnlyList<(string Member, double Share)> Shares)> KeyShares(ModelInfo info, ModelValues values)
+    {
+        var facts = new List<(string, IReadOnlyList<(string, double)>)>();
+        // A stock that is the law's parameter cannot be reweighted (Reweight refuses it too).
+        if (info.Cohorts.Any(c => c.Stock.IsLaw)) return facts;
+        var total = info.Cohorts.Sum(c => values[c.Stock.Value]);
+        foreach (var slot in info.Cohorts.SelectMany(c => c.Key).Select(k => k.Slot).Distinct())
+        {
+            if (total <= 0 || info.Cohorts.Any(c => c.Key.All(k => k.Slot != slot))) continue;
+            var fact = info.Facts.First(f => f.Slot == slot);
+            var shares = info.Cohorts
+                .GroupBy(c => Member(fact, c.Key.First(k => k.Slot == slot).Value), StringComparer.Ordinal)
+                .Select(g => (Member: g.Key, Share: g.Sum(c => values[c.Stock.Value]) / total))
+                .Where(m => m.Share > 0)
+                .OrderBy(m => m.Member, StringComparer.Ordinal)
+                .ToList();
+            facts.Add((fact.Name, shares));
+        }
+        return facts;
+    }
+
     private static string KeyFacts(ModelInfo info) =>
         string.Join(", ", info.Cohorts.SelectMany(c => c.Key).Select(k => k.Slot).Distinct().Select(s => info.Facts.First(f => f.Slot == s).Name));
 

@@ -49,12 +49,14 @@ internal static class UncertaintyRun
         }
     }
 
-    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress)
+    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress, Simulation.Sharding.IWorldExecutor? cluster = null, CancellationToken cancellationToken = default)
     {
         var reporter = progress is null ? null : new Progress(progress);
         try
         {
-            return UncertaintyAnalysis.Execute(plan, reporter);
+            return cluster is null
+                ? UncertaintyAnalysis.Execute(plan, reporter, cancellationToken)
+                : UncertaintyAnalysis.ExecuteAsync(plan, cluster, reporter, cancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

@@ -10,6 +10,7 @@ using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
 using Lovkode.Runtime;
 using Lovkode.Simulation;
+using Lovkode.Simulation.Analysis;
 using Lovkode.Spec.Diagnostics;
 using Lovkode.Spec.Text;
 using Lovkode.Web.Contracts;
@@ -36,7 +37,7 @@ public sealed partial class CliLawbook : ILawbook
         var set = RuleSet.BuiltIn;
         var b = set.FindRegime(Known(baseline, "baseline"))!;
         var r = set.FindRegime(Known(reform, "reform"))!;
-        var c = RegimeComparison.Of(b, r, date);
+        var c = RegimeComparison.Of(set.FindDomain(b.DomainName)!, b, set.FindDomain(r.DomainName)!, r, date);
         var items = c.Entries.OrderBy(e => e.Kind)
             .Select(e => new DiffItem(e.Kind.ToString().ToLowerInvariant(), e.Target.ToString().ToLowerInvariant(), e.Name, e.Detail, e.Citation))
             .ToList();
@@ -46,7 +47,14 @@ public sealed partial class CliLawbook : ILawbook
 
     public CaseExplanation Explain(ExplainRequest request) => Guard(() =>
     {
-        var regime = CompiledRegimes.TryCreate(Known(request.Regime, "regime"))!;
+        // The user's files, if any, compiled with the built-in law as a run's are; the regime is
+        // loaded for this answer only and unloaded after it.
+        var set = CompileClean(request.Rules ?? [], "rules");
+        using var loader = new RegimeLoader(set);
+        var name = request.Regime is not null && set.HasRegime(request.Regime)
+            ? request.Regime
+            : throw new LawbookException("regime", $"unknown regime '{request.Regime}'; the regimes are {string.Join(", ", set.RegimeNames)}");
+        var regime = loader.Create(name);
         var trace = CaseQuery.Trace(regime, request.Citizen ?? "", request.Weeks ?? "0..26", request.Date, request.PriorWeeks, request.Verbose);
         var text = new StringWriter(CultureInfo.InvariantCulture);
         Explanation.Write(trace, text);
@@ -75,18 +83,18 @@ public sealed partial class CliLawbook : ILawbook
 
     public IPreparedWhatIf Prepare(RunRequest request) => Guard<IPreparedWhatIf>(() =>
     {
-        var set = Compile(request.Rules ?? [], "rules");
-        if (set.HasErrors)
-        {
-            var index = Math.Max(0, (request.Rules ?? []).ToList().FindIndex(f => SafeName(f.Name) == set.Errors[0].Span.Path));
-            throw new LawbookException($"rules[{index}]", set.ErrorSummary("check it with POST /api/check")!);
-        }
+        var set = CompileClean(request.Rules ?? [], "rules");
         var scenario = WhatIfScenario.From(request, set);
         var run = PreparedRun.Create(scenario, set);
         try
         {
             run.ApplyOverrides();
-            return new PreparedWhatIf(run);
+            // The composition and the model's values are checked as the run sets them up: a bad
+            // one is a 400 now, not a failed run later.
+            _ = SimulationSetup.Model(scenario, run.Model);
+            // Planned before anything runs, so that a design that cannot be drawn is a 400 at once.
+            var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, run.Arms, run.Model, run.Loader);
+            return new PreparedWhatIf(run, plan);
         }
         catch
         {
@@ -95,8 +103,31 @@ public sealed partial class CliLawbook : ILawbook
         }
     });
 
+    public PopulationView Population() => _population.Value;
+
+    private readonly Lazy<PopulationView> _population = new(() => Guard(() =>
+    {
+        using var run = PreparedRun.Create(DefaultScenario.Read(), RuleSet.BuiltIn);
+        var model = run.Model.Model;
+        var facts = SimulationSetup.KeyShares(model.Info, model.Values)
+            .Select(f => new CompositionFact(f.Fact, f.Shares.Select(m => new CompositionShare(m.Member, m.Share)).ToList()))
+            .ToList();
+        return new PopulationView(model.Info.Name, model.Info.Title, DefaultScenario.Read().Population.Size, facts);
+    }));
+
+    public IReadOnlyList<AreaMap> Maps() => AreaMaps.All;
+
     public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats) =>
         ResultsOutput.Write(document, folder, formats);
+
+    /// <summary>As <see cref="Compile"/>, with the first error (and how many more) as the bad field: the file it is in.</summary>
+    private static RuleSet CompileClean(IReadOnlyList<RulesText> files, string field)
+    {
+        var set = Compile(files, field);
+        if (!set.HasErrors) return set;
+        var index = Math.Max(0, files.ToList().FindIndex(f => SafeName(f.Name) == set.Errors[0].Span.Path));
+        throw new LawbookException($"{field}[{index}]", set.ErrorSummary("check it with POST /api/check")!);
+    }
 
     /// <summary>The request's files with the built-in law; a file's name is only a label, never a path that is read.</summary>
     private static RuleSet Compile(IReadOnlyList<RulesText> files, string field)
@@ -136,7 +167,9 @@ public sealed partial class CliLawbook : ILawbook
         }
         catch (ScenarioException e) when (e.Place is { } place)
         {
-            throw new LawbookException(place.KeyPath, e.Detail ?? e.Message);
+            // The composition's checks name the scenario's key; the request's field is `composition`.
+            var field = place.KeyPath.StartsWith("population.composition", StringComparison.Ordinal) ? place.KeyPath["population.".Length..] : place.KeyPath;
+            throw new LawbookException(field, e.Detail ?? e.Message);
         }
         catch (ScenarioException e)
         {
@@ -165,10 +198,22 @@ public sealed partial class CliLawbook : ILawbook
     [GeneratedRegex(@"^--([a-z\-]+):")]
     private static partial Regex OptionPrefix();
 
-    private sealed class PreparedWhatIf(PreparedRun run) : IPreparedWhatIf
+    /// <summary>The run, then its uncertainty analysis when the request asked for one, as <c>lovkode run --uncertainty</c> does.</summary>
+    private sealed class PreparedWhatIf(PreparedRun run, UncertaintyPlan? plan) : IPreparedWhatIf
     {
+        public int Persons => run.Scenario.Population.Size;
+
+        public int Worlds => plan?.WorldCount ?? 0;
+
         public ResultsDocument Execute(IProgress<RunProgress> progress, CancellationToken cancellationToken) => Guard(() =>
-            run.Execute(new Forward(progress), cancellationToken));
+        {
+            var document = run.Execute(new Forward(progress), cancellationToken);
+            if (plan is null) return document;
+            progress.Report(new RunProgress(0, 0, 0, null, RunProgress.Analysing, plan.WorldCount));
+            var analysis = UncertaintyRun.Execute(run.Scenario, plan, fraction =>
+                progress.Report(new RunProgress(Math.Clamp(fraction, 0, 1), 0, 0, null, RunProgress.Analysing, plan.WorldCount)), cancellationToken: cancellationToken);
+            return document with { Uncertainty = UncertaintyMapper.Summary(analysis) };
+        });
 
         public void Dispose() => run.Dispose();
     }

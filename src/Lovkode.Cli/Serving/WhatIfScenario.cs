@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
+using Lovkode.Simulation.Analysis;
 using Lovkode.Web.Contracts;
 
 namespace Lovkode.Cli.Serving;
@@ -57,12 +58,13 @@ internal static class WhatIfScenario
 
         return d with
         {
+            Uncertainty = Uncertainty(request.Uncertainty, population),
+            Population = d.Population with { Size = population, Place = At("population"), Composition = Composition(request.Composition) ?? d.Population.Composition },
             Name = "What-if",
             Description = null,
             SourcePath = "request",
             Baseline = baseline,
             Reforms = reforms,
-            Population = d.Population with { Size = population, Place = At("population") },
             Horizon = new HorizonSpec(start, weeks),
             Replications = spec,
             Seed = request.Seed ?? d.Seed,
@@ -72,6 +74,55 @@ internal static class WhatIfScenario
             Outputs = new OutputSpec("", []),
             Threads = null,
         };
+    }
+
+    /// <summary>The request's analysis as a scenario's <c>uncertainty:</c> block, with the CLI's bounds.</summary>
+    private static UncertaintySpec? Uncertainty(UncertaintyRequest? request, int population)
+    {
+        if (request is null) return null;
+        static ScenarioPlace At(string field) => new("request", "uncertainty." + field, 0, 0);
+        if (request.Samples < 2 || request.Samples > UncertaintyOptions.MaxSamples)
+            throw new ScenarioException(At("samples"), $"from 2 to {UncertaintyOptions.MaxSamples:N0} samples");
+        var method = request.Method switch
+        {
+            null or "lhs" => SamplingMethod.LatinHypercube,
+            "sobol" => SamplingMethod.Sobol,
+            var other => throw new ScenarioException(At("method"), $"unknown method '{other}'; use lhs (a Latin hypercube: the intervals) or sobol (a Saltelli design: the intervals and the Sobol' indices)"),
+        };
+        var replications = request.Replications ?? UncertaintySpec.Default.Replications;
+        if (replications < 2 || replications > UncertaintyOptions.MaxReplications)
+            throw new ScenarioException(At("replications"), $"from 2 to {UncertaintyOptions.MaxReplications} replications per world");
+        if (replications > population)
+            throw new ScenarioException(At("replications"), $"each world splits the population into its replications: at most {population:N0} for {population:N0} persons");
+        return UncertaintySpec.Default with
+        {
+            Samples = request.Samples,
+            Method = method,
+            Replications = replications,
+            Calibrate = request.Calibrate ?? UncertaintySpec.Default.Calibrate,
+            Seed = request.Seed,
+            Place = new ScenarioPlace("request", "uncertainty", 0, 0),
+        };
+    }
+
+    /// <summary>Shares as the scenario's <c>population.composition</c> (the model checks the facts and members when the run is prepared).</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? Composition(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? request)
+    {
+        if (request is null) return null;
+        var composition = new SortedDictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var (fact, shares) in request)
+        {
+            var field = $"composition.{fact}";
+            if (shares is null || shares.Count == 0) throw new ScenarioException(new ScenarioPlace("request", field, 0, 0), "give each member's share, e.g. { \"Dagpenge\": 0.4, \"Kontanthjaelp\": 0.6 }");
+            foreach (var (member, share) in shares)
+            {
+                if (!double.IsFinite(share) || share < 0 || share > 1)
+                    throw new ScenarioException(new ScenarioPlace("request", $"{field}.{member}", 0, 0), "a share from 0 to 1");
+            }
+            if (shares.Values.Sum() <= 0) throw new ScenarioException(new ScenarioPlace("request", field, 0, 0), "the shares add up to 0; give at least one member a share");
+            composition[fact] = new SortedDictionary<string, double>(shares.ToDictionary(), StringComparer.Ordinal);
+        }
+        return composition;
     }
 
     private static ArmSpec Reform(ReformRequest? reform, int index, Func<string?, string, RegimeReference> regime)

@@ -4,4 +4,11 @@ namespace Lovkode.Reports.Html;
 public sealed record ChartSeries(string Name, string Color, IReadOnlyList<double> Values, IReadOnlyList<double> Errors);
 
 /// <summary>A grouped bar chart: categories along the x axis, one bar per series in each.</summary>
-public sealed record BarChart(string Title, string YLabel, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series);
+public sealed record BarChart(string Title, string YLabel, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series)
+{
+    /// <summary>
+    /// Bars along the y axis, one row per category from the top, the chart as tall as its rows
+    /// need: how 98 municipalities stay readable, each name on its own line.
+    /// </summary>
+    public bool Horizontal { get; init; }
+}

@@ -19,6 +19,18 @@ public static class Format
     public static string Interval(Estimate? estimate) =>
         estimate is null ? "–" : $"[{Value(estimate.Low)}, {Value(estimate.High)}]";
 
-    public static string Percent(double? share) =>
-        share is { } s && double.IsFinite(s) ? s.ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture) : "–";
+    /// <summary>
+    /// A relative change: "+12.5%"; from 10 times the base up, the multiple ("×81"), since a
+    /// change on a base near zero ("+8000%") reads as a number out of scale, not as a result.
+    /// </summary>
+    public static string Percent(double? share) => share switch
+    {
+        { } s when !double.IsFinite(s) => "–",
+        { } s when s >= LargeChange => (1 + s).ToString("×0", CultureInfo.InvariantCulture),
+        { } s => s.ToString("+0.0%;-0.0%;0.0%", CultureInfo.InvariantCulture),
+        null => "–",
+    };
+
+    /// <summary>From here (+900%, ten times the base) a relative change is shown as a multiple.</summary>
+    public const double LargeChange = 9;
 }

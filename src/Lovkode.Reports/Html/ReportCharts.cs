@@ -20,7 +20,8 @@ public static class ReportCharts
             Levels(comparison, MetricCatalogue.Interviews, Dimensions.Group, "Interviews by target group", "interviews"),
             Levels(comparison, MetricCatalogue.CaseworkerDkk, Dimensions.Group, "Caseworker cost by target group", Unit(comparison, MetricCatalogue.CaseworkerDkk, "DKK")),
             Levels(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Activity, "Caseworker hours by activity", "hours"),
-            Deltas(comparison, MetricCatalogue.CaseworkerHours, Dimensions.Municipality, "Change in caseworker hours: the 20 municipalities with the largest change", "hours, reform − baseline"),
+            GroupDeltas(comparison, MetricCatalogue.CaseworkerHours, "caseworker hours"),
+            MunicipalityChanges(comparison, MetricCatalogue.CaseworkerHours, "caseworker hours"),
         };
         return charts.Where(c => c is not null).Select(c => c!);
     }
@@ -44,18 +45,42 @@ public static class ReportCharts
             ]);
     }
 
-    private static BarChart? Deltas(Comparison comparison, MetricId metric, string dimension, string title, string yLabel)
+    /// <summary>
+    /// The change by target group, in every group that has one: after a regrouping the groups are
+    /// the baseline's (the crosswalk), so the bars say what the reform does to those who were in
+    /// each group before it.
+    /// </summary>
+    private static BarChart? GroupDeltas(Comparison comparison, MetricId metric, string what)
     {
-        var rows = Rows(comparison, metric, dimension).Where(r => r.Delta is not null)
-            .OrderByDescending(r => Math.Abs(r.Delta!.Mean)).ThenBy(r => r.Key, StringComparer.Ordinal)
-            .Take(20)
+        var rows = Rows(comparison, metric, Dimensions.Group).Where(r => r.Delta is not null && ((r.Baseline?.Mean ?? 0) != 0 || (r.Reform?.Mean ?? 0) != 0)).ToList();
+        if (rows.Count == 0) return null;
+        var title = $"Change in {what} by target group";
+        return new BarChart(
+            title,
+            Unit(comparison, metric, "") + ", reform − baseline",
+            rows.Select(r => r.Key).ToList(),
+            [new ChartSeries("reform − baseline (95% CI)", DeltaColor, rows.Select(r => r.Delta!.Mean).ToList(), rows.Select(r => r.Delta!.HalfWidth).ToList())])
+        { Horizontal = true };
+    }
+
+    /// <summary>
+    /// The relative change in every municipality (area), sorted from the largest fall to the
+    /// largest rise, one row each: relative, so København and Læsø share a scale; the error bar is
+    /// the delta's CI over the baseline.
+    /// </summary>
+    private static BarChart? MunicipalityChanges(Comparison comparison, MetricId metric, string what)
+    {
+        var rows = Rows(comparison, metric, Dimensions.Municipality)
+            .Where(r => r.Delta is not null && r.Baseline is { Mean: > 0 })
+            .OrderBy(r => r.Delta!.Mean / r.Baseline!.Mean).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
         if (rows.Count == 0) return null;
         return new BarChart(
-            title,
-            yLabel,
+            $"Change in {what} in each of the {rows.Count} municipalities",
+            "% change, reform against baseline",
             rows.Select(r => r.Key).ToList(),
-            [new ChartSeries("reform − baseline (95% CI)", DeltaColor, rows.Select(r => r.Delta!.Mean).ToList(), rows.Select(r => r.Delta!.HalfWidth).ToList())]);
+            [new ChartSeries("% change (95% CI)", DeltaColor, rows.Select(r => 100 * r.Delta!.Mean / r.Baseline!.Mean).ToList(), rows.Select(r => 100 * r.Delta!.HalfWidth / r.Baseline!.Mean).ToList())])
+        { Horizontal = true };
     }
 
     public static List<MetricRow> Rows(Comparison comparison, MetricId metric, string dimension) =>

@@ -11,7 +11,59 @@ public static class SvgCharts
     public const int Width = 900;
     public const int Height = 420;
 
-    public static string Render(BarChart chart)
+    /// <summary>Height of one row of a horizontal chart, in pixels: room for a 12-pixel name.</summary>
+    public const int RowHeight = 16;
+
+    public static string Render(BarChart chart) => chart.Horizontal ? RenderHorizontal(chart) : RenderVertical(chart);
+
+    /// <summary>The height of a horizontal chart: a row per category plus the title and the value axis.</summary>
+    public static int HeightOf(BarChart chart) => chart.Horizontal ? Math.Max(Height, 110 + (RowHeight * chart.Categories.Count)) : Height;
+
+    /// <summary>
+    /// One bar per category along the y axis, the first category at the top; names on the left
+    /// axis, each on its own row, the value axis at the bottom with a line at zero.
+    /// </summary>
+    private static string RenderHorizontal(BarChart chart)
+    {
+        var plot = new Plot();
+        var n = chart.Categories.Count;
+        var series = chart.Series[0];
+        var color = Color.FromHex(series.Color);
+        var bars = new List<Bar>();
+        for (var c = 0; c < n; c++)
+        {
+            var value = series.Values[c];
+            if (!double.IsFinite(value)) continue;
+            var error = series.Errors[c];
+            bars.Add(new Bar
+            {
+                Position = n - 1 - c,
+                Value = value,
+                Error = double.IsFinite(error) ? error : 0,
+                Size = 0.7,
+                FillColor = color,
+                LineColor = Color.FromHex("#333333"),
+                LineWidth = 0.5f,
+            });
+        }
+        var plotted = plot.Add.Bars(bars);
+        plotted.Horizontal = true;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            chart.Categories.Select((name, c) => new Tick(n - 1 - c, name)).ToArray());
+        plot.Axes.Left.TickLabelStyle.FontSize = 11;
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Axes.Left.MinimumSize = 12 + (7 * chart.Categories.Max(c => c.Length));
+        plot.Add.VerticalLine(0, 1, Color.FromHex("#333333"));
+        plot.Axes.AutoScale();
+        var limits = plot.Axes.GetLimits();
+        plot.Axes.SetLimitsX(Math.Min(limits.Left, 0), Math.Max(limits.Right, 0));
+        plot.Axes.SetLimitsY(-0.7, n - 0.3);
+        plot.Title(chart.Title);
+        plot.XLabel(chart.YLabel);
+        return plot.GetSvgXml(Width, HeightOf(chart));
+    }
+
+    private static string RenderVertical(BarChart chart)
     {
         var plot = new Plot();
         var seriesCount = chart.Series.Count;

@@ -7,13 +7,7 @@ namespace Lovkode.Reports.Writers;
 /// <summary>results.csv: one line per metric row, RFC 4180 quoting, invariant numbers.</summary>
 public static class ResultsCsv
 {
-    private static readonly string[] Header =
-    [
-        "baseline", "reform", "metric", "unit", "dimension", "key",
-        "baseline_mean", "baseline_low", "baseline_high",
-        "reform_mean", "reform_low", "reform_high",
-        "delta", "delta_low", "delta_high", "relative_change",
-    ];
+    private static IReadOnlyList<string> Header => FlatRow.Columns;
 
     public static string Render(ResultsDocument document)
     {

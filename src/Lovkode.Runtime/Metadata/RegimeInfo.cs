@@ -134,6 +134,22 @@ public sealed record SupervisionInfo(
     /// case is not under supervision.
     /// </summary>
     public IReadOnlyList<ExemptionInfo> Exemptions { get; init; } = [];
+
+    /// <summary>
+    /// <c>only where result worse</c>: the rule examines an area on its measure only in a year
+    /// its result measure is worse than expected (the model's <see cref="AreaResultInfo"/> says how
+    /// results spread across areas and what "worse" means); an area with results as expected or
+    /// better is never under supervision.
+    /// </summary>
+    public bool ResultGated { get; init; }
+
+    /// <summary>
+    /// <c>or alternative "title"</c>: a case without the measured event still counts as covered
+    /// when it meets this alternative (Denmark: 100 hours of ordinary work in the window); the
+    /// model states the share of such cases that meet it (<see cref="AreaResultInfo.Alternative"/>).
+    /// Null: no alternative.
+    /// </summary>
+    public string? Alternative { get; init; }
 }
 
 /// <summary>An <c>except when</c> clause: its condition as text, and its citation.</summary>

@@ -51,6 +51,13 @@ public sealed record ModelInfo(
     /// </summary>
     public string Currency { get; init; } = "DKK";
 
+    /// <summary>
+    /// How the areas' result measures spread and what the model assumes about a supervision
+    /// rule's alternative (the <c>result</c> and <c>alternative</c> clauses of <c>area</c>), or
+    /// null when the model states none. A result-gated supervision rule needs it.
+    /// </summary>
+    public AreaResultInfo? AreaResults { get; init; }
+
     /// <summary>The index of the value named <paramref name="name"/> (for example <c>DagpengeJobparat.stock</c>), or -1.</summary>
     public int ValueIndex(string name)
     {
@@ -76,3 +83,14 @@ public readonly record struct SourceLocation(string Path, int Line, int Column)
 {
     public override string ToString() => $"{Path}:{Line}:{Column}";
 }
+
+/// <summary>
+/// The result measure of an area (a municipality's share of its inhabitants on benefit against
+/// the share expected from its conditions), as the model assumes it: the relative deviation
+/// actual ÷ expected − 1 is normal with mean 0 and standard deviation <see cref="Spread"/> across
+/// areas, drawn per area, year and replication (the same draw in every arm); an area is worse
+/// than expected when the deviation is above <see cref="WorseAbove"/>. <see cref="Alternative"/>
+/// is the share of the measured cases without the measured event that meet a supervision rule's
+/// alternative (<see cref="SupervisionInfo.Alternative"/>), or null.
+/// </summary>
+public sealed record AreaResultInfo(ModelOperand Spread, ModelOperand WorseAbove, ModelOperand? Alternative);

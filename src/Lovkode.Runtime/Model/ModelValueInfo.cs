@@ -43,6 +43,8 @@ public enum ValueKind : byte
     Dkk,
     /// <summary>Hours (hours per full-time equivalent).</summary>
     Hours,
+    /// <summary>Minutes (the citizen's minutes a channel choice saves).</summary>
+    Minutes,
 }
 
 /// <summary>Where a value comes from.</summary>

@@ -42,7 +42,15 @@ public sealed record ChannelChoiceInfo(
     IReadOnlyList<int> Actors,
     bool AfterFirst,
     IReadOnlyList<DatedShare> Shares,
-    Citation Citation);
+    Citation Citation)
+{
+    /// <summary>
+    /// <c>saves citizen N minutes</c>: the citizen's minutes an interview moved to
+    /// <see cref="Channel"/> costs less than through the requirement's own channel (travel to and
+    /// from the office, say), never below 0; null: the same as the requirement's own.
+    /// </summary>
+    public ModelOperand? CitizenMinutesSaved { get; init; }
+}
 
 /// <summary>A share in force on [From, Until).</summary>
 public sealed record DatedShare(ModelOperand Share, DateOnly? From, DateOnly? Until);

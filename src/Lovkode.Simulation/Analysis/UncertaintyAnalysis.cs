@@ -24,7 +24,7 @@ namespace Lovkode.Simulation.Analysis;
 /// the point world's persons instead of drawing them. Every world is a pure function of its values
 /// and the run's seed, and rows are stored by index, so the analysis is the same at any thread count.
 /// </remarks>
-public static class UncertaintyAnalysis
+public static partial class UncertaintyAnalysis
 {
     /// <param name="calibrationRegimes">Makes a regime by the name a calibration target gives (null: none can be made).</param>
     public static UncertaintyResult Run(
@@ -92,16 +92,10 @@ public static class UncertaintyAnalysis
 
         SampleRow RunWorld(WorldSpec spec, int worldThreads)
         {
-            var world = plan.Factory.Make(spec.Values);
-            var replications = spec.Kind is RowKind.OneWayLow or RowKind.OneWayHigh ? plan.Options.OneWayReplications : plan.Run.Replications;
-            var outcome = WorldRun.Run(world, plan.Run with { MaxDegreeOfParallelism = worldThreads, Replications = replications }, plan.Outcomes, population, cancellationToken);
-            var check = plan.Calibration?.Check(world, worldThreads, cancellationToken);
-            if (world.SamePopulationAsPoint && spec.Row > 0) Interlocked.Increment(ref shared);
+            var (row, samePopulation) = Run(plan, spec, worldThreads, population, cancellationToken);
+            if (samePopulation && spec.Row > 0) Interlocked.Increment(ref shared);
             progress?.Report(new UncertaintyProgress(Interlocked.Increment(ref done), worlds.Count, clock.Elapsed));
-            return new SampleRow(spec.Row, spec.Kind, spec.Base, spec.Assumption, spec.Values, outcome.Values, check?.Values, check?.Accepted ?? true)
-            {
-                Replicates = outcome.Replicates,
-            };
+            return row;
         }
 
         // The point world first, on every thread: it keeps the persons the other worlds may borrow.
@@ -110,6 +104,20 @@ public static class UncertaintyAnalysis
         Parallel.For(1, worlds.Count, parallel, i => rows[i] = RunWorld(worlds.Spec(i), 1));
 
         return UncertaintyReport.Build(plan, rows, shared, clock.Elapsed);
+    }
+
+    /// <summary>One world: its outcomes and calibration, and whether it could borrow the point world's persons.</summary>
+    internal static (SampleRow Row, bool SamePopulationAsPoint) Run(UncertaintyPlan plan, WorldSpec spec, int threads, SharedPopulation? population, CancellationToken cancellationToken)
+    {
+        var world = plan.Factory.Make(spec.Values);
+        var replications = spec.Kind is RowKind.OneWayLow or RowKind.OneWayHigh ? plan.Options.OneWayReplications : plan.Run.Replications;
+        var outcome = WorldRun.Run(world, plan.Run with { MaxDegreeOfParallelism = threads, Replications = replications }, plan.Outcomes, population, cancellationToken);
+        var check = plan.Calibration?.Check(world, threads, cancellationToken);
+        var row = new SampleRow(spec.Row, spec.Kind, spec.Base, spec.Assumption, spec.Values, outcome.Values, check?.Values, check?.Accepted ?? true)
+        {
+            Replicates = outcome.Replicates,
+        };
+        return (row, world.SamePopulationAsPoint);
     }
 
     /// <summary>

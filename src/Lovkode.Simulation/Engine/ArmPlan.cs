@@ -24,6 +24,7 @@ internal sealed class ArmPlan
         {
             var regime = arm.Periods[p].Regime;
             model.CheckDomain(regime.Info);
+            CheckAreaResults(regime.Info, model);
             var weekly = new ModelWeeks(model, regime, -WarmUpWeeks, WarmUpWeeks + weeks, start);
             var plan = new RegimePlan(regime, Layout.GroupMaps[p], Layout.RuleMaps[p], slot, weekly);
             slot += plan.Supervisions.Length;
@@ -47,6 +48,18 @@ internal sealed class ArmPlan
     public int[] PeriodOfWeek { get; }
 
     public int MaxDue => Plans.Max(p => p.MaxDue);
+
+    /// <summary>A result-gated supervision rule needs the model's areas' results, and a rule with an alternative the model's share that meets it.</summary>
+    private static void CheckAreaResults(RegimeInfo regime, ModelPlan model)
+    {
+        foreach (var rule in regime.Supervisions)
+        {
+            if (rule.ResultGated && !model.AreaResults.Stated)
+                throw new InvalidOperationException($"Supervision {rule.Name} of regime {regime.Name} examines only areas whose result is worse than expected, but model '{model.Info.Name}' does not say how the areas' results spread; add 'result spread' and 'result worse above' to its 'area' declaration.");
+            if (rule.Alternative is { } alternative && double.IsNaN(model.AreaResults.Alternative))
+                throw new InvalidOperationException($"Supervision {rule.Name} of regime {regime.Name} counts an alternative ('{alternative}') as covering a case, but model '{model.Info.Name}' does not say how many cases meet it; add 'alternative' with a share to its 'area' declaration.");
+        }
+    }
 
     /// <summary>
     /// A practice interview costs what the regime's interview requirement costs for the person's

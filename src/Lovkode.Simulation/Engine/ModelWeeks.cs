@@ -56,6 +56,9 @@ internal sealed class ModelWeeks
         var choices = model.Choices;
         ChannelShare = choices.Select(c => Shares(c, weeks, firstDay, (share, i) => Weekly(share, $"channel choice {c.Name}'s share {i + 1}", ModelLocations.Of(info, c.Name)))).ToArray();
         ChoiceOf = regime.Info.Requirements.Select(r => ChoiceFor(choices, r)).ToArray();
+        CitizenMinutesSaved = choices.Select(c => c.CitizenMinutesSaved is { } saved
+            ? Weekly(saved, $"channel choice {c.Name}'s citizen minutes saved", ModelLocations.Of(info, c.Name)).Select(m => double.IsFinite(m) && m > 0 ? m : 0).ToArray()
+            : null).ToArray();
         ChannelCounter = regime.Info.Requirements.Select(r => NameKey.Of("channel:" + r.Name)).ToArray();
     }
 
@@ -89,6 +92,9 @@ internal sealed class ModelWeeks
 
     /// <summary>[choice][week]: the share of the covered interviews that go through the choice's channel.</summary>
     public double[][] ChannelShare { get; }
+
+    /// <summary>[choice][week]: the citizen's minutes an interview the choice moves to its channel saves (0 where none or not a number); null for a choice that states none.</summary>
+    public double[]?[] CitizenMinutesSaved { get; }
 
     /// <summary>Per requirement of the regime: the channel choice that covers it, or -1.</summary>
     public int[] ChoiceOf { get; }

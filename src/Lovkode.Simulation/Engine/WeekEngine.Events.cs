@@ -39,6 +39,7 @@ internal static partial class WeekEngine
             if (!measured) continue;
 
             var cost = regime.Cost(r, group, day);
+            if (channel != plan.Channel[r]) cost = ThroughChosenChannel(plan.Model, r, w, in cost);
             observer.Event(p, w, r, cost, skippedByQuota: false, channel);
             CountEvent(sums, b, layout, plan, r, kind, channel, in cost);
             if (kind == (byte)EventKind.Offer)
@@ -80,6 +81,17 @@ internal static partial class WeekEngine
         }
         state.HadMeeting[p] = true;
         return channel;
+    }
+
+    /// <summary>
+    /// The cost of an interview a channel choice moved to its channel: the citizen's minutes less
+    /// the choice's saving in the week (never below 0). Called only when the channel changed.
+    /// </summary>
+    private static EventCost ThroughChosenChannel(ModelWeeks weekly, int r, int w, in EventCost cost)
+    {
+        var choice = weekly.ChoiceOf[r];
+        if (choice < 0 || weekly.CitizenMinutesSaved[choice] is not { } saved) return cost;
+        return cost with { CitizenMinutes = Math.Max(0, cost.CitizenMinutes - saved[w - weekly.FirstWeek]) };
     }
 
     /// <summary>

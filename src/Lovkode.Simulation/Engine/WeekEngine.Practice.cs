@@ -21,6 +21,7 @@ internal static partial class WeekEngine
         var r = context.Plan.Model.PracticeRequirement[practice];
         var cost = regime.Cost(r, group, day);
         var channel = InterviewChannel(context, p, w, r, context.Model.PracticeChannelCounter[practice], key);
+        if (channel != context.Plan.Channel[r]) cost = ThroughChosenChannel(context.Plan.Model, r, w, in cost);
         observer.Practice(p, w, practice, cost, channel);
         if (w < 0) return;
         var sums = context.Accumulator.Sums;

@@ -34,6 +34,7 @@ public static class MetricCatalogue
     public static MetricId CitizenHours { get; } = new("citizen.hours");
     public static MetricId SupervisionYears { get; } = new("supervision.municipality.years");
     public static MetricId SupervisionDkk { get; } = new("supervision.dkk");
+    public static MetricId SupervisionExaminedYears { get; } = new("supervision.examined.years");
     public static MetricId BenefitWeeks { get; } = new("benefit.weeks");
     public static MetricId CaseYears { get; } = new("case.years");
     public static MetricId Cases { get; } = new("cases");
@@ -197,6 +198,7 @@ public static class MetricCatalogue
         Volume(CitizenHours, "hours", "Citizens' own hours", (r, _) => Hours(r[RawSlot.CitizenMinutes])),
         Volume(SupervisionYears, "years", "Area-years under supervision (municipality-years where the area is a municipality)", (r, _) => r[RawSlot.SupervisionWeeks] / 52),
         Volume(SupervisionDkk, Money, "Direct cost of supervision", (r, _) => r[RawSlot.SupervisionDkk]),
+        Volume(SupervisionExaminedYears, "years", "Area-years examined on a result-gated supervision rule's measure (result worse than expected)", (r, _) => r[RawSlot.SupervisionExaminedWeeks] / 52),
         Volume(BenefitWeeks, "weeks", "Weeks on benefit", (r, _) => r[RawSlot.PersonWeeks]),
         Volume(CaseYears, "years", "Case-years (weeks on benefit ÷ 52)", (r, _) => r[RawSlot.PersonWeeks] / 52),
         Volume(Cases, "count", "Cases (a person in a group)", (r, _) => r[RawSlot.Cases]),

@@ -39,7 +39,9 @@ internal static class RawSlot
     public const int Persons = 25;
     public const int LongTermCases = 26;
     public const int PersonsReached = 27;
-    public const int Fixed = 28;
+    /// <summary>Weeks an area is examined on a result-gated supervision rule's measure (its result worse than expected); area level.</summary>
+    public const int SupervisionExaminedWeeks = 28;
+    public const int Fixed = 29;
 
     /// <summary>The slot counting events of a kind (Meeting, Task, Offer, Documentation in <see cref="Runtime.EventKind"/> order).</summary>
     public static int OfKind(Runtime.EventKind kind) => Meetings + (int)kind;

@@ -77,7 +77,7 @@ internal sealed class ReplicationValues
     private static double SlotFactor(int slot, double scale) => slot switch
     {
         RawSlot.SupervisionMinutes or RawSlot.SupervisionDkk => 1 / RawSlot.FixedPoint,
-        RawSlot.SupervisionWeeks => 1,
+        RawSlot.SupervisionWeeks or RawSlot.SupervisionExaminedWeeks => 1,
         >= RawSlot.MeetingMinutes and <= RawSlot.InterviewCaseworkerMinutes => scale / RawSlot.FixedPoint,
         _ => scale,
     };

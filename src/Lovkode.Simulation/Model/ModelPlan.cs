@@ -36,6 +36,7 @@ internal sealed class ModelPlan
         EffectMasks = Effects.Select(e => Flags.MaskOf(e.Condition)).ToArray();
         Choices = Info.ChannelChoices.ToArray();
         (AreaSlot, AreaNames) = Areas(Info);
+        AreaResults = new AreaResultPlan(Info, Numbers, baseline, start);
         var costs = ModelLocations.Of(Info, "cost");
         HourlyDkk = Numbers.At(Info.Costs.HourlyDkk, baseline, start, "the cost of a caseworker hour", costs);
         HoursPerFte = Numbers.At(Info.Costs.HoursPerFte, baseline, start, "the hours of a full-time equivalent", costs);
@@ -82,6 +83,9 @@ internal sealed class ModelPlan
     public int AreaSlot { get; }
 
     public IReadOnlyList<string> AreaNames { get; }
+
+    /// <summary>The areas' result measure and a supervision rule's alternative, as the model states them.</summary>
+    public AreaResultPlan AreaResults { get; }
 
     public double HourlyDkk { get; }
 

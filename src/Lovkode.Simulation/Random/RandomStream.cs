@@ -29,4 +29,6 @@ public enum RandomStream : ulong
     Fact = 16,
     /// <summary>Whether an interview goes through a channel choice's channel; counter: the requirement's name.</summary>
     Channel = 17,
+    /// <summary>An area's result measure against its expected (person: the area; week: the year of the horizon; counter: the normal's two uniforms).</summary>
+    AreaResult = 18,
 }

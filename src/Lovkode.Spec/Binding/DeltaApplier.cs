@@ -166,7 +166,11 @@ internal sealed partial class DeltaApplier
             return;
         }
         var draft = new SupervisionDraft(syntax.Name.Text, syntax.Title?.Text, minWeeks.Value, window.Value,
-            syntax.MeasuredKind.Value, threshold, costs, exemptions, DeclarationBinder.Cite(syntax.Citation), syntax.Span);
+            syntax.MeasuredKind.Value, threshold, costs, exemptions, DeclarationBinder.Cite(syntax.Citation), syntax.Span)
+        {
+            ResultGated = syntax.ResultGated,
+            Alternative = syntax.Alternative?.Text,
+        };
         Declare(ChangeTarget.Supervision, syntax.Name, syntax.Delta, _draft.FindSupervision(syntax.Name.Text),
             () => _draft.Supervisions.Add(draft), i => _draft.Supervisions[i] = draft, draft.Citation, syntax.Span);
     }

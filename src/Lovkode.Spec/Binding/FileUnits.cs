@@ -40,6 +40,8 @@ internal static class FileUnits
             }
             DeclarationSyntax? header = null;
             var body = new List<DeclarationSyntax>();
+            // A missing header is one mistake: said once per kind of file it would begin, not at every declaration.
+            var headerMissing = new HashSet<FileKind>();
             foreach (var declaration in file.Declarations)
             {
                 if (declaration is DomainHeaderSyntax or RegimeHeaderSyntax or ModelHeaderSyntax)
@@ -66,7 +68,7 @@ internal static class FileUnits
                 }
                 else if (header is null)
                 {
-                    bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration), FileWord(kind) + HeaderWord(kind));
+                    if (headerMissing.Add(kind)) bag.Report(DiagnosticDescriptors.WrongFileKind, declaration.Span, KindWord(declaration), FileWord(kind) + HeaderWord(kind));
                 }
                 else
                 {

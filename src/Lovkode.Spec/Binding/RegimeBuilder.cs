@@ -63,7 +63,8 @@ internal sealed class RegimeBuilder
             q.Groups.Select(g => _groups[g.Name]).Distinct().ToEquatableArray(), q.FromWeek, q.UntilWeek, q.Citation, q.Span)
             { FromDay = q.FromDay, UntilDay = q.UntilDay });
         var supervisions = _draft.Supervisions.Select((s, i) => new BoundSupervision(s.Name, i, s.Title, s.MinCumulativeWeeks,
-            s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Exemptions, s.Citation, s.Span));
+            s.WindowWeeks, s.MeasuredKind, Operand(s.Threshold), Costs(s.Costs), s.Exemptions, s.Citation, s.Span)
+            { ResultGated = s.ResultGated, Alternative = s.Alternative });
         return new Built(groups.ToEquatableArray(), parameters.ToEquatableArray(), requirements.ToEquatableArray(),
             quotas.ToEquatableArray(), supervisions.ToEquatableArray());
     }

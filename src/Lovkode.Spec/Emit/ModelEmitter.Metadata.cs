@@ -35,7 +35,8 @@ public static partial class ModelEmitter
             $"new {R}ChannelChoiceInfo({CSharpLiteral.String(c.Name)}, {CSharpLiteral.String(c.Title ?? "")}, {CSharpLiteral.Int(c.Channel)}, " +
             $"{InfoCode.Strings(c.Requirements.Select(CSharpLiteral.String))}, {InfoCode.Ints(c.Actors)}, {CSharpLiteral.Bool(c.AfterFirst)}, new {R}DatedShare[] {{ " +
             string.Join(", ", c.Shares.Select(s => $"new {R}DatedShare({Operand(s.Share)}, {CSharpLiteral.Date(s.FromDay)}, {CSharpLiteral.Date(s.UntilDay)})")) +
-            $" }}, {InfoCode.Citation(c.Citation)})");
+            $" }}, {InfoCode.Citation(c.Citation)})" +
+            Initializer(c.CitizenSaving is { } saving ? $"CitizenMinutesSaved = {Operand(saving)}" : null));
         InfoCode.List(w, "EffectInfo", model.Effects, e =>
             $"new {R}EffectInfo({CSharpLiteral.String(e.Name)}, {CSharpLiteral.String(e.Title ?? "")}, {CSharpLiteral.Int(e.Condition)}, {R}EventKind.{e.After}, " +
             $"{Operand(e.Multiplier)}, {Operand(e.Weeks)}, {InfoCode.Citation(e.Citation)})");
@@ -45,8 +46,9 @@ public static partial class ModelEmitter
         w.Outdent();
         // Init properties only when the model states them, so a model without them is generated as before.
         var currency = model.Currency != BoundModel.DefaultCurrency;
-        w.Line(model.Laws.IsEmpty && !currency ? ");" : ")");
-        if (!model.Laws.IsEmpty || currency)
+        var results = model.AreaResults;
+        w.Line(model.Laws.IsEmpty && !currency && results is null ? ");" : ")");
+        if (!model.Laws.IsEmpty || currency || results is not null)
         {
             w.Line("{");
             w.Indent();
@@ -63,6 +65,10 @@ public static partial class ModelEmitter
                 w.Line("},");
             }
             if (currency) w.Line($"Currency = {CSharpLiteral.String(model.Currency)},");
+            if (results is not null)
+            {
+                w.Line($"AreaResults = new {R}AreaResultInfo({Operand(results.Spread)}, {Operand(results.WorseAbove)}, {(results.Alternative is null ? "null" : Operand(results.Alternative))}),");
+            }
             w.Outdent();
             w.Line("};");
         }

@@ -41,7 +41,7 @@ public static partial class RegimeEmitter
             $"new {R}SupervisionInfo({CSharpLiteral.String(s.Name)}, {CSharpLiteral.Int(s.Index)}, {CSharpLiteral.String(s.Title ?? "")}, {CSharpLiteral.Int(s.MinCumulativeWeeks)}, " +
             $"{CSharpLiteral.Int(s.WindowWeeks)}, {R}EventKind.{s.MeasuredKind}, {Operand(s.Threshold)}, new {R}CostItem[] {{ " +
             string.Join(", ", s.Costs.Select(c => $"new {R}CostItem({R}CostComponent.{c.Component}, {Operand(c.Amount)})")) +
-            $" }}, {Citation(s.Citation)})" + SupervisionExemptions(s, text), last: true);
+            $" }}, {Citation(s.Citation)})" + SupervisionInits(s, text), last: true);
         w.Outdent();
         if (regime.Lineage.IsEmpty)
         {
@@ -69,13 +69,19 @@ public static partial class RegimeEmitter
     private static string QuotaDates(BoundQuota q) =>
         q.FromDay is null && q.UntilDay is null ? "" : $" {{ From = {CSharpLiteral.Date(q.FromDay)}, Until = {CSharpLiteral.Date(q.UntilDay)} }}";
 
-    /// <summary>Left out when there are none, so a rule without exemptions is emitted as before.</summary>
-    private static string SupervisionExemptions(BoundSupervision s, RuleText text) =>
-        s.Exemptions.IsEmpty
-            ? ""
-            : $" {{ Exemptions = new {R}ExemptionInfo[] {{ " +
-              string.Join(", ", s.Exemptions.Select(e => $"new {R}ExemptionInfo({CSharpLiteral.String(text.Condition(e.Condition))}, {Citation(e.Citation)})")) +
-              " } }";
+    /// <summary>Each left out when the rule does not state it, so a rule without them is emitted as before.</summary>
+    private static string SupervisionInits(BoundSupervision s, RuleText text)
+    {
+        var inits = new List<string>();
+        if (!s.Exemptions.IsEmpty)
+        {
+            inits.Add($"Exemptions = new {R}ExemptionInfo[] {{ " +
+                string.Join(", ", s.Exemptions.Select(e => $"new {R}ExemptionInfo({CSharpLiteral.String(text.Condition(e.Condition))}, {Citation(e.Citation)})")) + " }");
+        }
+        if (s.ResultGated) inits.Add("ResultGated = true");
+        if (s.Alternative is not null) inits.Add($"Alternative = {CSharpLiteral.String(s.Alternative)}");
+        return inits.Count == 0 ? "" : " { " + string.Join(", ", inits) + " }";
+    }
 
     private static void List<T>(CodeWriter w, string type, IReadOnlyList<T> items, System.Func<T, string> item, bool last = false) =>
         InfoCode.List(w, type, items, item, last);

@@ -12,7 +12,7 @@ namespace Lovkode.Spec.Emit;
 /// age &gt;= 30</c>, <c>6 times within weeks 0..26</c>), for doc comments, metadata and traces.
 /// It is the readable explanation of what the generated code computes.
 /// </summary>
-public sealed class RuleText
+public sealed partial class RuleText
 {
     private readonly BoundDomain _domain;
     private readonly BoundRegime? _regime;
@@ -58,8 +58,9 @@ public sealed class RuleText
         (int f, int u) => $"from {SpecDate.Format(f)} until {SpecDate.Format(u)}",
     };
 
-    public string GroupNames(IEnumerable<int> groups) =>
-        string.Join(", ", groups.Select(g => _regime is not null && g >= 0 && g < _regime.Groups.Count ? _regime.Groups[g].Name : "?"));
+    public string GroupNames(IEnumerable<int> groups) => string.Join(", ", groups.Select(GroupName));
+
+    private string GroupName(int g) => _regime is not null && g >= 0 && g < _regime.Groups.Count ? _regime.Groups[g].Name : "?";
 
     public static string Citation(Citation? c) => c is null ? "(no citation)" : c.IsAssumption ? $"assumed: {c.Text}" : $"§ {c.Text}";
 

@@ -27,6 +27,13 @@ internal static class LawApi
             .WithSummary("The rule-level difference from regime a to regime b, as lovkode diff prints it")
             .Produces<LawDiff>().ProducesProblem(400);
 
+        api.MapGet("/population", (ILawbook lawbook) => Answer(lawbook.Population))
+            .WithSummary("The default scenario's population model: for each fact its cohorts are keyed by, each member's share of the stock (what a run's composition reweights)")
+            .Produces<PopulationView>();
+
+        api.MapGet("/maps", (ILawbook lawbook) => TypedResults.Ok(lawbook.Maps()))
+            .WithSummary("Tile maps of the law's areas (one square per municipality), for drawing results by area");
+
         api.MapPost("/explain", async (HttpContext context, ILawbook lawbook, WebSettings settings) =>
             {
                 var (request, problem) = await RequestBody.Read<ExplainRequest>(context, settings.MaxBodyBytes);

@@ -59,6 +59,14 @@ internal static class RunApi
             })
             .WithSummary("A finished run's results document (as results.json)").Produces<ResultsDocument>().ProducesProblem(404).ProducesProblem(409);
 
+        api.MapGet("/{id}/summary", (string id, RunManager runs) => runs.Find(id) switch
+            {
+                null => Unknown(id),
+                { State: RunState.Done, Summary: { } summary } => Results.Ok(summary),
+                var run => Problems.Field("id", $"the run is {run.State.ToString().ToLowerInvariant()}; a summary exists once it is done", StatusCodes.Status409Conflict, "No results"),
+            })
+            .WithSummary("A finished run's headline sentences and metric titles, as the console and the report word them").Produces<RunSummary>().ProducesProblem(404).ProducesProblem(409);
+
         api.MapGet("/{id}/files/{file}", (string id, string file, RunManager runs) =>
             {
                 if (runs.Find(id) is not { State: RunState.Done } run) return Unknown(id);

@@ -25,14 +25,16 @@ async function api(method, path, body) {
   return data;
 }
 
-function fail(box, error) { box.hidden = false; box.textContent = error.message; }
+// The problem's field first ("composition.benefit: …"), so the user knows which input it is about.
+function fail(box, error) { box.hidden = false; box.textContent = (error.field ? error.field + ': ' : '') + error.message; }
 function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 // results.json writes a value with no meaning (an interval from one replication) as the string "NaN".
 const num = (v) => (v === null || v === undefined || v === '') ? NaN : Number(v);
 const fmt = (v) => Number.isFinite(num(v)) ? number.format(num(v)) : '–';
-const pct = (v) => Number.isFinite(num(v)) ? (num(v) >= 0 ? '+' : '') + (num(v) * 100).toFixed(1) + '%' : '–';
+// As the console and the report (Format.Percent): from ten times the base up, the multiple, not "+8000%".
+const pct = (v) => !Number.isFinite(num(v)) ? '–' : num(v) >= 9 ? '×' + Math.round(1 + num(v)) : (num(v) >= 0 ? '+' : '') + (num(v) * 100).toFixed(1) + '%';
 const interval = (e) => e && Number.isFinite(num(e.low)) && Number.isFinite(num(e.high)) ? fmt(e.low) + ' to ' + fmt(e.high) : null;
 
 const regimeCache = new Map();
@@ -63,9 +65,21 @@ function explainPage() {
   const form = $('explain-form');
   if (!form) return;
   const select = $('explain-regime');
+  // A reform of the user's (from "Your reform") can be explained too: its file goes with the request.
+  const own = ownRules();
+  if (own) {
+    for (const name of own.regimes) {
+      const o = el('option', name + ' (yours)');
+      o.value = name; o.dataset.own = 'true';
+      select.appendChild(o);
+    }
+    select.value = own.regimes[0];
+  }
+  const isOwn = () => own && own.regimes.includes(select.value);
   const showFacts = async () => {
     try {
-      const r = await regime(select.value);
+      // A regime of the user's has the facts of the regime it extends.
+      const r = await regime(isOwn() ? (own.base || select.options[0].value) : select.value);
       const facts = $('explain-facts');
       facts.textContent = 'Facts: ' + r.facts.map((f) => f.name + (f.members.length ? ' (' + f.members.join(', ') + ')' : f.kind === 'bool' ? ' (true, false)' : ' (' + f.min + '..' + f.max + ')')).join(' · ');
       if (!$('explain-date').value && r.effective) $('explain-date').value = r.effective;
@@ -81,9 +95,9 @@ function explainPage() {
     const out = $('explain-result');
     clear(out);
     try {
-      const x = await api('POST', '/api/explain', {
-        regime: select.value, citizen: $('explain-citizen').value, weeks: $('explain-weeks').value, date: $('explain-date').value || null,
-      });
+      const body = { regime: select.value, citizen: $('explain-citizen').value, weeks: $('explain-weeks').value, date: $('explain-date').value || null };
+      if (isOwn()) body.rules = [{ name: own.name, text: own.text }];
+      const x = await api('POST', '/api/explain', body);
       out.appendChild(el('h2', x.regime + ' — ' + x.title));
       const group = el('p', null, 'group');
       group.append(el('b', 'Group: ' + x.group.name), ' “' + x.group.title + '”' + (x.group.outside ? ' — outside the effort' : ''));
@@ -102,7 +116,7 @@ function explainPage() {
       if (x.fired.length) out.appendChild(table(['rule', 'times', 'weeks', 'source'], x.fired.map((f) => [f.rule, f.weeks.length + '×', f.weeks.join(', '), f.citation])));
     } catch (e) {
       fail(box, e);
-      const input = { citizen: 'explain-citizen', weeks: 'explain-weeks', date: 'explain-date', regime: 'explain-regime' }[e.field];
+      const input = { citizen: 'explain-citizen', weeks: 'explain-weeks', date: 'explain-date', regime: 'explain-regime', 'rules[0]': 'explain-regime' }[e.field];
       if (input) $(input).setAttribute('aria-invalid', 'true');
     }
   });
@@ -169,6 +183,7 @@ function whatIfPage() {
   paramRegime.addEventListener('change', fillParameters);
   paramName.addEventListener('change', describe);
   fillRegimes();
+  compositionForm();
 
   $('param-add').addEventListener('click', async () => {
     const p = (await regime(paramRegime.value)).parameters.find((x) => x.name === paramName.value);
@@ -210,6 +225,7 @@ function whatIfPage() {
     event.preventDefault();
     const errorBox = $('whatif-error');
     errorBox.hidden = true;
+    markField(null);
     if (form.querySelector('.param-value[aria-invalid]')) { fail(errorBox, new Error('Fix the parameter values marked in red first.')); return; }
     const parameters = [...form.querySelectorAll('.param-value')].map((i) => ({
       name: i.dataset.name, regime: i.dataset.regime, value: i.dataset.share ? Number(i.value) / 100 : Number(i.value),
@@ -225,6 +241,14 @@ function whatIfPage() {
       replications: Number($('whatif-replications').value),
       effects: $('whatif-effects').checked,
     };
+    const composition = compositionRequest();
+    if (composition) request.composition = composition;
+    const samples = Number($('whatif-samples').value);
+    if (samples > 0) {
+      request.uncertainty = {
+        samples, method: $('whatif-method').value, replications: Number($('whatif-world-replications').value), calibrate: $('whatif-calibrate').checked,
+      };
+    }
     // A stop rule: replications arrive until the interval is this narrow (the progress shows it narrowing).
     if ($('whatif-stop').value) request.stop = Number($('whatif-stop').value) / 100;
     // "Lab2019; 2023-01-01 Forenkling2022; …": the law switching on dates, as one more reform.
@@ -247,8 +271,13 @@ function whatIfPage() {
       source.addEventListener('progress', (e) => {
         const p = JSON.parse(e.data);
         $('whatif-bar').value = p.fraction;
-        let text = Math.round(p.fraction * 100) + '% · replication ' + Math.min(p.replication + 1, p.replications) + ' of ' + p.replications;
-        if (p.stopHalfWidth !== null) text += ' · 95% CI ±' + (p.stopHalfWidth * 100).toFixed(1) + '%';
+        let text;
+        if (p.stage === 'worlds') {
+          text = 'uncertainty analysis: ' + Math.round(p.fraction * 100) + '% of ' + p.worlds.toLocaleString('en-GB') + ' worlds';
+        } else {
+          text = Math.round(p.fraction * 100) + '% · replication ' + Math.min(p.replication + 1, p.replications) + ' of ' + p.replications;
+          if (p.stopHalfWidth !== null) text += ' · 95% CI ±' + (p.stopHalfWidth * 100).toFixed(1) + '%';
+        }
         $('whatif-status').textContent = text;
       });
       source.addEventListener('end', async (e) => {
@@ -259,7 +288,8 @@ function whatIfPage() {
         if (status.state === 'done') {
           $('whatif-bar').value = 1;
           $('whatif-status').textContent = 'done in ' + ((performance.now() - started) / 1000).toFixed(2) + ' s';
-          showResults(await api('GET', status.results), status);
+          const [doc, summary] = await Promise.all([api('GET', status.results), api('GET', status.summary)]);
+          showResults(doc, summary, status);
         } else if (status.state === 'cancelled') {
           $('whatif-status').textContent = 'cancelled';
         } else {
@@ -267,45 +297,50 @@ function whatIfPage() {
           fail(errorBox, new Error(status.error ? (status.error.field ? status.error.field + ': ' : '') + status.error.detail : 'the run failed'));
         }
       });
-    } catch (e) { fail(errorBox, e); }
+    } catch (e) {
+      fail(errorBox, e);
+      markField(e.field);
+    }
   });
   $('whatif-cancel').addEventListener('click', async () => {
     if (current) await api('DELETE', '/api/runs/' + current);
   });
 }
 
-const metricWords = {
-  'caseworker.hours': 'caseworker hours', 'caseworker.cost': 'caseworker cost', 'caseworker.fte': 'caseworker FTE',
-  interviews: 'interviews', offers: 'offers', 'citizen.hours': "citizens' hours",
-};
-const words = (m) => metricWords[m] || m;
+// Metric titles from the run's summary (the catalogue's, as the console and the report show them).
+let titles = {};
+const words = (m) => titles[m] || m;
 
-function showResults(doc, status) {
+function showResults(doc, summary, status) {
+  titles = summary.titles;
   const out = $('whatif-results');
   clear(out);
   out.appendChild(el('h2', 'Results'));
   const s = doc.scenario;
-  out.appendChild(el('p', s.population.toLocaleString('en-GB') + ' persons × ' + s.replications + ' replication(s), ' + s.weeks + ' weeks from ' + s.startDate + ', seed ' + s.seed + (s.effects ? ', behavioural effects on' : ''), 'meta'));
+  out.appendChild(el('p', s.population.toLocaleString('en-GB') + ' persons × ' + s.replications + ' replication(s), ' + s.weeks + ' weeks from ' + s.startDate + ', seed ' + s.seed + (s.effects ? ', behavioural effects on' : '') +
+    (s.groupedBy ? '; groups are ' + s.groupedBy + "'s (each person by the group they had in the baseline)" : ''), 'meta'));
   const headline = el('div', null, 'headline');
   headline.id = 'whatif-headline';
-  for (const c of doc.comparisons) {
-    const totals = c.rows.filter((r) => r.dimension === 'total');
-    const main = totals.find((r) => r.metric === 'caseworker.hours') || totals[0];
-    if (!main || !main.delta) continue;
-    const d = main.delta;
-    const direction = d.mean < 0 ? 'lowers' : 'raises';
-    const ci = interval(d);
-    headline.appendChild(el('p', c.reform + ' ' + direction + ' ' + words(main.metric) + ' by ' + fmt(Math.abs(num(d.mean))) + ' over ' + doc.scenario.weeks + ' weeks against ' + c.baseline +
-      ' (' + pct(main.relativeChange) + '; ' + (ci ? '95% CI ' + ci : 'one replication, so no interval: run more for one') + '): from ' + fmt(main.baseline.mean) + ' to ' + fmt(main.reform.mean) + '.'));
+  for (const h of summary.headlines) {
+    const box = el('div', null, 'box');
+    box.appendChild(el('b', h.heading));
+    const list = el('ul');
+    for (const line of h.lines) list.appendChild(el('li', line));
+    box.appendChild(list);
+    if (s.replications < 2) box.appendChild(el('p', 'One replication: the intervals above are not real ones. Run 2 or more, or a stop rule, for an interval.', 'meta'));
+    headline.appendChild(box);
   }
   out.appendChild(headline);
 
   for (const c of doc.comparisons) {
     out.appendChild(el('h3', c.reform + ' against ' + c.baseline));
-    const totals = c.rows.filter((r) => r.dimension === 'total');
-    out.appendChild(table(['metric', 'unit', c.baseline, c.reform, 'change', '95% CI of the change', 'relative'], totals.map((r) => [
-      words(r.metric), r.unit, fmt(r.baseline && r.baseline.mean), fmt(r.reform && r.reform.mean), fmt(r.delta && r.delta.mean),
-      interval(r.delta) || '–', pct(r.relativeChange)]), 'whatif-totals'));
+    // As the console: rows that are zero in every arm are left out of the table.
+    const totals = c.rows.filter((r) => r.dimension === 'total' && ![r.baseline, r.reform, r.delta].every((e) => !e || num(e.mean) === 0));
+    out.appendChild(table(['metric', 'unit', c.baseline, c.reform, 'change', '95% CI of the change', 'relative'], totals.map((r) => {
+      const name = el('span', words(r.metric));
+      name.title = r.metric;
+      return [name, r.unit, fmt(r.baseline && r.baseline.mean), fmt(r.reform && r.reform.mean), fmt(r.delta && r.delta.mean), interval(r.delta) || '–', pct(r.relativeChange)];
+    }), 'whatif-totals'));
   }
 
   // The chart: one metric by one dimension, the change with its 95% interval.
@@ -324,10 +359,16 @@ function showResults(doc, status) {
   out.appendChild(controls);
   const chart = el('div', null, 'chart'); chart.id = 'whatif-chart';
   const readout = el('div', ' ', 'readout'); readout.id = 'chart-readout';
-  out.append(chart, readout);
-  const draw = () => drawChart(chart, readout, doc.comparisons[Number(comparison.value)], metric.value, dimension.value);
+  const map = el('div', null, 'chart map'); map.id = 'whatif-map';
+  out.append(chart, readout, map);
+  const draw = () => {
+    drawChart(chart, readout, doc.comparisons[Number(comparison.value)], metric.value, dimension.value);
+    drawMap(map, readout, doc.comparisons[Number(comparison.value)], metric.value, dimension.value);
+  };
   for (const c of [comparison, metric, dimension]) c.addEventListener('change', draw);
   draw();
+
+  if (doc.uncertainty) showUncertainty(out, doc.uncertainty);
 
   out.appendChild(el('h3', 'Downloads'));
   const links = el('p', null, 'downloads');
@@ -375,6 +416,201 @@ function drawChart(box, readout, comparison, metric, dimension) {
   });
   const axis = svg('text', { x: (left + width) / 2, y: height - 8, 'text-anchor': 'middle', class: 'label' });
   axis.textContent = 'change in ' + words(metric) + (rows.length > shown.length ? ' (the 20 largest falls and rises of ' + rows.length + ')' : '');
+  chart.appendChild(axis);
+  box.appendChild(chart);
+}
+
+// ---- What-if: results on a tile map of the areas ------------------------------------------------
+
+let mapsRequest = null;
+
+// The change relative to each area's baseline on the law's tile map (GET /api/maps) whose tiles are
+// exactly the rows' areas: relative, so that a large municipality does not outshine the rest.
+async function drawMap(box, readout, comparison, metric, dimension) {
+  clear(box);
+  if (dimension !== 'municipality') return;
+  const rows = comparison.rows.filter((r) => r.metric === metric && r.dimension === dimension);
+  mapsRequest ||= api('GET', '/api/maps');
+  let maps;
+  try { maps = await mapsRequest; } catch { return; }
+  const keys = new Set(rows.map((r) => r.key));
+  const map = maps.find((m) => Object.keys(m.tiles).length === keys.size && Object.keys(m.tiles).every((k) => keys.has(k)));
+  if (!map) return;
+  const change = (r) => r.baseline && num(r.baseline.mean) !== 0 && r.delta ? num(r.delta.mean) / num(r.baseline.mean) : NaN;
+  const scale = Math.max(1e-9, ...rows.map((r) => Math.abs(change(r))).filter(Number.isFinite));
+  const size = 34, pad = 2;
+  const columns = Math.max(...Object.values(map.tiles).map((t) => t[0])) + 1;
+  const lines = Math.max(...Object.values(map.tiles).map((t) => t[1])) + 1;
+  const width = columns * size + 20, height = lines * size + 24;
+  const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: Math.min(width * 1.4, 760), role: 'img', 'aria-label': 'relative change in ' + words(metric) + ' by municipality, as a map' });
+  for (const inset of map.insets) {
+    const frame = svg('rect', { x: inset.column * size - 4, y: inset.row * size - 4 + 14, width: inset.columns * size + 6, height: inset.rows * size + 6, class: 'inset' });
+    const label = svg('text', { x: inset.column * size - 2, y: 10, class: 'label' });
+    label.textContent = inset.title;
+    chart.append(frame, label);
+  }
+  for (const r of rows) {
+    const [c, line] = map.tiles[r.key];
+    const v = change(r);
+    const t = Number.isFinite(v) ? Math.min(1, Math.abs(v) / scale) : 0;
+    // Green for a fall, red for a rise, as the bars; paler nearer no change.
+    const colour = !Number.isFinite(v) ? '#e5e8ee' : v < 0 ? 'rgba(30,132,73,' + (0.15 + 0.85 * t) + ')' : 'rgba(192,57,43,' + (0.15 + 0.85 * t) + ')';
+    const rect = svg('rect', { x: c * size + pad / 2, y: line * size + pad / 2 + 14, width: size - pad, height: size - pad, rx: 3, fill: colour, class: 'tile' });
+    const text = r.key + ': change ' + fmt(r.delta && r.delta.mean) + ' (' + pct(v) + '; ' + (r.delta && interval(r.delta) ? '95% CI ' + interval(r.delta) : 'one replication, no interval') + '; ' + fmt(r.baseline && r.baseline.mean) + ' → ' + fmt(r.reform && r.reform.mean) + ')';
+    const title = svg('title'); title.textContent = text; rect.appendChild(title);
+    rect.addEventListener('mouseenter', () => { readout.textContent = text; });
+    const label = svg('text', { x: c * size + size / 2, y: line * size + size / 2 + 18, 'text-anchor': 'middle', class: 'tile-label' });
+    label.textContent = r.key.slice(0, 4);
+    chart.append(rect, label);
+  }
+  box.appendChild(chart);
+  box.appendChild(el('p', 'The change relative to each municipality\'s baseline: green a fall, red a rise, the darkest ' + pct(-scale) + ' or ' + pct(scale) + '. Hover a square for its numbers.'));
+  box.appendChild(el('p', map.note, 'meta'));
+}
+
+// ---- What-if: the population's composition ----------------------------------------------------
+
+let population = null;
+
+// One row of percentages per fact the model's cohorts are keyed by (GET /api/population).
+async function compositionForm() {
+  const box = $('whatif-composition');
+  if (!box) return;
+  try {
+    population = await api('GET', '/api/population');
+  } catch (e) { box.textContent = e.message; return; }
+  clear(box);
+  box.appendChild(el('p', 'Model ' + population.model + ' — ' + population.title, 'meta'));
+  for (const f of population.facts) {
+    const row = el('div', null, 'inline composition');
+    row.appendChild(el('b', f.fact));
+    for (const m of f.members) {
+      const label = el('label', m.member);
+      const input = el('input');
+      input.type = 'number'; input.min = '0'; input.max = '100'; input.step = 'any';
+      input.value = (m.share * 100).toFixed(1);
+      input.dataset.fact = f.fact; input.dataset.member = m.member; input.dataset.start = input.value;
+      input.className = 'share';
+      input.setAttribute('aria-label', f.fact + ' ' + m.member + ' %');
+      label.appendChild(input);
+      row.appendChild(label);
+    }
+    row.appendChild(el('span', '%', 'meta'));
+    box.appendChild(row);
+  }
+}
+
+// The facts the user changed, each with every member's share (0–1); null when none changed.
+function compositionRequest() {
+  const inputs = [...document.querySelectorAll('#whatif-composition input.share')];
+  const changed = new Set(inputs.filter((i) => i.value !== i.dataset.start).map((i) => i.dataset.fact));
+  if (!changed.size) return null;
+  const composition = {};
+  for (const i of inputs.filter((x) => changed.has(x.dataset.fact))) {
+    (composition[i.dataset.fact] ||= {})[i.dataset.member] = Number(i.value) / 100;
+  }
+  return composition;
+}
+
+// Marks the form control a problem response names (composition.benefit.Dagpenge, uncertainty.samples, …).
+function markField(field) {
+  for (const input of document.querySelectorAll('#whatif-form [aria-invalid]')) if (!input.classList.contains('param-value')) input.removeAttribute('aria-invalid');
+  if (!field) return;
+  const ids = {
+    population: 'whatif-population', weeks: 'whatif-weeks', start: 'whatif-start', seed: 'whatif-seed', replications: 'whatif-replications', stop: 'whatif-stop',
+    'uncertainty.samples': 'whatif-samples', 'uncertainty.method': 'whatif-method', 'uncertainty.replications': 'whatif-world-replications', baseline: 'whatif-baseline',
+  };
+  if (ids[field]) { $(ids[field]).setAttribute('aria-invalid', 'true'); return; }
+  const m = /^composition\.([^.]+)(?:\.(.+))?$/.exec(field);
+  if (m) {
+    for (const i of document.querySelectorAll('#whatif-composition input.share')) {
+      if (i.dataset.fact === m[1] && (!m[2] || i.dataset.member === m[2])) i.setAttribute('aria-invalid', 'true');
+    }
+  }
+}
+
+// ---- What-if: the uncertainty analysis's results ---------------------------------------------------
+
+function showUncertainty(out, u) {
+  const section = el('section');
+  section.id = 'whatif-uncertainty';
+  section.appendChild(el('h3', 'Uncertainty over the assumptions'));
+  const method = u.method === 'sobol' ? 'a Saltelli design of ' + u.samples + ' base rows' : 'a Latin hypercube of ' + u.samples + ' samples';
+  let text = u.worlds.toLocaleString('en-GB') + ' worlds (' + method + ') over ' + u.assumptions.length + ' assumptions with stated ranges, each ' + u.replications + ' replications of ' +
+    u.personsPerReplication.toLocaleString('en-GB') + ' persons, in ' + u.seconds.toFixed(1) + ' s.';
+  if (u.calibration) {
+    const c = u.calibration;
+    text += ' ' + c.accepted + ' of ' + c.checked + ' worlds met the calibration targets' + (c.acceptanceRate === null ? '' : ' (' + (c.acceptanceRate * 100).toFixed(0) + '%)') + '.';
+  }
+  section.appendChild(el('p', text, 'meta'));
+  // The reforms' deltas first: the numbers a decision rests on.
+  const rows = [...u.outcomes].sort((a, b) => (a.kind === 'delta' ? 0 : a.kind === 'change' ? 1 : 2) - (b.kind === 'delta' ? 0 : b.kind === 'change' ? 1 : 2));
+  const share = (v) => v === null || v === undefined ? '–' : (num(v) * 100).toFixed(0) + '%';
+  const value = (o, v) => o.kind === 'change' ? pct(v) : fmt(v);
+  const range = (o, lo, hi) => lo === null || hi === null ? '–' : value(o, lo) + ' to ' + value(o, hi);
+  // Too few calibrated worlds for an interval: the interval over every sampled world instead, said so.
+  const calibrated = rows.some((o) => o.low95 !== null);
+  if (!calibrated) {
+    section.appendChild(el('p', 'Fewer than two worlds met the calibration targets, so the intervals below are over every sampled world (the prior), not the calibrated ones. ' +
+      'A small population rarely meets them: simulate more persons per world, or turn calibration off to ask for the prior on purpose.', 'note'));
+  }
+  const headers = calibrated ? ['outcome', 'unit', 'point', 'median', '90% interval', '95% interval', 'due to the assumptions']
+    : ['outcome', 'unit', 'point', 'median (all worlds)', '95% interval (all worlds)', 'due to the assumptions (all worlds)'];
+  section.appendChild(table(headers, rows.map((o) => calibrated
+    ? [o.title || words(o.metric), o.kind === 'change' ? '%' : o.unit, value(o, o.point), value(o, o.median), range(o, o.low90, o.high90), range(o, o.low95, o.high95), share(o.assumptionShare)]
+    : [o.title || words(o.metric), o.kind === 'change' ? '%' : o.unit, value(o, o.point), value(o, o.priorMedian), range(o, o.priorLow95, o.priorHigh95), share(o.priorAssumptionShare)]),
+  'uncertainty-outcomes'));
+
+  if (u.oneWay && u.oneWay.length) {
+    const controls = el('div', null, 'inline');
+    const pick = el('select'); pick.id = 'tornado-outcome';
+    u.oneWay.forEach((t, i) => { const o = el('option', t.title); o.value = String(i); pick.appendChild(o); });
+    controls.append(el('span', 'What drives it: each assumption at its low end (green) and its high end (red), the others at their points, for '), pick);
+    section.appendChild(controls);
+    const chart = el('div', null, 'chart'); chart.id = 'tornado-chart';
+    const readout = el('div', ' ', 'readout');
+    section.append(chart, readout);
+    const draw = () => drawTornado(chart, readout, u.oneWay[Number(pick.value)]);
+    pick.addEventListener('change', draw);
+    draw();
+  }
+  for (const sobol of u.sobol || []) {
+    section.appendChild(el('h4', "Sobol' indices: " + sobol.title));
+    section.appendChild(table(['assumption', 'first order', 'interval', 'total', 'interval'], sobol.indices.map((r) => [
+      r.assumption, share(r.first), share(r.firstLow) + ' to ' + share(r.firstHigh), share(r.total), share(r.totalLow) + ' to ' + share(r.totalHigh),
+    ])));
+  }
+  out.appendChild(section);
+}
+
+// A tornado: for each assumption, the outcome at its low and at its high end, around the point.
+function drawTornado(box, readout, t) {
+  clear(box);
+  const bars = t.bars.slice(0, 15);
+  if (!bars.length) { box.appendChild(el('p', 'No assumption moves this outcome.')); return; }
+  const bar = 16, gap = 4, left = 300, width = 760, height = bars.length * (bar + gap) + 30;
+  const values = bars.flatMap((b) => [b.atLow, b.atHigh]).concat([t.base]);
+  const lo = Math.min(...values), hi = Math.max(...values);
+  const x = (v) => left + ((v - lo) / ((hi - lo) || 1)) * (width - left - 20);
+  const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width: '100%', role: 'img', 'aria-label': 'what drives ' + t.title });
+  chart.appendChild(svg('line', { x1: x(t.base), x2: x(t.base), y1: 0, y2: height - 24, class: 'axis' }));
+  bars.forEach((b, i) => {
+    const y = i * (bar + gap) + 4;
+    const label = svg('text', { x: left - 6, y: y + bar - 4, 'text-anchor': 'end', class: 'label' });
+    label.textContent = b.assumption.length > 44 ? b.assumption.slice(0, 43) + '…' : b.assumption;
+    chart.appendChild(label);
+    // Both ends may lie on one side of the point: the longer bar first, so the shorter stays visible on it.
+    const ends = [['low', b.atLow, b.low], ['high', b.atHigh, b.high]].sort((p, q) => Math.abs(q[1] - t.base) - Math.abs(p[1] - t.base));
+    for (const [end, at, bound] of ends) {
+      const rect = svg('rect', { x: Math.min(x(t.base), x(at)), y, width: Math.max(1, Math.abs(x(at) - x(t.base))), height: bar, class: end === 'low' ? 'bar down' : 'bar up' });
+      const text = b.assumption + ' at its ' + end + ' end (' + fmt(bound) + '): ' + fmt(at) + ' ' + t.unit + ' (point ' + fmt(t.base) + ')';
+      const title = svg('title'); title.textContent = text; rect.appendChild(title);
+      rect.addEventListener('mouseenter', () => { readout.textContent = text; });
+      chart.appendChild(rect);
+    }
+  });
+  const axis = svg('text', { x: (left + width) / 2, y: height - 8, 'text-anchor': 'middle', class: 'label' });
+  axis.textContent = t.unit + (t.bars.length > bars.length ? ' (the 15 widest swings of ' + t.bars.length + ')' : '');
   chart.appendChild(axis);
   box.appendChild(chart);
 }

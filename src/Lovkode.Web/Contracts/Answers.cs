@@ -39,3 +39,22 @@ public sealed record CheckReport(bool Ok, IReadOnlyList<DiagnosticView> Diagnost
 
 /// <summary>A diagnostic at file:line:col with its LK id, message and hint.</summary>
 public sealed record DiagnosticView(string Id, string Severity, string File, int Line, int Column, string Message, string? Hint, string Text);
+
+/// <summary>
+/// <c>GET /api/population</c>: the default scenario's population model, its persons per replication,
+/// and for each fact its cohorts are keyed by, each member's share of the stock (what a what-if's
+/// <c>composition</c> reweights).
+/// </summary>
+public sealed record PopulationView(string Model, string Title, int Size, IReadOnlyList<CompositionFact> Facts);
+
+public sealed record CompositionFact(string Fact, IReadOnlyList<CompositionShare> Members);
+
+public sealed record CompositionShare(string Member, double Share);
+
+/// <summary>
+/// <c>GET /api/maps</c>: a tile map of an area's members (src/Lovkode.Law/maps): each member's
+/// cell, the insets drawn enlarged, and a note on how it was made.
+/// </summary>
+public sealed record AreaMap(string Enum, string Title, string Note, IReadOnlyList<MapInset> Insets, IReadOnlyDictionary<string, IReadOnlyList<int>> Tiles);
+
+public sealed record MapInset(string Title, int Column, int Row, int Columns, int Rows);

@@ -29,6 +29,12 @@ public interface ILawbook
     /// <summary>Checks a run request and makes it ready (regimes compiled, overrides applied); errors name the field.</summary>
     IPreparedWhatIf Prepare(RunRequest request);
 
+    /// <summary>The default scenario's population model and the shares a what-if's composition can reweight.</summary>
+    PopulationView Population();
+
+    /// <summary>The tile maps of the law's areas, for drawing results by area.</summary>
+    IReadOnlyList<AreaMap> Maps();
+
     /// <summary>Writes the results in the formats (json, csv, parquet, html) into <paramref name="folder"/>, as <c>lovkode run</c> writes them; returns the files written.</summary>
     IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats);
 }
@@ -36,6 +42,12 @@ public interface ILawbook
 /// <summary>A run ready to simulate; disposing it unloads what was compiled for it.</summary>
 public interface IPreparedWhatIf : IDisposable
 {
+    /// <summary>Persons per replication of the run.</summary>
+    int Persons { get; }
+
+    /// <summary>The worlds its uncertainty analysis runs (0 without one), each of <see cref="Persons"/> persons in all.</summary>
+    int Worlds { get; }
+
     ResultsDocument Execute(IProgress<RunProgress> progress, CancellationToken cancellationToken);
 }
 

@@ -20,6 +20,13 @@ public sealed record WebSettings
 
     public int MaxReplications { get; init; } = 40;
 
+    /// <summary>
+    /// An uncertainty analysis's worlds × persons per world: 50 million is about 90 s on the
+    /// 2-core machine of docs/benchmarks.md (200 worlds of 100,000 persons took 36 s). Larger
+    /// analyses belong to <c>lovkode run --uncertainty</c>.
+    /// </summary>
+    public long MaxWorldPersons { get; init; } = 50_000_000;
+
     /// <summary>Runs simulating at once; each uses every core, so more only queue behind each other.</summary>
     public int MaxConcurrentRuns { get; init; } = 2;
 

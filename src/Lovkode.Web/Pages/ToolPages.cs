@@ -46,6 +46,14 @@ internal static class ToolPages
         h.Raw("<label>replications <input id=\"whatif-replications\" type=\"number\" min=\"1\" max=\"40\" value=\"1\"></label>");
         h.Raw("<label>stop at ±% (optional) <input id=\"whatif-stop\" type=\"number\" min=\"0.1\" max=\"50\" step=\"any\" placeholder=\"e.g. 2\" title=\"replicate until the 95% interval of the change in caseworker hours is within this share of it, up to the replications above\"></label>");
         h.Raw("<label class=\"check\"><input id=\"whatif-effects\" type=\"checkbox\"> behavioural effects</label></fieldset>");
+        // Filled by the script from GET /api/population: one row of shares per fact the model's cohorts are keyed by.
+        h.Raw("<fieldset><legend>Population composition</legend><p class=\"meta\">Each member's share of the caseload. Leave a fact as it is to keep the model's shares; change one and the others of that fact keep theirs, all rescaled to 100%.</p><div id=\"whatif-composition\"></div></fieldset>");
+        h.Raw("<fieldset class=\"grid\"><legend>Uncertainty analysis (optional)</legend>");
+        h.Raw("<p class=\"meta wide\">After the run, draw worlds over every assumption's stated range and over the law's ranges, keep those that meet the model's calibration targets, and show each total's interval and what drives it (docs/model.md, \"Uncertainty\").</p>");
+        h.Raw("<label>samples (0: none) <input id=\"whatif-samples\" type=\"number\" min=\"0\" max=\"1000\" value=\"0\"></label>");
+        h.Raw("<label>design <select id=\"whatif-method\"><option value=\"lhs\">Latin hypercube (intervals)</option><option value=\"sobol\">Saltelli (intervals and Sobol' indices)</option></select></label>");
+        h.Raw("<label>replications per world <input id=\"whatif-world-replications\" type=\"number\" min=\"2\" max=\"100\" value=\"2\"></label>");
+        h.Raw("<label class=\"check\"><input id=\"whatif-calibrate\" type=\"checkbox\" checked> keep only calibrated worlds</label></fieldset>");
         h.Raw("<button type=\"submit\" id=\"whatif-run\">Run</button> <button type=\"button\" id=\"whatif-cancel\" hidden>Cancel</button></form>");
         h.Raw("<div id=\"whatif-progress\" hidden><progress id=\"whatif-bar\" max=\"1\" value=\"0\"></progress> <span id=\"whatif-status\"></span></div>");
         h.Raw("<div id=\"whatif-error\" class=\"error\" role=\"alert\" hidden></div><section id=\"whatif-results\"></section>");

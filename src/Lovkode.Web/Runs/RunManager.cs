@@ -34,6 +34,13 @@ public sealed class RunManager(ILawbook lawbook, WebSettings settings, ILogger<R
             if (_runs.Values.Count(x => x.State == RunState.Running) >= settings.MaxConcurrentRuns)
                 throw new TooManyRunsException(settings.MaxConcurrentRuns);
             prepared = lawbook.Prepare(request);
+            if ((long)prepared.Worlds * prepared.Persons > settings.MaxWorldPersons)
+            {
+                var (worlds, persons) = (prepared.Worlds, prepared.Persons);
+                prepared.Dispose();
+                throw new LawbookException("uncertainty.samples",
+                    $"{worlds:N0} worlds of {persons:N0} persons is more than the web app runs ({settings.MaxWorldPersons:N0} person-worlds); draw fewer samples, simulate fewer persons, or use lovkode run --uncertainty");
+            }
             run = new WhatIfRun(Guid.NewGuid().ToString("N"), request);
             _runs[run.Id] = run;
         }
@@ -129,10 +136,11 @@ public sealed class RunManager(ILawbook lawbook, WebSettings settings, ILogger<R
     {
         public void Report(RunProgress value)
         {
-            // Reported from worker threads: keep the furthest.
+            // Reported from worker threads: keep the furthest within a stage; a new stage (the
+            // uncertainty analysis's worlds after the replications) starts again from 0.
             lock (run)
             {
-                if (value.Fraction >= run.Progress.Fraction) run.Progress = value;
+                if (value.Stage != run.Progress.Stage || value.Fraction >= run.Progress.Fraction) run.Progress = value;
             }
         }
     }

@@ -49,6 +49,11 @@ public sealed class WhatIfRun(string id, RunRequest request)
     /// <summary>The results as results.json holds them, serialized once.</summary>
     public string? ResultsJson => Results is null ? null : _json ??= Reports.Writers.ResultsJson.Serialize(Results);
 
+    private RunSummary? _summary;
+
+    /// <summary>The headline and titles of the results, made once.</summary>
+    public RunSummary? Summary => Results is null ? null : _summary ??= RunSummary.Of(Results);
+
     public double? Seconds { get; set; }
 
     /// <summary>Why the run failed, with the request field at fault (empty when it is the run's as a whole).</summary>
@@ -71,10 +76,11 @@ public sealed class WhatIfRun(string id, RunRequest request)
     public RunStatus Status() => new(Id, State.ToString().ToLowerInvariant(), Progress, Seconds,
         Error is { } e ? new RunError(e.Field, e.Detail) : null,
         State == RunState.Done ? $"/api/runs/{Id}/results" : null,
+        State == RunState.Done ? $"/api/runs/{Id}/summary" : null,
         State == RunState.Done ? FileNames.Values.Select(f => $"/api/runs/{Id}/files/{f}").ToList() : []);
 }
 
 /// <summary><c>GET /api/runs/{id}</c>: the state (running, done, failed, cancelled), progress, and where the results are.</summary>
-public sealed record RunStatus(string Id, string State, RunProgress Progress, double? Seconds, RunError? Error, string? Results, IReadOnlyList<string> Files);
+public sealed record RunStatus(string Id, string State, RunProgress Progress, double? Seconds, RunError? Error, string? Results, string? Summary, IReadOnlyList<string> Files);
 
 public sealed record RunError(string Field, string Detail);

@@ -43,7 +43,20 @@ public sealed class HtmlReportTests
         }
         Assert.Contains("Interviews by target group", Html);
         Assert.Contains("Caseworker hours by activity", Html);
-        Assert.Contains("Change in caseworker hours: the 20 municipalities with the largest change", Html);
+        Assert.Contains("Change in caseworker hours in each of the 5 municipalities", Html);
+    }
+
+    [Fact]
+    public void The_municipality_chart_has_a_row_for_each_of_98_municipalities_each_name_on_its_own_line()
+    {
+        var names = Enumerable.Range(1, 98).Select(i => $"Kommune{i:00}").ToList();
+        var chart = new BarChart("Change in caseworker hours in each of the 98 municipalities", "% change", names,
+            [new ChartSeries("% change (95% CI)", "#55a868", names.Select((_, i) => i - 50.0).ToList(), names.Select(_ => 2.0).ToList())]) { Horizontal = true };
+        var svg = XDocument.Parse(SvgCharts.Render(chart));
+        var height = double.Parse(svg.Root!.Attribute("height")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(height >= 98 * SvgCharts.RowHeight, $"{height} px for 98 rows");
+        var labels = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        Assert.All(names, n => Assert.Contains(n, labels));
     }
 
     [Fact]

@@ -74,6 +74,25 @@ public sealed class WritersTests : IDisposable
     }
 
     [Fact]
+    public async Task Parquet_has_the_csv_s_snake_case_columns_in_the_same_order()
+    {
+        var document = SampleResults.Create();
+        var path = Path.Combine(_folder, "results.parquet");
+        await ResultsParquet.WriteAsync(document, path);
+        string[] parquet;
+        await using (var stream = File.OpenRead(path))
+        {
+            await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
+            parquet = reader.Schema.GetDataFields().Select(f => f.Name).ToArray();
+        }
+        var csv = ResultsCsv.Render(document).Split('\n')[0].Split(',');
+        Assert.Equal(csv, parquet);
+        Assert.Contains("baseline_mean", parquet);
+        Assert.Contains("delta_low", parquet);
+        Assert.All(parquet, c => Assert.Matches("^[a-z]+(_[a-z]+)*$", c));
+    }
+
+    [Fact]
     public void A_failed_write_leaves_neither_the_target_nor_a_temp_file()
     {
         var path = Path.Combine(_folder, "out.json");

@@ -7,7 +7,8 @@ namespace Lovkode.Simulation.Tests.Engine;
 /// <summary>
 /// A supervision rule's <c>except when</c> leaves the cases it matches out of the measure; a
 /// municipality with no counted case is not under supervision. Velfaerdskommune2023 exempts its
-/// four freed municipalities (docs/law.md, A7); every other municipality is judged as before.
+/// four freed municipalities (docs/law.md, A7); every other municipality is judged as before. The
+/// result gate is opened for every municipality here, so that each is judged on its focus target.
 /// </summary>
 public sealed class SupervisionExemptionTests
 {
@@ -16,7 +17,10 @@ public sealed class SupervisionExemptionTests
     [Fact]
     public void The_freed_municipalities_never_come_under_supervision_and_the_others_are_judged_as_before()
     {
-        var options = Options.Small(persons: 20_000, replications: 2, weeks: 52) with { Start = new DateOnly(2023, 7, 3) };
+        // Every municipality examined and no alternative, so that the focus target alone decides
+        // (with the model's result gate only about two a year are examined: SupervisionGateTests).
+        var model = SupervisionGateTests.DanishWith(("area.result.worse", -1.0), ("area.alternative", 0.0));
+        var options = Options.Small(persons: 20_000, replications: 2, weeks: 52, model: model) with { Start = new DateOnly(2023, 7, 3) };
         var result = Simulator.Run([Arm.Of(DanishLaw.Create("Forenkling2022")), Arm.Of(DanishLaw.Create("Velfaerdskommune2023"))], options);
         var comparison = result.Comparisons[0];
         var years = comparison.Deltas.Where(d => d.Metric == "supervision.municipality.years" && d.Area != SimulationResult.All && d.Group == SimulationResult.All).ToList();

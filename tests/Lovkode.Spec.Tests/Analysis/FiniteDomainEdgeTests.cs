@@ -48,5 +48,5 @@ public sealed class FiniteDomainEdgeTests
     }
 
     /// <summary>A kind of condition newer than the analysis, as another assembly could declare one.</summary>
-    private sealed record UnknownCondition(SourceSpan Span) : BoundExpr(Span);
+    private sealed record UnknownCondition(BoundSpan Span) : BoundExpr(Span);
 }

@@ -159,7 +159,7 @@ public sealed class LintTests
     private static BoundExpr InSet(bool negated, params int[] members) => new BoundInSet(Benefit, members.ToEquatableArray(), negated, At(0));
 
     /// <summary>A condition node newer than the lint: it prints as '?', the same for any two.</summary>
-    private sealed record UnknownCondition(Lovkode.Spec.Text.SourceSpan Span) : BoundExpr(Span);
+    private sealed record UnknownCondition(BoundSpan Span) : BoundExpr(Span);
 
     [Fact]
     public void A_parameter_counts_with_the_value_in_force_when_the_regime_takes_effect_else_its_latest()

@@ -153,12 +153,15 @@ public sealed class ParameterTests
     }
 
     [Fact]
-    public void The_first_missing_stretch_is_named_when_the_values_leave_several()
+    public void A_gap_between_values_is_reported_once_at_the_values_and_the_use_names_the_stretch_after_them()
     {
         var p = Parameter("CvFrist", 0, ParameterUnit.Weeks,
             Value(0, 3, 50, from: "2021-01-01", until: "2022-01-01"),
             Value(0, 4, 51, from: "2023-01-01", until: "2024-01-01"));
-        var d = Assert.Single(Run(p, UsesCvFrist(0)), x => x.Id == "LK0026");
-        Assert.Equal("Parameter CvFrist has no value for group Dagpenge from 2022-01-01 until 2023-01-01, but requirement Cv uses it", d.Message);
+        var diagnostics = Run(p, UsesCvFrist(0));
+        // The gap 2022-2023 is LK0025's, at the value line; the use does not repeat it.
+        Assert.Single(diagnostics, x => x.Id == "LK0025");
+        var d = Assert.Single(diagnostics, x => x.Id == "LK0026");
+        Assert.Equal("Parameter CvFrist has no value for group Dagpenge from 2024-01-01, but requirement Cv uses it", d.Message);
     }
 }

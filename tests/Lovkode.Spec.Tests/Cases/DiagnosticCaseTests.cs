@@ -1,8 +1,12 @@
+using Lovkode.Spec.Tests.Support;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Tests.Cases;
 
-/// <summary>Runs every Cases/LKxxxx folder: the bad files must report the id at the expected places, the good ones must not.</summary>
+/// <summary>
+/// Runs every Cases/LKxxxx folder: the bad files must report the id, the good ones neither the id
+/// nor an error, and each must report exactly the diagnostics its expected.txt pins (Support/ExpectedDiagnostics).
+/// </summary>
 public sealed class DiagnosticCaseTests
 {
     private static readonly string CasesRoot = Path.Combine(AppContext.BaseDirectory, "Cases");
@@ -20,32 +24,21 @@ public sealed class DiagnosticCaseTests
 
     [Theory]
     [MemberData(nameof(CaseIds))]
-    public void Bad_files_report_the_id_at_the_expected_places(string id)
+    public void Bad_files_report_the_id_and_exactly_the_expected_diagnostics(string id)
     {
-        var folder = Path.Combine(CasesRoot, id, "bad");
-        var compilation = SpecCompiler.Compile(LoadFolder(folder));
-        var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt"))
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToList();
-        Assert.NotEmpty(expected);
-        var reported = compilation.Diagnostics
-            .Select(d => $"{Path.GetFileName(d.Span.Path)}:{d.Span.Line}:{d.Span.Column} {d.Id}")
-            .ToList();
-        foreach (var line in expected)
-        {
-            Assert.True(reported.Contains(line), $"expected '{line}' among:\n{string.Join("\n", compilation.Diagnostics)}");
-        }
+        var compilation = SpecCompiler.Compile(LoadFolder(Path.Combine(CasesRoot, id, "bad")));
+        Assert.True(compilation.Diagnostics.Any(d => d.Id == id), $"{id}/bad does not report {id}:\n{string.Join("\n", compilation.Diagnostics)}");
+        ExpectedDiagnostics.Match(Path.Combine("Cases", id, "bad", "expected.txt"), compilation.Diagnostics);
     }
 
     [Theory]
     [MemberData(nameof(CaseIds))]
-    public void Good_files_compile_without_the_id_or_any_error(string id)
+    public void Good_files_report_neither_the_id_nor_an_error_and_exactly_the_expected_diagnostics(string id)
     {
-        var folder = Path.Combine(CasesRoot, id, "good");
-        var compilation = SpecCompiler.Compile(LoadFolder(folder));
+        var compilation = SpecCompiler.Compile(LoadFolder(Path.Combine(CasesRoot, id, "good")));
         var offending = compilation.Diagnostics.Where(d => d.Id == id || d.IsError).ToList();
         Assert.True(offending.Count == 0, string.Join("\n", offending));
+        ExpectedDiagnostics.Match(Path.Combine("Cases", id, "good", "expected.txt"), compilation.Diagnostics);
     }
 
     private static IEnumerable<SpecSource> LoadFolder(string folder)

@@ -1,14 +1,14 @@
 using System.Text;
+using Lovkode.Spec.Tests.Support;
 using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Tests.Corpus;
 
 /// <summary>
-/// Runs every file of Corpus/Rules — one malformed .rules file per kind of mistake. Each
-/// carries its expectation on its first line (<c># expect: LK0002 3:14; LK0001 4:1</c>, or
-/// <c>none</c> for no error), or in a sibling <c>.expect</c> file when the file cannot hold
-/// a comment (the empty file). The compiler must return, not throw, and report each expected
-/// id at the expected place within the hang guard.
+/// Runs every file of Corpus/Rules — one malformed .rules file per kind of mistake. The
+/// compiler must return, not throw, within the hang guard, and report exactly the diagnostics
+/// pinned in the case's sibling <c>name.expected.txt</c> (Support/ExpectedDiagnostics, the
+/// format Cases/ uses too): the ones the mistake calls for, at their places, and nothing more.
 /// </summary>
 public sealed class MalformedRulesCorpusTests
 {
@@ -33,26 +33,21 @@ public sealed class MalformedRulesCorpusTests
 
     [Theory]
     [MemberData(nameof(CaseFiles))]
-    public void Each_case_reports_its_expected_diagnostics(string name)
+    public void Each_case_reports_exactly_its_expected_diagnostics(string name)
     {
-        var text = File.ReadAllText(Path.Combine(RulesRoot, name));
-        var expected = Expectation.Parse(name, ExpectationLine(name, text));
-        var compilation = CompileGuarded(name, text);
-        var reported = compilation.Diagnostics
-            .Where(d => d.Span.Path == name)
-            .Select(d => $"{d.Id} {d.Span.Line}:{d.Span.Column}")
-            .ToList();
-        var all = string.Join("\n", compilation.Diagnostics);
-        if (expected.Count == 0)
-        {
-            Assert.True(compilation.Diagnostics.All(d => !d.IsError), $"{name}: expected no error, got:\n{all}");
-            return;
-        }
-        foreach (var e in expected)
-        {
-            Assert.True(reported.Contains(e), $"{name}: expected '{e}' among:\n{all}");
-        }
+        var compilation = CompileGuarded(name, File.ReadAllText(Path.Combine(RulesRoot, name)));
+        ExpectedDiagnostics.Match(Path.Combine("Corpus", "Rules", ExpectationFile(name)), compilation.Diagnostics);
     }
+
+    /// <summary>Every case has its expectation, and every expectation its case.</summary>
+    [Fact]
+    public void Expectation_files_and_cases_pair_up()
+    {
+        var expectations = Directory.GetFiles(RulesRoot).Select(Path.GetFileName).Where(f => !f!.EndsWith(".rules", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(CaseNames().Select(ExpectationFile).Order(StringComparer.Ordinal), expectations);
+    }
+
+    internal static string ExpectationFile(string caseName) => Path.ChangeExtension(caseName, ".expected.txt");
 
     [Fact]
     public void A_ten_megabyte_file_generated_at_run_time_compiles_within_the_guard()
@@ -69,13 +64,6 @@ public sealed class MalformedRulesCorpusTests
         // alone, but on a machine shared with other builds they may take longer without a hang.
         var compilation = CompileGuarded("big.rules", builder.ToString(), TimeSpan.FromMinutes(1));
         Assert.Contains(compilation.Diagnostics, d => d.Id == "LK0011" && d.Span.Path == "big.rules");
-    }
-
-    private static string ExpectationLine(string name, string text)
-    {
-        var sidecar = Path.Combine(RulesRoot, name + ".expect");
-        var source = File.Exists(sidecar) ? File.ReadAllText(sidecar) : text;
-        return source.Split('\n')[0].TrimStart('\uFEFF').TrimEnd('\r');
     }
 
     internal static SpecCompilation CompileGuarded(string name, string text, TimeSpan? guard = null)
@@ -117,24 +105,4 @@ public sealed class MalformedRulesCorpusTests
         text.Split('\n')
             .Select(l => l.Trim().TrimStart('\uFEFF'))
             .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'));
-
-    private static class Expectation
-    {
-        private const string Prefix = "# expect:";
-
-        /// <summary>"LK0002 3:14" strings; empty for <c>none</c>.</summary>
-        public static IReadOnlyList<string> Parse(string name, string line)
-        {
-            Assert.True(line.StartsWith(Prefix, StringComparison.Ordinal), $"{name}: first line must be '{Prefix} …', was '{line}'");
-            var body = line.Substring(Prefix.Length).Trim();
-            if (body == "none") return Array.Empty<string>();
-            var items = body.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            Assert.NotEmpty(items);
-            foreach (var item in items)
-            {
-                Assert.Matches(@"^LK\d{4} \d+:\d+$", item);
-            }
-            return items;
-        }
-    }
 }

@@ -82,6 +82,23 @@ public sealed class LawApiTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.All(answer.GetProperty("fired").EnumerateArray(), f => Assert.False(string.IsNullOrEmpty(f.GetProperty("citation").GetString())));
     }
 
+    [Fact]
+    public async Task Explain_takes_a_reform_of_the_user_s_compiled_with_the_built_in_law()
+    {
+        var text = "regime Kortere extends Hovedlov2027 \"Shorter deadline\"\n  effective 2027-01-01\n  § \"test\"\n\noverride parameter CvFrist\n  = 1   § \"test\"\n";
+        var rules = new[] { new { name = "Kortere.rules", text } };
+        var response = await Http.Post(_client, "/api/explain", new { regime = "Kortere", citizen = "benefit=Dagpenge age=45", weeks = "0..4", rules });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await Http.Read(response);
+        Assert.Equal("Kortere", answer.GetProperty("regime").GetString());
+        Assert.Contains("Kortere", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        // Without the file the regime is unknown; with a broken one the file is the field.
+        await Http.Problem(await Http.Post(_client, "/api/explain", new { regime = "Kortere", citizen = "age=45" }), HttpStatusCode.BadRequest, "regime");
+        var broken = new[] { new { name = "Kortere.rules", text = "regime Kortere extends Nothing \"x\"" } };
+        await Http.Problem(await Http.Post(_client, "/api/explain", new { regime = "Kortere", citizen = "age=45", rules = broken }), HttpStatusCode.BadRequest, "rules[0]");
+    }
+
     [Theory]
     [InlineData("""{"regime":"Hovedlov2027","citizen":"benefit=Pension"}""", "citizen")]
     [InlineData("""{"regime":"Hovedlov2027","citizen":"shoesize=45"}""", "citizen")]

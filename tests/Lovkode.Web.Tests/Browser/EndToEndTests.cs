@@ -63,6 +63,14 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(await page.Locator(".downloads a").CountAsync() == 4);
         await BrowserApp.Screenshot(page, "05-what-if-changed");
 
+        // By municipality, the change is also drawn on the map of the 98.
+        await page.SelectOptionAsync("#chart-dimension", "municipality");
+        await page.WaitForSelectorAsync("#whatif-map rect.tile");
+        Assert.Equal(98, await page.Locator("#whatif-map rect.tile").CountAsync());
+        await page.HoverAsync("#whatif-map rect.tile >> nth=0");
+        Assert.Contains("→", await page.InnerTextAsync("#chart-readout"), StringComparison.Ordinal);
+        await page.Locator("#whatif-map").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "05b-municipality-map.png") });
+
         // A timeline as one more reform: the law switching on a date.
         await page.FillAsync("#whatif-timeline", "Sygedagpenge2025; 2027-02-01 Hovedlov2027");
         Assert.Contains("Timeline", await Run(page), StringComparison.Ordinal);
@@ -111,14 +119,57 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync("#whatif-population", "1000");
         await page.FillAsync("#whatif-weeks", "4");
         Assert.Contains("Mine", await Run(page), StringComparison.Ordinal);
+
+        // The same reform can be explained for a citizen.
+        await page.GotoAsync(app.Address.TrimEnd('/') + "/explain");
+        Assert.Equal("Mine", await page.InputValueAsync("#explain-regime"));
+        await page.ClickAsync("#explain-form button[type=submit]");
+        await page.WaitForSelectorAsync("#explain-weeks-table");
+        Assert.StartsWith("Mine", await page.InnerTextAsync("#explain-result h2"), StringComparison.Ordinal);
+        await BrowserApp.Screenshot(page, "08-explain-own-reform");
+    }
+
+    [ChromiumFact]
+    public async Task Reweight_the_population_and_run_an_uncertainty_analysis()
+    {
+        var page = await app.Open("/what-if");
+        await page.WaitForSelectorAsync("#whatif-composition input.share");
+        await page.FillAsync("#whatif-population", "400");
+        await page.FillAsync("#whatif-weeks", "4");
+        // Shares that add up to nothing are refused by the API, and the fact's fields are marked.
+        var benefit = page.Locator("#whatif-composition input[data-fact=benefit]");
+        for (var i = 0; i < await benefit.CountAsync(); i++) await benefit.Nth(i).FillAsync("0");
+        await page.ClickAsync("#whatif-run");
+        await page.WaitForSelectorAsync("#whatif-error:not([hidden])");
+        Assert.Contains("composition.benefit", await page.InnerTextAsync("#whatif-error"), StringComparison.Ordinal);
+        var dagpenge = page.Locator("#whatif-composition input[data-fact=benefit][data-member=Dagpenge]");
+        Assert.Equal("true", await dagpenge.GetAttributeAsync("aria-invalid"));
+
+        for (var i = 0; i < await benefit.CountAsync(); i++) await benefit.Nth(i).FillAsync("10");
+        await dagpenge.FillAsync("60");
+        await page.FillAsync("#whatif-samples", "4");
+        // 4 samples and both ends of every assumption (the tornado): some 140 small worlds, which
+        // on a loaded 2-core machine take longer than a plain run.
+        await Run(page, 180_000);
+        await page.WaitForSelectorAsync("#uncertainty-outcomes");
+        Assert.True(await page.Locator("#uncertainty-outcomes tbody tr").CountAsync() > 3);
+        Assert.True(await page.Locator("#tornado-chart rect.bar").CountAsync() > 0);
+        // Forced: where both ends lie on one side, the shorter bar sits on the longer one.
+        await page.HoverAsync("#tornado-chart rect.bar >> nth=0", new() { Force = true });
+        Assert.Contains("end", await page.InnerTextAsync("#whatif-uncertainty .readout"), StringComparison.Ordinal);
+        // Titles, not metric ids.
+        Assert.DoesNotContain("caseworker.hours", await page.InnerTextAsync("#whatif-totals"), StringComparison.Ordinal);
+        await BrowserApp.Screenshot(page, "09-what-if-uncertainty");
+        await page.Locator("#whatif-uncertainty").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "10-uncertainty-section.png") });
+        await page.Locator("#whatif-composition").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "11-composition.png") });
     }
 
     /// <summary>Runs the what-if and returns the headline once the results are shown.</summary>
-    private static async Task<string> Run(IPage page)
+    private static async Task<string> Run(IPage page, float timeout = 30_000)
     {
         var old = await page.Locator("#whatif-headline").CountAsync() > 0 ? await page.InnerTextAsync("#whatif-headline") : null;
         await page.ClickAsync("#whatif-run");
-        await page.WaitForFunctionAsync("old => { const h = document.getElementById('whatif-headline'); return h && h.innerText !== old && document.getElementById('whatif-status').textContent.startsWith('done'); }", old);
+        await page.WaitForFunctionAsync("old => { const h = document.getElementById('whatif-headline'); return h && h.innerText !== old && document.getElementById('whatif-status').textContent.startsWith('done'); }", old, new() { Timeout = timeout });
         return await page.InnerTextAsync("#whatif-headline");
     }
 }

@@ -50,6 +50,10 @@ internal sealed class HostileLawbook : ILawbook, IDisposable
 
     public IPreparedWhatIf Prepare(RunRequest request) => _inner.Prepare(request);
 
+    public PopulationView Population() => _inner.Population();
+
+    public IReadOnlyList<AreaMap> Maps() => _inner.Maps();
+
     public IReadOnlyList<string> WriteResults(ResultsDocument document, string folder, IReadOnlyList<string> formats) => _inner.WriteResults(document, folder, formats);
 
     public void Dispose() => _loader.Dispose();

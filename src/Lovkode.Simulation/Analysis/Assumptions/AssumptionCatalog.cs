@@ -180,6 +180,7 @@ public sealed class AssumptionCatalog
         ValueKind.FactNumber => "number on a fact's scale",
         ValueKind.Dkk => "money",
         ValueKind.Hours => "hours",
+        ValueKind.Minutes => "minutes",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
@@ -194,6 +195,7 @@ public sealed class AssumptionCatalog
         ValueKind.FactNumber => "fact",
         ValueKind.Dkk => currency,
         ValueKind.Hours => "hours",
+        ValueKind.Minutes => "minutes",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

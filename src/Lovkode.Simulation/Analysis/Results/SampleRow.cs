@@ -37,5 +37,5 @@ public enum RowKind : byte
 public sealed record SampleRow(int Row, RowKind Kind, int Base, int Assumption, double[] Values, double[] Outcomes, double[]? Calibration, bool Accepted)
 {
     /// <summary>Each outcome's value in each of the world's replications ([outcome][replication]).</summary>
-    internal double[][] Replicates { get; init; } = [];
+    public double[][] Replicates { get; init; } = [];
 }

@@ -25,18 +25,28 @@ internal static class ParameterValueMissingCheck
         }
     }
 
-    /// <summary>Describes the first stretch of [from, until) without a value, or null when it is covered.</summary>
+    /// <summary>
+    /// Describes the first stretch of [from, until) without a value, or null when it is covered.
+    /// A stretch between two value lines is a gap that LK0025 already reports at the lines
+    /// themselves; reported again at each use, one missing line would read as several mistakes.
+    /// </summary>
     private static string? FirstMissing(System.Collections.Generic.IReadOnlyList<ParameterSegment> segments, long from, long until)
     {
         if (segments.Count == 0) return "at any date";
         // With no date to start from (no effective date, no 'from'), the values' own start counts.
         var day = from == long.MinValue ? segments[0].From : from;
+        var afterAValue = false;
         foreach (var segment in segments)
         {
             if (day >= until) return null;
-            if (segment.Until <= day) continue;
-            if (segment.From > day) return Stretch(day, System.Math.Min(segment.From, until));
+            if (segment.Until <= day)
+            {
+                afterAValue = true;
+                continue;
+            }
+            if (segment.From > day && !afterAValue) return Stretch(day, System.Math.Min(segment.From, until));
             day = segment.Until;
+            afterAValue = true;
         }
         return day < until ? Stretch(day, until) : null;
     }

@@ -139,4 +139,9 @@ internal sealed record SupervisionDraft(
     IReadOnlyList<CostDraft> Costs,
     EquatableArray<BoundExemption> Exemptions,
     Citation? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    public bool ResultGated { get; init; }
+
+    public string? Alternative { get; init; }
+}

@@ -18,4 +18,4 @@ public sealed record BoundGroup(
     bool IsOutside,
     EquatableArray<string> From,
     Citation? Citation,
-    SourceSpan Span);
+    BoundSpan Span);

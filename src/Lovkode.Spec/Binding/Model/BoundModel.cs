@@ -40,7 +40,13 @@ public sealed record BoundModel(
     public string Currency { get; init; } = DefaultCurrency;
 
     public const string DefaultCurrency = "DKK";
+
+    /// <summary>The <c>area</c> declaration's result spread, worse-than-expected bound and alternative share, or null.</summary>
+    public BoundAreaResults? AreaResults { get; init; }
 }
+
+/// <summary><c>result spread V</c>, <c>result worse above V</c> and <c>alternative V</c> of the model's <c>area</c>.</summary>
+public sealed record BoundAreaResults(BoundModelOperand Spread, BoundModelOperand WorseAbove, BoundModelOperand? Alternative);
 
 /// <summary>What a model number means (the runtime's <c>ValueKind</c>): it decides the checks and the unit.</summary>
 public enum ModelValueKind
@@ -54,6 +60,7 @@ public enum ModelValueKind
     FactNumber,
     Dkk,
     Hours,
+    Minutes,
 }
 
 /// <summary>Where a model value comes from.</summary>
@@ -204,7 +211,11 @@ public sealed record BoundChoice(
     bool AfterFirst,
     EquatableArray<BoundDatedShare> Shares,
     Citation? Citation,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary><c>saves citizen N minutes</c>, or null.</summary>
+    public BoundModelOperand? CitizenSaving { get; init; }
+}
 
 /// <summary>A share in force on [FromDay, UntilDay); null is unbounded.</summary>
 public sealed record BoundDatedShare(BoundModelOperand Share, int? FromDay, int? UntilDay);

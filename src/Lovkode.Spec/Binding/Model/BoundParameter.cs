@@ -11,7 +11,7 @@ public sealed record BoundParameter(
     ParameterUnit Unit,
     string? Title,
     EquatableArray<BoundParameterValue> Values,
-    SourceSpan Span);
+    BoundSpan Span);
 
 /// <summary>
 /// One value line. <see cref="GroupIndex"/> is -1 for a value that holds for every group (a
@@ -24,7 +24,7 @@ public sealed record BoundParameterValue(
     int? FromDay,
     int? UntilDay,
     Citation? Citation,
-    SourceSpan Span)
+    BoundSpan Span)
 {
     /// <summary>The range an uncertainty analysis may draw the value from (<c>range LO..HI shape</c>), or null: taken as exact.</summary>
     public BoundRange? Range { get; init; }

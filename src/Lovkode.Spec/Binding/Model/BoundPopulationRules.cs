@@ -18,7 +18,7 @@ public sealed record BoundQuota(
     int FromWeek,
     int UntilWeek,
     Citation? Citation,
-    SourceSpan Span)
+    BoundSpan Span)
 {
     /// <summary>The first day the quota is in force (<c>from DATE</c>), or null: from the regime's start.</summary>
     public int? FromDay { get; init; }
@@ -47,4 +47,11 @@ public sealed record BoundSupervision(
     EquatableArray<BoundCost> Costs,
     EquatableArray<BoundExemption> Exemptions,
     Citation? Citation,
-    SourceSpan Span);
+    BoundSpan Span)
+{
+    /// <summary><c>only where result worse</c>: examined only in a year the area's result measure is worse than expected.</summary>
+    public bool ResultGated { get; init; }
+
+    /// <summary><c>or alternative "title"</c>: the title of what else covers a case, or null.</summary>
+    public string? Alternative { get; init; }
+}

@@ -26,7 +26,7 @@ public sealed record BoundRegime(
     EquatableArray<RegimeChange> Changes,
     Citation? Citation,
     EquatableArray<string> SourcePaths,
-    SourceSpan Span)
+    BoundSpan Span)
 {
     /// <summary>The regimes this one extends, nearest first (<see cref="BaseName"/>, its base, …); empty when it extends nothing.</summary>
     public EquatableArray<string> Lineage { get; init; } = EquatableArray<string>.Empty;
@@ -42,4 +42,4 @@ public enum ChangeKind
 }
 
 /// <summary>One delta of a reform against its base, with the citation the reform gives for it.</summary>
-public sealed record RegimeChange(ChangeKind Kind, ChangeTarget Target, string Name, Citation? Citation, SourceSpan Span);
+public sealed record RegimeChange(ChangeKind Kind, ChangeTarget Target, string Name, Citation? Citation, BoundSpan Span);

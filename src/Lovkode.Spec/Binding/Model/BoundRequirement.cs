@@ -4,10 +4,10 @@ using Lovkode.Spec.Text;
 
 namespace Lovkode.Spec.Binding.Model;
 
-public sealed record BoundCost(CostComponent Component, BoundOperand Amount, SourceSpan Span);
+public sealed record BoundCost(CostComponent Component, BoundOperand Amount, BoundSpan Span);
 
 /// <summary><c>except when …</c>: a condition under which the requirement does not apply, with its own citation.</summary>
-public sealed record BoundExemption(BoundExpr Condition, Citation? Citation, SourceSpan Span);
+public sealed record BoundExemption(BoundExpr Condition, Citation? Citation, BoundSpan Span);
 
 /// <summary>
 /// A process rule (proceskrav). It applies to the citizens of <see cref="Groups"/> (group
@@ -30,4 +30,4 @@ public sealed record BoundRequirement(
     int? FromDay,
     int? UntilDay,
     Citation? Citation,
-    SourceSpan Span);
+    BoundSpan Span);

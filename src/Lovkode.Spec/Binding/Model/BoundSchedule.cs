@@ -15,4 +15,4 @@ public sealed record BoundSchedule(
     BoundOperand? Weeks,
     BoundOperand? From,
     BoundOperand? Until,
-    SourceSpan Span);
+    BoundSpan Span);

@@ -39,8 +39,10 @@ internal sealed class CohortBinder
         {
             var name = syntax.Name.Text;
             var where = "cohort " + name;
-            var key = Key(syntax, where);
-            if (key is not null && key.Count > 0)
+            var key = Key(syntax, where, out var complete);
+            // A key with a fact or value that did not bind (already reported) is not the key the
+            // author wrote: compared with the others it would report a difference that is not there.
+            if (key is not null && key.Count > 0 && complete)
             {
                 if (firstKeyed is { } first && !SameFacts(first.Key, key))
                 {
@@ -82,17 +84,23 @@ internal sealed class CohortBinder
         return result;
     }
 
-    private List<BoundFactSetting>? Key(CohortSyntax syntax, string where)
+    private List<BoundFactSetting>? Key(CohortSyntax syntax, string where, out bool complete)
     {
+        complete = true;
         if (syntax.Key is null) return null;
         var key = new List<BoundFactSetting>();
         foreach (var setting in syntax.Key)
         {
             var fact = _context.Fact(setting.Fact);
-            if (fact is null) continue;
+            if (fact is null)
+            {
+                complete = false;
+                continue;
+            }
             if (fact.Type is not (FactType.Enum or FactType.Bool))
             {
                 _context.Report(DiagnosticDescriptors.CohortKeysDiffer, setting.Fact.Span, syntax.Name.Text, fact.Name, $"{fact.Name} is {ModelContext.Describe(fact)}; a key fact is an enum or a bool");
+                complete = false;
                 continue;
             }
             if (key.Any(k => k.Slot == fact.Slot))
@@ -102,6 +110,7 @@ internal sealed class CohortBinder
             }
             var value = _context.Conditions.BindValue(fact, setting.Value, strict: true);
             if (value is not null) key.Add(new BoundFactSetting(fact.Slot, value.Value));
+            else complete = false;
         }
         return key.OrderBy(k => k.Slot).ToList();
     }

@@ -56,6 +56,8 @@ internal static class ModelBinder
         var (hour, fte) = Costs(context, currency);
         var targets = Of<TargetSyntax>(unit).Select(t => TargetBinder.Bind(context, t)).Where(t => t is not null).Select(t => t!).ToList();
         var names = Names(context);
+        // After every other value, so that adding the clauses leaves the other values' indices as they were.
+        var areaResults = AreaResults(context);
         LawReferences.Check(context);
 
         return new BoundModel(
@@ -82,7 +84,27 @@ internal static class ModelBinder
             header.Span)
         {
             Currency = currency,
+            AreaResults = areaResults,
         };
+    }
+
+    /// <summary>
+    /// The area's result measure: <c>result spread</c> and <c>result worse above</c> come together
+    /// (one without the other is a missing clause); <c>alternative</c> needs them too, since only a
+    /// supervision rule reads it.
+    /// </summary>
+    private static BoundAreaResults? AreaResults(ModelContext context)
+    {
+        var area = Of<AreaSyntax>(context.Unit).FirstOrDefault();
+        if (area is null || (area.ResultSpread is null && area.WorseAbove is null && area.Alternative is null)) return null;
+        var where = "Area " + area.Fact.Text;
+        if (area.ResultSpread is null) context.MissingClause(area.Span, area.Fact.Span, where, "'result spread' clause (the spread of the areas' result measure, as in result spread 5%)");
+        if (area.WorseAbove is null) context.MissingClause(area.Span, area.Fact.Span, where, "'result worse above' clause (as in result worse above 10%)");
+        var spread = area.ResultSpread is null ? null : context.Values.Add("area.result.spread", ModelValueKind.Share, area.ResultSpread, "the spread of the areas' result measure");
+        var worse = area.WorseAbove is null ? null : context.Values.Add("area.result.worse", ModelValueKind.Share, area.WorseAbove, "the deviation above which an area's result is worse than expected");
+        var alternative = area.Alternative is null ? null : context.Values.Add("area.alternative", ModelValueKind.Share, area.Alternative, "the share of measured cases that meet a supervision rule's alternative");
+        if (spread is null || worse is null || (area.Alternative is not null && alternative is null)) return null;
+        return new BoundAreaResults(spread, worse, alternative);
     }
 
     /// <summary>

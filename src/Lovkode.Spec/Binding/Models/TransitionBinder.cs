@@ -199,9 +199,13 @@ internal sealed class TransitionBinder
             }
             shares.Add(new BoundDatedShare(share, s.From?.Day, s.Until?.Day));
         }
+        var saving = syntax.CitizenSaving is null ? null
+            : _context.Values.Add($"{name}.citizen.saved", ModelValueKind.Minutes, syntax.CitizenSaving, $"the citizen's minutes channel choice {name} saves an interview", ParameterUnit.Minutes);
+        if (syntax.CitizenSaving is not null && saving is null) ok = false;
         if (!ok || channel < 0 || syntax.Shares.Count == 0) return null;
         return new BoundChoice(name, syntax.Title?.Text, channel, (syntax.Requirements ?? new List<NameSyntax>()).Select(r => r.Text).ToEquatableArray(),
-            actors.ToEquatableArray(), syntax.AfterFirst, shares.ToEquatableArray(), DeclarationBinder.Cite(syntax.Citation), syntax.Span);
+            actors.ToEquatableArray(), syntax.AfterFirst, shares.ToEquatableArray(), DeclarationBinder.Cite(syntax.Citation), syntax.Span)
+        { CitizenSaving = saving };
     }
 
     public BoundEffect? Bind(EffectSyntax syntax)

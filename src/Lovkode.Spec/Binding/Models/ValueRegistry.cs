@@ -123,6 +123,7 @@ internal sealed class ValueRegistry
         ModelValueKind.Multiplier => ValueRules.Plain("a factor"),
         ModelValueKind.Weight => ValueRules.WeightValue,
         ModelValueKind.Dkk => ValueRules.Plain("DKK"),
+        ModelValueKind.Minutes => ValueRules.Plain("minutes"),
         _ => ValueRules.Plain("hours"),
     };
 

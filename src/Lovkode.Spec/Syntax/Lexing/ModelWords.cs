@@ -73,6 +73,16 @@ internal static class ModelWords
     public const string Against = "against";
     public const string Money = "money";
 
+    // Areas' results and supervision (area, and a supervision rule's gate and alternative).
+    public const string Result = "result";
+    public const string Spread = "spread";
+    public const string Worse = "worse";
+    public const string Above = "above";
+    public const string Alternative = "alternative";
+    public const string Only = "only";
+    public const string Where = "where";
+    public const string Saves = "saves";
+
     /// <summary>The words that begin a declaration inside a model file.</summary>
     public static readonly string[] Declarations = { Area, Table, All, Cohort, Transition, Practice, Choice, Effect, Keywords.Cost, Target, Names };
 }

@@ -61,14 +61,41 @@ internal sealed partial class RulesParser
         return new ModelHeaderSyntax(name, title, domain, source, citation, SpanFrom(first)) { Currency = currency };
     }
 
-    /// <summary><c>area fact [citation]</c></summary>
+    /// <summary>
+    /// <c>area fact [citation]</c> then, in any order, <c>result spread V</c>, <c>result worse above V</c>
+    /// and <c>alternative V</c>, each a value with its citation.
+    /// </summary>
     private AreaSyntax? ParseArea()
     {
         var first = Advance();
         var fact = ExpectName("the enum fact results are split by, as in area municipality");
         if (fact is null) return null;
         var citation = AtCitation() ? ParseCitation() : null;
-        return new AreaSyntax(fact, citation, SpanFrom(first));
+        var where = "area " + fact.Text;
+        ValueClauseSyntax? spread = null, worse = null, alternative = null;
+        bool AtClause() => AtWord(W.Result) || AtWord(W.Alternative);
+        while (!AtEnd && !AtDeclarationStart() && AtClause())
+        {
+            var clause = Current;
+            var errors = _reporter.Errors;
+            if (AcceptWord(W.Result))
+            {
+                if (AcceptWord(W.Spread))
+                {
+                    spread = Once(spread, ParseValueClause(clause, "the spread of the areas' result measure, as in result spread 5%"), clause, W.Spread, where);
+                }
+                else if (ExpectWord(W.Worse) && ExpectWord(W.Above))
+                {
+                    worse = Once(worse, ParseValueClause(clause, "the deviation above which a result is worse than expected, as in result worse above 10%"), clause, W.Worse, where);
+                }
+            }
+            else if (AcceptWord(W.Alternative))
+            {
+                alternative = Once(alternative, ParseValueClause(clause, "the share of cases that meet a supervision rule's alternative, as in alternative 15%"), clause, W.Alternative, where);
+            }
+            if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
+        }
+        return new AreaSyntax(fact, citation, SpanFrom(first)) { ResultSpread = spread, WorseAbove = worse, Alternative = alternative };
     }
 
     /// <summary><c>table Name "title" of fact [citation] Member weight, Member weight, … [citation]</c></summary>

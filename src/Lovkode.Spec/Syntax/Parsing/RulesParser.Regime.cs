@@ -180,7 +180,10 @@ internal sealed partial class RulesParser
         return (from, until);
     }
 
-    /// <summary><c>supervision Name "title"</c> then measure, threshold, cost, exemptions and a citation in any order.</summary>
+    /// <summary>
+    /// <c>supervision Name "title"</c> then measure, threshold, cost, exemptions,
+    /// <c>only where result worse</c>, <c>or alternative "title"</c> and a citation in any order.
+    /// </summary>
     private SupervisionSyntax? ParseSupervision(DeltaKind delta, Token first)
     {
         var name = ExpectName("the supervision rule's name");
@@ -191,8 +194,10 @@ internal sealed partial class RulesParser
         var costs = new List<CostSyntax>();
         var exemptions = new List<ExemptionSyntax>();
         CitationSyntax? citation = null;
+        var gated = false;
+        TitleSyntax? alternative = null;
         var where = "supervision " + name.Text;
-        bool AtClause() => At(K.Measure) || At(K.Threshold) || At(K.Cost) || At(K.Except) || AtCitation();
+        bool AtClause() => At(K.Measure) || At(K.Threshold) || At(K.Cost) || At(K.Except) || AtWord(W.Only) || At(K.Or) || AtCitation();
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
@@ -218,6 +223,23 @@ internal sealed partial class RulesParser
                 var exemption = ParseExemption(clause);
                 if (exemption is not null) exemptions.Add(exemption);
             }
+            else if (AcceptWord(W.Only))
+            {
+                if (ExpectWord(W.Where) && ExpectWord(W.Result) && ExpectWord(W.Worse))
+                {
+                    if (gated) DuplicateClause(W.Only, clause, where);
+                    gated = true;
+                }
+            }
+            else if (Accept(K.Or))
+            {
+                if (ExpectWord(W.Alternative))
+                {
+                    var a = ExpectString("the alternative's title, as in or alternative \"100 timers ordinær beskæftigelse\"");
+                    if (alternative is not null) DuplicateClause(W.Alternative, clause, where);
+                    alternative = a ?? alternative;
+                }
+            }
             else if (AtCitation())
             {
                 var c = ParseCitation();
@@ -226,11 +248,15 @@ internal sealed partial class RulesParser
             }
             else
             {
-                Expected("'measure', 'threshold', 'cost', 'except' or a citation in " + where);
+                Expected("'measure', 'threshold', 'cost', 'except', 'only where result worse', 'or alternative' or a citation in " + where);
             }
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
-        return new SupervisionSyntax(delta, name, title, kind, minWeeks, window, threshold, costs, exemptions, citation, SpanFrom(first));
+        return new SupervisionSyntax(delta, name, title, kind, minWeeks, window, threshold, costs, exemptions, citation, SpanFrom(first))
+        {
+            ResultGated = gated,
+            Alternative = alternative,
+        };
     }
 
     /// <summary><c>KIND among cases after N cumulative weeks over W weeks</c></summary>

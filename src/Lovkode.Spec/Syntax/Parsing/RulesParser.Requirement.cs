@@ -31,7 +31,7 @@ internal sealed partial class RulesParser
         var exemptions = new List<ExemptionSyntax>();
         DateSyntax? from = null, until = null;
         CitationSyntax? citation = null;
-        while (!AtEnd && !AtDeclarationStart())
+        while (!AtEnd && !AtRequirementEnd())
         {
             var clause = Current;
             var errors = _reporter.Errors;
@@ -93,6 +93,16 @@ internal sealed partial class RulesParser
         return new RequirementSyntax(delta, name, kind, title, groups, actor, channel, schedule, costs, condition,
             exemptions, from, until, citation, SpanFrom(first));
     }
+
+    /// <summary>
+    /// Where a requirement's clauses end: at the next declaration. A requirement outside a regime
+    /// (no header read, already an error) would otherwise end at its own indented <c>actor</c> or
+    /// <c>channel</c> clause, which outside a regime begins a declaration, and each of its
+    /// clauses would be reported again as a misplaced declaration or a syntax error. Indented,
+    /// they are read as the clauses they are.
+    /// </summary>
+    private bool AtRequirementEnd() =>
+        AtDeclarationStart() && !(!_inRegime && !_inModel && (At(K.Actor) || At(K.Channel)) && _lines.Span(Current).Column > 1);
 
     private bool AtRequirementClause() =>
         At(K.For) || At(K.Actor) || At(K.Channel) || At(K.Once) || At(K.Every) || At(K.Cost) || At(K.When)

@@ -182,7 +182,7 @@ internal sealed partial class RulesParser
 
     /// <summary>
     /// <c>choice Name "title"</c> then <c>channel C</c>, <c>meetings [after the first] [of R, R] [by A, A]</c>,
-    /// dated shares <c>SHARE [from DATE] [until DATE] citation</c> and a citation.
+    /// dated shares <c>SHARE [from DATE] [until DATE] citation</c>, <c>saves citizen N minutes</c> and a citation.
     /// </summary>
     private ChoiceSyntax? ParseChoice()
     {
@@ -197,7 +197,8 @@ internal sealed partial class RulesParser
         List<NameSyntax>? requirements = null, actors = null;
         var shares = new List<DatedShareSyntax>();
         CitationSyntax? citation = null;
-        bool AtClause() => At(K.Channel) || AtWord(W.Meetings) || AtModelNumber() || AtCitation();
+        ValueClauseSyntax? citizenSaving = null;
+        bool AtClause() => At(K.Channel) || AtWord(W.Meetings) || AtWord(W.Saves) || AtModelNumber() || AtCitation();
         while (!AtEnd && !AtDeclarationStart())
         {
             var clause = Current;
@@ -222,18 +223,25 @@ internal sealed partial class RulesParser
                 var share = ParseDatedShare();
                 if (share is not null) shares.Add(share);
             }
+            else if (AcceptWord(W.Saves))
+            {
+                if (Expect(K.Citizen))
+                {
+                    citizenSaving = Once(citizenSaving, ParseValueClause(clause, "the citizen's minutes the channel saves an interview, as in saves citizen 40 minutes", () => Expect(K.Minutes)), clause, W.Saves, where);
+                }
+            }
             else if (AtCitation())
             {
                 citation = Once(citation, ParseCitation(), clause, "citation", where);
             }
             else
             {
-                Expected($"a clause of {where} (channel, meetings, a dated share or a citation)");
+                Expected($"a clause of {where} (channel, meetings, a dated share, saves citizen or a citation)");
             }
 
             if (_reporter.Errors != errors) SkipToClauseOrDeclaration(AtClause);
         }
-        return new ChoiceSyntax(name, title, channel, meetings, afterFirst, requirements, actors, shares, citation, SpanFrom(first));
+        return new ChoiceSyntax(name, title, channel, meetings, afterFirst, requirements, actors, shares, citation, SpanFrom(first)) { CitizenSaving = citizenSaving };
     }
 
     /// <summary>

@@ -30,7 +30,17 @@ public sealed record ValueClauseSyntax(ModelNumberSyntax Number, CitationSyntax?
 public sealed record FactSettingSyntax(NameSyntax Fact, ValueSyntax Value, SourceSpan Span);
 
 /// <summary><c>area fact</c>: the enum fact results and supervision are split by.</summary>
-public sealed record AreaSyntax(NameSyntax Fact, CitationSyntax? Citation, SourceSpan Span) : DeclarationSyntax(Span);
+public sealed record AreaSyntax(NameSyntax Fact, CitationSyntax? Citation, SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary><c>result spread V</c>: the standard deviation of an area's result measure (actual ÷ expected − 1), or null.</summary>
+    public ValueClauseSyntax? ResultSpread { get; init; }
+
+    /// <summary><c>result worse above V</c>: the deviation above which an area's result is worse than expected, or null.</summary>
+    public ValueClauseSyntax? WorseAbove { get; init; }
+
+    /// <summary><c>alternative V</c>: the share of measured cases without the measured event that meet a supervision rule's alternative, or null.</summary>
+    public ValueClauseSyntax? Alternative { get; init; }
+}
 
 /// <summary><c>table Name "title" of fact</c> and its rows <c>Member weight, …</c>.</summary>
 public sealed record TableSyntax(
@@ -163,7 +173,11 @@ public sealed record ChoiceSyntax(
     IReadOnlyList<NameSyntax>? Actors,
     IReadOnlyList<DatedShareSyntax> Shares,
     CitationSyntax? Citation,
-    SourceSpan Span) : DeclarationSyntax(Span);
+    SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary><c>saves citizen N minutes</c>: the citizen's minutes the chosen channel saves an interview, or null.</summary>
+    public ValueClauseSyntax? CitizenSaving { get; init; }
+}
 
 /// <summary><c>SHARE [from DATE] [until DATE] citation</c>.</summary>
 public sealed record DatedShareSyntax(ValueClauseSyntax Share, DateSyntax? From, DateSyntax? Until, SourceSpan Span);

@@ -98,7 +98,14 @@ public sealed record SupervisionSyntax(
     IReadOnlyList<CostSyntax> Costs,
     IReadOnlyList<ExemptionSyntax> Exemptions,
     CitationSyntax? Citation,
-    SourceSpan Span) : DeclarationSyntax(Span);
+    SourceSpan Span) : DeclarationSyntax(Span)
+{
+    /// <summary><c>only where result worse</c>: the rule examines an area only in a year its result measure is worse than expected.</summary>
+    public bool ResultGated { get; init; }
+
+    /// <summary><c>or alternative "title"</c>: what else covers a case than the measured event, or null.</summary>
+    public TitleSyntax? Alternative { get; init; }
+}
 
 /// <summary><c>remove requirement|parameter|quota|supervision|group Name citation</c>.</summary>
 public sealed record RemoveSyntax(ChangeTarget Target, NameSyntax Name, CitationSyntax? Citation, SourceSpan Span) : DeclarationSyntax(Span);
