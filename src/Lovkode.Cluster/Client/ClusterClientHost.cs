@@ -42,7 +42,7 @@ public sealed class ClusterClientHost : IAsyncDisposable
                 }
                 else
                 {
-                    client.UseRedisClustering(redis => redis.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(connection.RedisConfiguration!));
+                    client.UseRedisClustering(redis => redis.ConfigurationOptions = connection.RedisOptions());
                     client.Configure<ClusterOptions>(o =>
                     {
                         o.ClusterId = ClusterConnection.ClusterId;
@@ -65,7 +65,7 @@ public sealed class ClusterClientHost : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            var why = e is OperationCanceledException ? $"no worker answered within {ConnectTimeout.TotalSeconds:0} s" : FirstLine(e);
+            var why = e is OperationCanceledException ? $"no worker answered within {ConnectTimeout.TotalSeconds:0} s" : ConnectionFailure.Reason(e, connection);
             throw new ClusterUnavailableException($"cannot reach a worker of the cluster at {connection.Display}: {why} (start one with `lovkode worker --cluster {connection.Display}`)", e);
         }
         return new ClusterClientHost(host, connection);
@@ -83,13 +83,6 @@ public sealed class ClusterClientHost : IAsyncDisposable
             // The cluster may be gone already; there is nothing left to close politely.
         }
         _host.Dispose();
-    }
-
-    internal static string FirstLine(Exception e)
-    {
-        var message = e.Message;
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
     }
 }
 

@@ -67,6 +67,29 @@ public sealed partial class WorkerProcessTests
         Assert.False(Directory.Exists(Path.Combine(cluster.Folder, "none")));
     }
 
+    [Fact]
+    public void A_redis_server_with_a_password_admits_workers_and_runs_that_know_it_and_refuses_a_run_that_does_not()
+    {
+        // Characters that would read as more options in the Redis client's option string.
+        using var cluster = new LocalCluster(password: "s3cret,allowAdmin=true=x");
+        cluster.AddWorker();
+
+        using (var run = Child.Lovkode(cluster.ClientEnvironment, cluster.Folder, [.. Args("known"), "--seed", "13", "--cluster", cluster.Connection]))
+        {
+            var exit = run.WaitForExit(RunTimeout);
+            Assert.True(exit == 0, run.Output);
+            Assert.DoesNotContain(cluster.Password!, run.Output, StringComparison.Ordinal);
+        }
+        Same(Run(cluster.Folder, "local13", ["--seed", "13"]).Folder, Path.Combine(cluster.Folder, "known"));
+
+        using var refused = Child.Lovkode(cluster.Folder, [.. Args("refused"), "--cluster", cluster.Connection]);
+        Assert.Equal(2, refused.WaitForExit(RunTimeout));
+        Assert.Contains("--cluster: cannot reach a worker of the cluster at redis://127.0.0.1:", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("the Redis server asks for a password: put it in LOVKODE_REDIS_PASSWORD", refused.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(cluster.Folder, "refused")));
+    }
+
     private static string[] Args(string folder) => ["run", "-n", "6000", "-r", "4", "--shards", "6", "-o", folder, "-f", "json", "--threads", "1"];
 
     private static (string Folder, string Output) Run(string workingDirectory, string folder, string[] more)
