@@ -32,13 +32,19 @@ public sealed class ClusterClientHost : IAsyncDisposable
     public static async Task<ClusterClientHost> ConnectAsync(ClusterConnection connection, X509Certificate2? certificate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        // A localhost cluster has no membership table a client can read: its gateways are the
+        // fixed ports the workers take in turn. Listing a port no worker holds makes Orleans send
+        // calls to it, and they fail; so list only the ports a worker listens on now.
+        var localGateways = connection.Kind == MembershipKind.Localhost ? await LocalGateways.ListeningAsync(cancellationToken).ConfigureAwait(false) : [];
+        if (connection.Kind == MembershipKind.Localhost && localGateways.Length == 0)
+            throw new ClusterUnavailableException($"cannot reach a worker of the cluster at localhost: no worker listens on this machine (gateway ports {ClusterConnection.LocalGatewayPorts[0]}-{ClusterConnection.LocalGatewayPorts[^1]}) (start one with `lovkode worker --cluster localhost`)");
         var host = Host.CreateDefaultBuilder([])
             .ConfigureLogging(logging => logging.ClearProviders())
             .UseOrleansClient(client =>
             {
                 if (connection.Kind == MembershipKind.Localhost)
                 {
-                    client.UseLocalhostClustering(ClusterConnection.LocalGatewayPorts, ClusterConnection.ClusterId, ClusterConnection.ClusterId);
+                    client.UseLocalhostClustering(localGateways, ClusterConnection.ClusterId, ClusterConnection.ClusterId);
                 }
                 else
                 {

@@ -90,6 +90,31 @@ public sealed partial class WorkerProcessTests
         Assert.False(Directory.Exists(Path.Combine(cluster.Folder, "refused")));
     }
 
+    [Fact]
+    public void One_localhost_worker_serves_a_run_on_the_same_machine()
+    {
+        // The localhost cluster's fixed ports (silo 11111, gateways from 30000), as docs/distributed.md starts it.
+        var folder = Directory.CreateTempSubdirectory("lovkode-cluster-localhost-").FullName;
+        try
+        {
+            using (var worker = Child.Lovkode(folder, "worker", "--cluster", "localhost", "--threads", "1"))
+            {
+                Assert.True(worker.WaitFor("lovkode worker: in the cluster", TimeSpan.FromSeconds(90)), worker.Output);
+                var remote = Run(folder, "remote", ["--seed", "14", "--cluster", "localhost"]);
+                Assert.Contains("1 worker(s)", remote.Output, StringComparison.Ordinal);
+                Same(Run(folder, "local", ["--seed", "14"]).Folder, remote.Folder);
+            }
+
+            using var none = Child.Lovkode(folder, [.. Args("none"), "--cluster", "localhost"]);
+            Assert.Equal(2, none.WaitForExit(RunTimeout));
+            Assert.Contains("--cluster: cannot reach a worker of the cluster at localhost: no worker listens on this machine", none.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string[] Args(string folder) => ["run", "-n", "6000", "-r", "4", "--shards", "6", "-o", folder, "-f", "json", "--threads", "1"];
 
     private static (string Folder, string Output) Run(string workingDirectory, string folder, string[] more)
