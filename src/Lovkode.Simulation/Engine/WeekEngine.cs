@@ -130,10 +130,13 @@ internal static partial class WeekEngine
 
     /// <summary>
     /// The (group, area) cell a case is counted in: its own group, or, with a crosswalk, the group
-    /// the baseline's regime classifies its facts in (asked only when the facts change).
+    /// the baseline's regime classifies its facts in, or, keyed by a fact, the fact's value (asked
+    /// only when the facts change).
     /// </summary>
     private static int CellOf(ArmLayout layout, RegimePlan plan, int group, in Citizen citizen, int area) =>
-        layout.Crosswalk is { } crosswalk ? layout.Cell(crosswalk.Classify(in citizen), area) : layout.Cell(plan.GroupMap[group], area);
+        layout.FactSlot >= 0 ? layout.Cell(citizen[layout.FactSlot], area)
+        : layout.Crosswalk is { } crosswalk ? layout.Cell(crosswalk.Classify(in citizen), area)
+        : layout.Cell(plan.GroupMap[group], area);
 
     /// <summary>
     /// Counts the person-week, the entry, a new case when the person's (group, area) cell changed
