@@ -18,6 +18,7 @@ public static class Program
             CacheCommand.Create(),
             ServeCommand.Create(),
             WorkerCommand.Create(),
+            LspCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }
