@@ -28,7 +28,8 @@ internal static class ClusterJobs
         var settings = job.Settings;
         s = RunCommand.WithOverrides(s, null, null, settings.Population, settings.Replications, settings.Seed);
         s = RunCommand.WithUncertainty(s, settings.UncertaintySamples, settings.UncertaintyMethod);
-        return settings.GroupByBaseline is { } byBaseline ? s with { GroupByBaseline = byBaseline } : s;
+        if (settings.GroupByBaseline is { } byBaseline) s = s with { GroupByBaseline = byBaseline };
+        return settings.GroupByFact is { } fact ? s with { GroupByFact = fact } : s;
     }
 
     /// <summary>

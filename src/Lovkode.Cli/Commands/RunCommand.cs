@@ -32,7 +32,7 @@ internal static class RunCommand
         var method = new Option<string?>("--uncertainty-method") { Description = "lhs (a Latin hypercube, the default) or sobol (a Saltelli design: Sobol' indices too, N × (assumptions + 2) worlds)" };
         var byProvision = new Option<bool>("--by-provision") { Description = "split each reform's delta by provision (Shapley values over its delta statements; one simulation per coalition)" };
         var provision = new Option<string[]>("--provision") { Description = "split among these provisions only (an id such as Reform2026.quota.Jobsamtale, or its unique end); the others act together. Repeatable; implies --by-provision" };
-        var groupBy = new Option<string?>("--group-by") { Description = "key the results by 'baseline' (each person's group under the baseline's regime, so every group has a delta after a regrouping) or 'own' (each arm's own groups); default: baseline when the arms' groups differ" };
+        var groupBy = new Option<string?>("--group-by") { Description = "key the results by 'baseline' (each person's group under the baseline's regime, so every group has a delta after a regrouping), 'own' (each arm's own groups) or an enum fact of the domain such as 'benefit' (its values, the same in every arm); default: baseline when the arms' groups differ" };
         var showAll = new Option<bool>("--all") { Description = "print every table row, also those that are zero in every arm (left out by default)" };
         var rules = RulesOptions.Rules();
         var replace = RulesOptions.ReplaceBuiltIn();
@@ -57,13 +57,7 @@ internal static class RunCommand
             }
             s = WithUncertainty(s, parse.GetValue(uncertainty), parse.GetValue(method));
             s = WithProvisionOptions(s, parse.GetValue(byProvision), parse.GetValue(provision));
-            s = parse.GetValue(groupBy) switch
-            {
-                null => s,
-                "baseline" => s with { GroupByBaseline = true },
-                "own" => s with { GroupByBaseline = false },
-                var other => throw new CliException($"--group-by: '{other}' is not 'baseline' or 'own'"),
-            };
+            s = WithGrouping(s, parse.GetValue(groupBy));
             var onCluster = parse.GetValue(cluster) is { } connection
                 ? ClusterSettings(connection, parse.GetValue(clusterTls), parse.GetValue(clusterTimeout), parse.GetValue(shards), s, source, parse)
                 : null;
@@ -77,10 +71,28 @@ internal static class RunCommand
             if (perReplication < 1) throw new CliException("--shards: at least 1 shard per replication");
             if (s.Provisions.Enabled) throw new CliException("--cluster: the split by provision (--by-provision, provisions:) runs in this process only; leave out --cluster or the split");
             var settings = new JobSettings(parse.GetValue(population), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(uncertainty), parse.GetValue(method),
-                parse.GetValue(groupBy) is { } g ? g == "baseline" : null, parse.GetValue(replace) ?? []);
+                parse.GetValue(groupBy) is "baseline" or "own" ? parse.GetValue(groupBy) == "baseline" : null, parse.GetValue(replace) ?? [])
+            {
+                GroupByFact = s.GroupByFact,
+            };
             return new ClusterRequest(new ClusterRunSettings(connection, tls, TimeSpan.FromSeconds(timeout), perReplication), text, settings);
         }
     }
+
+    /// <summary>
+    /// <c>--group-by</c>: 'baseline', 'own', or an enum fact of the domain (a name; the simulator
+    /// says when the domain has no such enum fact, and lists those it has).
+    /// </summary>
+    internal static Scenario WithGrouping(Scenario s, string? groupBy) => groupBy switch
+    {
+        null => s,
+        "baseline" => s with { GroupByBaseline = true, GroupByFact = null },
+        "own" => s with { GroupByBaseline = false, GroupByFact = null },
+        var fact when IsName(fact) => s with { GroupByFact = fact },
+        var other => throw new CliException($"--group-by: '{other}' is not 'baseline', 'own' or the name of an enum fact of the domain (such as 'benefit')"),
+    };
+
+    private static bool IsName(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     internal static Scenario WithOverrides(Scenario s, string? output, string[]? formats, int? population, int? replications, long? seed)
     {

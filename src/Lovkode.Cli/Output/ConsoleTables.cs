@@ -31,7 +31,12 @@ internal static class ConsoleTables
             foreach (var line in Reports.Html.Headline.Lines(comparison)) plain.WriteLine("  " + line);
             plain.WriteLine();
         }
-        if (document.Scenario.GroupedBy is { } crosswalk)
+        if (document.Scenario.GroupedByFact is { } fact)
+        {
+            plain.WriteLine($"Groups are the values of each person's fact '{fact}', in every arm; --group-by baseline or own shows the law's groups.");
+            plain.WriteLine();
+        }
+        else if (document.Scenario.GroupedBy is { } crosswalk)
         {
             plain.WriteLine($"Groups are each person's group under {crosswalk} (the baseline), in every arm; --group-by own shows each arm's own groups.");
             plain.WriteLine();

@@ -49,7 +49,7 @@ internal static class ResultsMapper
             ResultsDocument.CurrentFormat,
             new ScenarioSummary(scenario.Name, scenario.Description, scenario.SourcePath, scenario.Seed, o.Persons, o.Weeks,
                 o.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), o.Replications, o.BehaviouralEffects,
-                Practice(model, o.PracticeContact), o.GroupByBaseline ? arms.Arms[0].Periods[0].Regime.Info.Name : null),
+                Practice(model, o.PracticeContact), o.GroupByBaseline && o.GroupByFact is null ? arms.Arms[0].Periods[0].Regime.Info.Name : null, o.GroupByFact),
             arms.Summaries(),
             comparisons,
             arms.ParameterRows(model.Info.Currency),

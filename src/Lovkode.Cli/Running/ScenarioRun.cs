@@ -54,7 +54,7 @@ internal static class ScenarioRun
         var options = SimulationSetup.Options(scenario, model);
         SimulationSetup.CheckPractice(scenario, arms, options.Model);
         var simArms = arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();
-        return (simArms, options with { GroupByBaseline = scenario.GroupByBaseline ?? GroupsDiffer(simArms) });
+        return (simArms, options with { GroupByBaseline = scenario.GroupByFact is null && (scenario.GroupByBaseline ?? GroupsDiffer(simArms)), GroupByFact = scenario.GroupByFact });
     }
 
     /// <summary>Whether some arm's regimes have other groups than the baseline's first regime (a regrouping).</summary>

@@ -67,6 +67,10 @@ public sealed record JobSettings(
 {
     public static JobSettings None { get; } = new(null, null, null, null, null, null, []);
 
+    /// <summary>An enum fact of the domain whose values key the results (<c>--group-by benefit</c>), or null.</summary>
+    [Id(7)]
+    public string? GroupByFact { get; init; }
+
     internal string Canonical() =>
-        $"{Population}|{Replications}|{Seed}|{UncertaintySamples}|{UncertaintyMethod}|{GroupByBaseline}|{string.Join(",", ReplaceBuiltIn)}";
+        $"{Population}|{Replications}|{Seed}|{UncertaintySamples}|{UncertaintyMethod}|{GroupByBaseline}|{string.Join(",", ReplaceBuiltIn)}|{GroupByFact}";
 }

@@ -37,6 +37,7 @@ public static class HtmlReport
             .Append("behavioural effects ").Append(s.Effects ? "on" : "off")
             .Append(Practice(s.Practice))
             .Append(s.GroupedBy is { } crosswalk ? " · groups as under " + E(crosswalk) + " (the baseline) in every arm" : "")
+            .Append(s.GroupedByFact is { } fact ? " · grouped by each person's " + E(fact) + " in every arm" : "")
             .Append(CultureInfo.InvariantCulture, $" · {document.Run.Seconds:0.0} s</p>\n");
 
         RegimeTable(html, document.Regimes);

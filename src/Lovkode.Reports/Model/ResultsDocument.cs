@@ -29,7 +29,8 @@ public sealed record ResultsDocument(
 /// the model's switches. <see cref="Practice"/> is null in documents written before the
 /// scenario could set it. <see cref="GroupedBy"/> names the regime whose groups key every arm's
 /// results (the baseline's, a crosswalk, after a regrouping), or is null when each arm's results are
-/// by its own groups.
+/// by its own groups. <see cref="GroupedByFact"/> names the enum fact of the domain whose members
+/// key every arm's results instead (<c>--group-by benefit</c>), or is null.
 /// </summary>
 public sealed record ScenarioSummary(
     string Name,
@@ -42,7 +43,8 @@ public sealed record ScenarioSummary(
     int Replications,
     bool Effects,
     PracticeSummary? Practice = null,
-    string? GroupedBy = null);
+    string? GroupedBy = null,
+    string? GroupedByFact = null);
 
 /// <summary>
 /// The interviews jobcentres hold beyond the rules (the model's calibrated practice contact):

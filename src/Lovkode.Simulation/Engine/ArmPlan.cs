@@ -13,10 +13,10 @@ namespace Lovkode.Simulation.Engine;
 /// </summary>
 internal sealed class ArmPlan
 {
-    public ArmPlan(Arm arm, DateOnly start, int weeks, ModelPlan model, IRegime? crosswalk = null)
+    public ArmPlan(Arm arm, DateOnly start, int weeks, ModelPlan model, IRegime? crosswalk = null, FactInfo? byFact = null)
     {
         Arm = arm;
-        Layout = new ArmLayout(arm, model.AreaNames, crosswalk);
+        Layout = new ArmLayout(arm, model.AreaNames, crosswalk, byFact);
         WarmUpWeeks = arm.Periods.SelectMany(p => p.Regime.Info.Supervisions).Select(s => s.WindowWeeks).DefaultIfEmpty(0).Max();
         var plans = new List<RegimePlan>();
         var slot = 0;

@@ -31,8 +31,10 @@ internal sealed class PersonState
         HadMeeting = new bool[capacity];
         LastKindWeek = new int[capacity * KindCount];
         CaseCell = new int[capacity];
-        Counted = new bool[capacity];
+        FirstCell = new int[capacity];
         LongTerm = new bool[capacity];
+        LongTermPerson = new bool[capacity];
+        Course = new ulong[capacity];
         Reached = new bool[capacity];
         RuleBits = new ulong[capacity * ruleWords];
     }
@@ -69,11 +71,25 @@ internal sealed class PersonState
     /// <summary>The (group, area) cell of the case being counted, or -1.</summary>
     public int[] CaseCell { get; }
 
-    /// <summary>Whether the person has been counted among the arm's distinct persons (in the cell of their first measured week).</summary>
-    public bool[] Counted { get; }
+    /// <summary>
+    /// The (group, area) cell of the person's first measured week, where they are counted among
+    /// the arm's distinct persons (and, later, the long-term persons), or -1 before it.
+    /// </summary>
+    public int[] FirstCell { get; }
 
     /// <summary>Whether the current case has been counted as long-term (cumulative weeks at least the run's long-term bound).</summary>
     public bool[] LongTerm { get; }
+
+    /// <summary>Whether the person has been counted among the long-term persons (once in the horizon, whatever their cases).</summary>
+    public bool[] LongTermPerson { get; }
+
+    /// <summary>
+    /// A fingerprint of what happened to the person in the measured weeks: every event held (its
+    /// week, kind and channel), every move to another cohort and the week they left. Two arms
+    /// that treat the person alike give the same value; the law's names and costs do not enter it,
+    /// so a reform that renames or regroups but changes nothing the person goes through leaves it.
+    /// </summary>
+    public ulong[] Course { get; }
 
     /// <summary>Whether a requirement of the law has been met for the person in the horizon (counted once, in <c>persons.reached</c>).</summary>
     public bool[] Reached { get; }
@@ -110,8 +126,10 @@ internal sealed class PersonState
         Array.Clear(CumulativeAtSpellStart, 0, n);
         Array.Clear(Exited, 0, n);
         Array.Fill(CaseCell, -1, 0, n);
-        Array.Clear(Counted, 0, n);
+        Array.Fill(FirstCell, -1, 0, n);
         Array.Clear(LongTerm, 0, n);
+        Array.Clear(LongTermPerson, 0, n);
+        Array.Clear(Course, 0, n);
         Array.Clear(Reached, 0, n);
         for (var i = 0; i < n; i++) HadMeeting[i] = chunk.EntryWeek[i] < firstWeek;
         Array.Fill(LastKindWeek, Never, 0, n * KindCount);

@@ -27,7 +27,8 @@ internal sealed class RunFrame
         _options = options;
         Model = new ModelPlan(options.Model, arms[0].Periods[0].Regime, options);
         var crosswalk = options.GroupByBaseline ? arms[0].Periods[0].Regime : null;
-        Plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, Model, crosswalk)).ToArray();
+        var byFact = options.GroupByFact is { } name ? Model.GroupingFact(name) : null;
+        Plans = arms.Select(a => new ArmPlan(a, options.Start, options.Weeks, Model, crosswalk, byFact)).ToArray();
         Synthesizer = new PersonSynthesizer(Model, options.Weeks);
         _scale = (options.RepresentedPersons ?? Synthesizer.RepresentedPersons) / options.Persons;
         _catalog = new MetricTable(Plans[0].Layout.Actors, Plans[0].Layout.Channels, Model.HourlyDkk, 52.0 / options.Weeks / Model.HoursPerFte, Model.Info.Currency);

@@ -37,6 +37,7 @@ internal static partial class WeekEngine
             state.LastKindWeek[(p * PersonState.KindCount) + kind] = w;
             var channel = kind == (byte)EventKind.Meeting ? InterviewChannel(context, p, w, r, plan.Model.ChannelCounter[r], key) : plan.Channel[r];
             if (!measured) continue;
+            Trace(state, p, w, CourseStep.Event, (kind << 8) | channel);
 
             var cost = regime.Cost(r, group, day);
             if (channel != plan.Channel[r]) cost = ThroughChosenChannel(plan.Model, r, w, in cost);

@@ -24,6 +24,7 @@ internal static partial class WeekEngine
         if (channel != context.Plan.Channel[r]) cost = ThroughChosenChannel(context.Plan.Model, r, w, in cost);
         observer.Practice(p, w, practice, cost, channel);
         if (w < 0) return;
+        Trace(context.State, p, w, CourseStep.Event, ((int)EventKind.Meeting << 8) | channel);
         var sums = context.Accumulator.Sums;
         sums[b + RawSlot.PracticeInterviews]++;
         CountEvent(sums, b, context.Arm.Layout, context.Plan, r, (byte)EventKind.Meeting, channel, in cost);

@@ -30,8 +30,10 @@ internal static partial class WeekEngine
             {
                 case BranchOutcome.Leave:
                     state.Exited[p] = true;
+                    if (w >= 0) Trace(state, p, w, CourseStep.Exit, t);
                     return false;
                 case BranchOutcome.Move when Move(context, transition, branch, p) is var cohort and >= 0:
+                    if (w >= 0) Trace(state, p, w, CourseStep.Move, cohort << 1);
                     observer.Moved(p, w, t, cohort, newSpell: false);
                     break;
             }
@@ -93,6 +95,7 @@ internal static partial class WeekEngine
             {
                 case BranchOutcome.Leave:
                     sums[b + RawSlot.Exits]++;
+                    Trace(state, p, w, CourseStep.Exit, t);
                     observer.Exit(p, w, t);
                     Leave(state, p, sums, context.Arm.Layout.Slots);
                     return BranchOutcome.Leave;
@@ -104,6 +107,7 @@ internal static partial class WeekEngine
                         // The facts and the cohort change, the spell goes on: its week, the law's
                         // schedules, the transitions taken and the first meeting stay.
                         sums[b + RawSlot.SpellMoves]++;
+                        Trace(state, p, w, CourseStep.Move, cohort << 1);
                         observer.Moved(p, w, t, cohort, newSpell: false);
                         return BranchOutcome.Move;
                     }
@@ -112,6 +116,7 @@ internal static partial class WeekEngine
                     state.Taken[p] = 0;
                     state.HadMeeting[p] = false;
                     sums[b + RawSlot.SpellChanges]++;
+                    Trace(state, p, w, CourseStep.Move, (cohort << 1) | 1);
                     observer.Moved(p, w, t, cohort, newSpell: true);
                     return BranchOutcome.Move;
             }

@@ -108,6 +108,7 @@ internal static partial class WeekEngine
             if (ExitDrawn(context, state, p, w, hazard, key, effects))
             {
                 sums[b + RawSlot.Exits]++;
+                Trace(state, p, w, CourseStep.Exit, -1);
                 observer.Exit(p, w, -1);
                 Leave(state, p, sums, slots);
                 return;
@@ -129,15 +130,18 @@ internal static partial class WeekEngine
 
     /// <summary>
     /// The (group, area) cell a case is counted in: its own group, or, with a crosswalk, the group
-    /// the baseline's regime classifies its facts in (asked only when the facts change).
+    /// the baseline's regime classifies its facts in, or, keyed by a fact, the fact's value (asked
+    /// only when the facts change).
     /// </summary>
     private static int CellOf(ArmLayout layout, RegimePlan plan, int group, in Citizen citizen, int area) =>
-        layout.Crosswalk is { } crosswalk ? layout.Cell(crosswalk.Classify(in citizen), area) : layout.Cell(plan.GroupMap[group], area);
+        layout.FactSlot >= 0 ? layout.Cell(citizen[layout.FactSlot], area)
+        : layout.Crosswalk is { } crosswalk ? layout.Cell(crosswalk.Classify(in citizen), area)
+        : layout.Cell(plan.GroupMap[group], area);
 
     /// <summary>
     /// Counts the person-week, the entry, a new case when the person's (group, area) cell changed
-    /// (and the person, the first time), and the case as long-term the first week its cumulative
-    /// weeks reach the run's bound.
+    /// (and the person, the first time, in that cell), and the case as long-term the first week its
+    /// cumulative weeks reach the run's bound (and the person, the first time, in their first cell).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CountWeek(PersonState state, long[] sums, int p, int cell, int b, int slots, bool entered, bool longTerm)
@@ -150,9 +154,9 @@ internal static partial class WeekEngine
             state.CaseCell[p] = cell;
             sums[b + RawSlot.Cases]++;
             state.LongTerm[p] = false;
-            if (!state.Counted[p])
+            if (state.FirstCell[p] < 0)
             {
-                state.Counted[p] = true;
+                state.FirstCell[p] = cell;
                 sums[b + RawSlot.Persons]++;
             }
         }
@@ -160,8 +164,18 @@ internal static partial class WeekEngine
         {
             state.LongTerm[p] = true;
             sums[b + RawSlot.LongTermCases]++;
+            if (!state.LongTermPerson[p])
+            {
+                state.LongTermPerson[p] = true;
+                sums[(state.FirstCell[p] * slots) + RawSlot.PersonsLongTerm]++;
+            }
         }
     }
+
+    /// <summary>Adds one thing that happened to the person in a measured week to their course (<see cref="PersonState.Course"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Trace(PersonState state, int p, int w, CourseStep step, int detail) =>
+        state.Course[p] = CounterRandom.Mix(state.Course[p] ^ (((ulong)(uint)w << 32) | ((ulong)step << 24) | (uint)detail));
 
     /// <summary>Counts the rules applied in the person's current case into its cell and starts afresh.</summary>
     internal static void CloseCase(PersonState state, int p, long[] sums, int slots)

@@ -20,6 +20,12 @@ internal sealed class Worker<TObserver>
     private readonly ChunkContext _context;
     private readonly SegmentVisitor<TObserver> _visitor;
 
+    // The baseline arm's course and first cell of each person of the chunk, which the other arms
+    // compare theirs with (persons.changed), and, per arm, its index of each baseline group.
+    private readonly ulong[] _baselineCourse;
+    private readonly int[] _baselineCell;
+    private readonly int[][] _baselineGroupIn;
+
     public Worker(IReadOnlyList<ArmPlan> arms, ModelPlan model, PersonSynthesizer synthesizer, Scenario.SimulationOptions options, int chunkSize, int weeks)
     {
         _arms = arms;
@@ -28,6 +34,10 @@ internal sealed class Worker<TObserver>
         _context = new ChunkContext(options, model, chunkSize, arms.Max(a => a.Layout.RuleWords), arms.Max(a => a.MaxDue));
         _visitor = new SegmentVisitor<TObserver>(_context);
         Accumulators = arms.Select(a => new RawAccumulator(a.Layout, a.SupervisionSlots, weeks)).ToArray();
+        _baselineCourse = new ulong[chunkSize];
+        _baselineCell = new int[chunkSize];
+        var baselineGroups = arms[0].Layout.Groups;
+        _baselineGroupIn = arms.Select(a => baselineGroups.Select(g => IndexOf(a.Layout.Groups, g)).ToArray()).ToArray();
     }
 
     public RawAccumulator[] Accumulators { get; }
@@ -69,7 +79,46 @@ internal sealed class Worker<TObserver>
             {
                 WeekEngine.CloseCase(_context.State, p, accumulator.Sums, arm.Layout.Slots);
             }
+            if (a == 0) KeepBaselineCourses(chunk.Count);
+            else CountChangedCourses(chunk.Count, arm, accumulator, _baselineGroupIn[a]);
         }
+    }
+
+    private void KeepBaselineCourses(int count)
+    {
+        Array.Copy(_context.State.Course, _baselineCourse, count);
+        Array.Copy(_context.State.FirstCell, _baselineCell, count);
+    }
+
+    /// <summary>
+    /// Counts the persons whose course in this arm differs from the baseline's (or who were counted
+    /// in one arm only), in the cell of their first week in the baseline: the same group by name
+    /// (under a crosswalk every arm has the baseline's groups) and area; in the arm's own first cell
+    /// when the arm has no group of that name.
+    /// </summary>
+    private void CountChangedCourses(int count, ArmPlan arm, RawAccumulator accumulator, int[] groupIn)
+    {
+        var state = _context.State;
+        var layout = arm.Layout;
+        var baselineAreas = _arms[0].Layout.Areas;
+        for (var p = 0; p < count; p++)
+        {
+            var own = state.FirstCell[p];
+            var baseline = _baselineCell[p];
+            if (state.Course[p] == _baselineCourse[p] && (own < 0) == (baseline < 0)) continue;
+            var cell = own;
+            if (baseline >= 0 && groupIn[baseline / baselineAreas] is var group and >= 0) cell = layout.Cell(group, baseline % baselineAreas);
+            if (cell >= 0) accumulator.Sums[(cell * layout.Slots) + RawSlot.PersonsChanged]++;
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name) return i;
+        }
+        return -1;
     }
 
     /// <summary>

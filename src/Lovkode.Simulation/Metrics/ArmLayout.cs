@@ -11,13 +11,16 @@ namespace Lovkode.Simulation.Metrics;
 /// its name across a timeline's switch stays one rule. Actors and channels come from the domain,
 /// areas from the model's area fact (municipalities, regions, offices). With a crosswalk regime
 /// (<see cref="Scenario.SimulationOptions.GroupByBaseline"/>) the groups are that regime's, and a
-/// case is counted in the group the crosswalk classifies it in, whatever its own.
+/// case is counted in the group the crosswalk classifies it in, whatever its own. Keyed by an
+/// enum fact (<see cref="Scenario.SimulationOptions.GroupByFact"/>) the groups are the fact's
+/// members, and a case is counted under its fact's value.
 /// </summary>
 internal sealed class ArmLayout
 {
-    public ArmLayout(Arm arm, IReadOnlyList<string> areas, IRegime? crosswalk = null)
+    public ArmLayout(Arm arm, IReadOnlyList<string> areas, IRegime? crosswalk = null, FactInfo? byFact = null)
     {
-        Crosswalk = crosswalk;
+        Crosswalk = byFact is null ? crosswalk : null;
+        FactSlot = byFact?.Slot ?? -1;
         AreaNames = areas;
         Areas = areas.Count;
         var first = arm.Periods[0].Regime.Info;
@@ -41,6 +44,7 @@ internal sealed class ArmLayout
                 throw new InvalidOperationException($"Arm '{arm.Name}': the baseline's regime '{crosswalk.Info.Name}' is not of the domain '{first.Domain}', so its groups cannot key this arm's results.");
             groups = crosswalk.Info.Groups.Select(g => g.Name).ToList();
         }
+        if (byFact is not null) groups = byFact.Members.ToList();
         groups.Add(SimulationResult.AreaLevel);
         Groups = groups;
         Rules = rules;
@@ -53,6 +57,9 @@ internal sealed class ArmLayout
 
     /// <summary>The regime whose groups key the results (the baseline's first), or null for the arm's own groups.</summary>
     public IRegime? Crosswalk { get; }
+
+    /// <summary>The slot of the enum fact whose members are the groups (its value is the group), or -1.</summary>
+    public int FactSlot { get; }
 
     /// <summary>The pseudo group for supervision, last in <see cref="Groups"/>.</summary>
     public int AreaLevelGroup => Groups.Count - 1;

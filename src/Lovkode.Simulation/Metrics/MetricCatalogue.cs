@@ -42,6 +42,9 @@ public static class MetricCatalogue
     public static MetricId LongTermCases { get; } = new("cases.longterm");
     public static MetricId PersonsReached { get; } = new("persons.reached");
     public static MetricId LongTermShare { get; } = new("cases.longterm.share");
+    public static MetricId PersonsLongTerm { get; } = new("persons.longterm");
+    public static MetricId PersonsLongTermShare { get; } = new("persons.longterm.share");
+    public static MetricId PersonsChanged { get; } = new("persons.changed");
     public static MetricId Entries { get; } = new("entries");
     public static MetricId Exits { get; } = new("exits");
     public static MetricId SpellChanges { get; } = new("spell.changes");
@@ -204,6 +207,8 @@ public static class MetricCatalogue
         Volume(Cases, "count", "Cases (a person in a group)", (r, _) => r[RawSlot.Cases]),
         Volume(Persons, "persons", "Distinct persons (each in the group of their first week in the horizon)", (r, _) => r[RawSlot.Persons]),
         Volume(PersonsReached, "persons", "Distinct persons who met at least one requirement of the law (counted in the group of the first)", (r, _) => r[RawSlot.PersonsReached]),
+        Volume(PersonsLongTerm, "persons", "Distinct persons with 12 months or more of cumulative weeks on benefit (counted in the group of their first week)", (r, _) => r[RawSlot.PersonsLongTerm]),
+        Volume(PersonsChanged, "persons", "Distinct persons whose course differs from the baseline's (events held, moves, leaving; in their first group in the baseline)", (r, _) => r[RawSlot.PersonsChanged]),
         Volume(LongTermCases, "count", "Cases with 12 months or more of cumulative weeks on benefit", (r, _) => r[RawSlot.LongTermCases]),
         Volume(Entries, "count", "Spells started during the horizon (inflow)", (r, _) => r[RawSlot.Entries]),
         Volume(Exits, "count", "Exits from benefit", (r, _) => r[RawSlot.Exits]),
@@ -211,6 +216,7 @@ public static class MetricCatalogue
         Volume(SpellMoves, "count", "Transitions that change the facts within the spell", (r, _) => r[RawSlot.SpellMoves]),
         Share(EventsPerCaseYear, "events/case-year", "Process events per case-year", (r, _) => Ratio(r[RawSlot.Events], r[RawSlot.PersonWeeks] / 52)),
         Share(LongTermShare, "share", "Share of cases with 12 months or more of cumulative weeks on benefit", (r, _) => Ratio(r[RawSlot.LongTermCases], r[RawSlot.Cases])),
+        Share(PersonsLongTermShare, "share", "Share of persons with 12 months or more of cumulative weeks on benefit", (r, _) => Ratio(r[RawSlot.PersonsLongTerm], r[RawSlot.Persons])),
         Share(RulesPerCase, "rules/case", "Distinct rules applied per case", (r, _) => Ratio(r[RawSlot.DistinctRules], r[RawSlot.Cases])),
         Share(TimeWithoutCitizen, "share", "Share of caseworker time not spent with the citizen",
             (r, _) => Ratio(CaseworkerMinutes(r) - r[RawSlot.MeetingMinutes], CaseworkerMinutes(r))),

@@ -41,7 +41,11 @@ internal static class RawSlot
     public const int PersonsReached = 27;
     /// <summary>Weeks an area is examined on a result-gated supervision rule's measure (its result worse than expected); area level.</summary>
     public const int SupervisionExaminedWeeks = 28;
-    public const int Fixed = 29;
+    /// <summary>Distinct persons whose cumulative weeks on benefit reach the long-term bound in the horizon, in the cell of their first week.</summary>
+    public const int PersonsLongTerm = 29;
+    /// <summary>Distinct persons whose course (<see cref="Engine.PersonState.Course"/>) differs from the baseline arm's, in the cell of their first week in the baseline.</summary>
+    public const int PersonsChanged = 30;
+    public const int Fixed = 31;
 
     /// <summary>The slot counting events of a kind (Meeting, Task, Offer, Documentation in <see cref="Runtime.EventKind"/> order).</summary>
     public static int OfKind(Runtime.EventKind kind) => Meetings + (int)kind;

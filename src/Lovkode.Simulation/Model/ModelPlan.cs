@@ -97,6 +97,14 @@ internal sealed class ModelPlan
         if (ModelDomains.Mismatch(Info, regime) is { } problem) throw new InvalidOperationException(problem);
     }
 
+    /// <summary>The enum fact of the domain named <paramref name="name"/>, to key results by (<see cref="Scenario.SimulationOptions.GroupByFact"/>).</summary>
+    public FactInfo GroupingFact(string name)
+    {
+        var enums = Info.Facts.Where(f => f is { Kind: FactKind.Enum, Members.Count: > 0 }).ToList();
+        return enums.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"results cannot be grouped by '{name}': it is not an enum fact of the domain '{Info.Domain}' (its enum facts: {string.Join(", ", enums.Select(f => f.Name))}).");
+    }
+
     private static (int Slot, IReadOnlyList<string> Names) Areas(ModelInfo info)
     {
         if (info.AreaFact < 0) return (-1, ["(all)"]);

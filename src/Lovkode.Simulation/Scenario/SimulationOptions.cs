@@ -40,6 +40,14 @@ public sealed record SimulationOptions
     public bool GroupByBaseline { get; init; }
 
     /// <summary>
+    /// Results keyed by an enum fact of the domain (<c>benefit</c>, say) instead of a regime's
+    /// groups, in every arm: the members of the fact are the groups, and a case is counted under its
+    /// fact's value, whatever the law's groups. A fact every regime has, so every row has a delta
+    /// across a regrouping; it takes precedence over <see cref="GroupByBaseline"/>. Null: a regime's groups.
+    /// </summary>
+    public string? GroupByFact { get; init; }
+
+    /// <summary>
     /// Cumulative weeks on benefit from which a case counts as long-term (<c>cases.longterm</c>):
     /// 52, the 12 months of the international definition of long-term unemployment.
     /// </summary>

@@ -79,9 +79,22 @@ public sealed class RunTests : TempFolderTest
         Assert.Matches(new Regex("^Jobhjaelp ", RegexOptions.Multiline), own.Stdout);
         Assert.Null(ResultsJson.Read(Path.Combine(Folder, "b", "results.json")).Scenario.GroupedBy);
 
+        // By benefit, a fact every regime has: the benefits are the rows, each with a delta, in both arms.
+        var benefit = CliProcess.Run(Folder, "run", scenario, "--out", Path.Combine(Folder, "c"), "--format", "json", "--group-by", "benefit");
+        Assert.True(benefit.ExitCode == 0, benefit.ToString());
+        Assert.Contains("Groups are the values of each person's fact 'benefit'", benefit.Stdout);
+        Assert.Matches(new Regex(@"^Kontanthjaelp\s+[\d,]+\s+[\d,]+\s+-?[\d,]+\s+\[", RegexOptions.Multiline), benefit.Stdout);
+        var byBenefit = ResultsJson.Read(Path.Combine(Folder, "c", "results.json"));
+        Assert.Equal("benefit", byBenefit.Scenario.GroupedByFact);
+        Assert.Null(byBenefit.Scenario.GroupedBy);
+        Assert.Contains(byBenefit.Comparisons[0].Rows, r => r.Dimension == "group" && r.Key == "Sygedagpenge" && r.Metric == "persons" && r.Baseline!.Mean > 0);
+
         var bad = CliProcess.Run(Folder, "run", scenario, "--group-by", "region");
         Assert.NotEqual(0, bad.ExitCode);
-        Assert.Contains("--group-by: 'region' is not 'baseline' or 'own'", bad.Stderr + bad.Stdout);
+        Assert.Contains("results cannot be grouped by 'region': it is not an enum fact of the domain 'Beskaeftigelse' (its enum facts: benefit, readiness, municipality)", bad.Stderr + bad.Stdout);
+        var notName = CliProcess.Run(Folder, "run", scenario, "--group-by", "1x");
+        Assert.NotEqual(0, notName.ExitCode);
+        Assert.Contains("--group-by: '1x' is not 'baseline', 'own' or the name of an enum fact", notName.Stderr + notName.Stdout);
     }
 
     [Fact]

@@ -43,6 +43,29 @@ public sealed class CrosswalkTests
     }
 
     [Fact]
+    public void Keyed_by_benefit_every_benefit_has_a_delta_across_the_regrouping_and_the_totals_do_not_change()
+    {
+        var own = Run(crosswalk: false);
+        var byBenefit = Simulator.Run([Arm.Of(DanishLaw.Create("Sygedagpenge2025")), Arm.Of(DanishLaw.Create("Hovedlov2027"))],
+            Options.Small(persons: 4000, replications: 2, weeks: 26) with { Start = new DateOnly(2027, 1, 4), GroupByFact = "benefit", ByArea = false });
+        var benefits = DanishLaw.Create("Sygedagpenge2025").Info.Facts.Single(f => f.Name == "benefit").Members;
+        Assert.Equal(benefits.Append(SimulationResult.AreaLevel), byBenefit.Arms[1].Groups);
+        Assert.Equal(byBenefit.Arms[0].Groups, byBenefit.Arms[1].Groups);
+        foreach (var metric in new[] { MetricCatalogue.Interviews, MetricCatalogue.BenefitWeeks, MetricCatalogue.Persons, MetricCatalogue.PersonsChanged })
+        {
+            Assert.True(Math.Abs(own.Comparisons[0].Find(metric)!.Delta - byBenefit.Comparisons[0].Find(metric)!.Delta) < 1e-6, $"{metric}");
+            var sum = benefits.Sum(b => byBenefit.Arms[1].Find(metric, b)!.Mean);
+            Assert.True(Math.Abs(byBenefit.Arms[1].Find(metric)!.Mean - sum) < 1e-3, $"sum {metric}");
+        }
+        // Sygedagpenge is a benefit in both arms, so the reform's halved follow-up shows as its delta,
+        // and nobody on førtidspension (no rule reaches them) has their course changed.
+        Assert.True(byBenefit.Comparisons[0].Find(MetricCatalogue.Interviews, "Sygedagpenge")!.Delta < 0);
+        Assert.True(byBenefit.Arms[1].Find(MetricCatalogue.PersonsChanged, "Sygedagpenge")!.Mean > 0);
+        Assert.Throws<InvalidOperationException>(() => Simulator.Run([Arm.Of(DanishLaw.Create("Sygedagpenge2025"))],
+            Options.Small(persons: 100, replications: 1, weeks: 1) with { GroupByFact = "age" }));
+    }
+
+    [Fact]
     public void An_empty_reform_keyed_by_the_baseline_is_exactly_zero()
     {
         var result = Simulator.Run([Arm.Of(DanishLaw.Create("Lab2019"), "A"), Arm.Of(DanishLaw.Create("Lab2019"), "B")],

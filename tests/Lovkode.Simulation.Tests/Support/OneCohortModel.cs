@@ -6,14 +6,15 @@ namespace Lovkode.Simulation.Tests.Support;
 /// <summary>A model of the Beskaeftigelse domain with a single cohort of a constant weekly exit hazard: a world whose exits are known in closed form.</summary>
 internal static class OneCohortModel
 {
-    public static IPopulationModel Create(double hazard, double stock = 1000)
+    /// <param name="benefit">The cohort's benefit (a member of the domain's Benefit): the toy law's groups follow it.</param>
+    public static IPopulationModel Create(double hazard, double stock = 1000, string benefit = "Ledighedsydelse")
     {
         var m = new ModelBuilder("EnKohorte", "One cohort", "Beskaeftigelse", "test", TestDomain.Cite, TestDomain.Facts, TestDomain.Actors, TestDomain.Channels)
         {
             AreaFact = TestDomain.Municipality,
         };
         m.Costs = new CostModelInfo(m.Value("cost.hour", ValueKind.Dkk, 400, TestDomain.Cite), m.Value("cost.fte", ValueKind.Hours, 1628, TestDomain.Cite));
-        m.Cohorts.Add(new CohortInfo("LedighedsydelseAktivitetsparat", "Ledighedsydelse", [m.Set("benefit", "Ledighedsydelse"), m.Set("readiness", "Aktivitetsparat")],
+        m.Cohorts.Add(new CohortInfo("LedighedsydelseAktivitetsparat", "Ledighedsydelse", [m.Set("benefit", benefit), m.Set("readiness", "Aktivitetsparat")],
             m.Value("LedighedsydelseAktivitetsparat.stock", ValueKind.Persons, stock, TestDomain.Cite), null,
             [new HazardPiece(0, null, m.Value("LedighedsydelseAktivitetsparat.hazard.1", ValueKind.Hazard, hazard, TestDomain.Cite))],
             [
