@@ -1,4 +1,5 @@
 using Lovkode.Runtime;
+using Lovkode.Simulation.Scenario;
 
 namespace Lovkode.Benchmarks.Infrastructure;
 
@@ -16,4 +17,25 @@ public static class LawRegimes
 
     public static (IRegime Baseline, IRegime Reform) DefaultPair() =>
         (Lovkode.Law.Regimes.Create("Sygedagpenge2025"), Lovkode.Law.Regimes.Create("Hovedlov2027"));
+
+    /// <summary>The default pair as the simulator's arms, named by their regimes.</summary>
+    public static Arm[] DefaultArms()
+    {
+        var (baseline, reform) = DefaultPair();
+        return [Arm.Of(baseline), Arm.Of(reform)];
+    }
+
+    /// <summary>
+    /// The default scenario's run (the Danish model, 52 weeks from 2027-01-04, seed 2026) at
+    /// <paramref name="personsPerReplication"/> persons on <paramref name="threads"/> threads.
+    /// </summary>
+    public static SimulationOptions DefaultOptions(int personsPerReplication, int threads) => new()
+    {
+        Model = Model(),
+        Persons = personsPerReplication,
+        Weeks = 52,
+        Start = new DateOnly(2027, 1, 4),
+        Seed = 2026,
+        MaxDegreeOfParallelism = threads,
+    };
 }

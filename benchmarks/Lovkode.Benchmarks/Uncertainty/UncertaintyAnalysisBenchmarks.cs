@@ -44,17 +44,8 @@ public class UncertaintyAnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (baseline, reform) = LawRegimes.DefaultPair();
-        _arms = [Arm.Of(baseline), Arm.Of(reform)];
-        _options = new SimulationOptions
-        {
-            Model = LawRegimes.Model(),
-            Persons = Persons / 2,
-            Weeks = 52,
-            Start = new DateOnly(2027, 1, 4),
-            Seed = 2026,
-            MaxDegreeOfParallelism = Threads,
-        };
+        _arms = LawRegimes.DefaultArms();
+        _options = LawRegimes.DefaultOptions(Persons / 2, Threads);
     }
 
     [Benchmark(Description = "uncertainty analysis (LHS, one-way, calibration)")]

@@ -26,9 +26,8 @@ public class UncertaintyMemoryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (baseline, reform) = LawRegimes.DefaultPair();
-        _arms = [Arm.Of(baseline), Arm.Of(reform)];
-        _options = new SimulationOptions { Model = LawRegimes.Model(), Persons = 1_000, Weeks = 52, Start = new DateOnly(2027, 1, 4), Seed = 2026, MaxDegreeOfParallelism = 2 };
+        _arms = LawRegimes.DefaultArms();
+        _options = LawRegimes.DefaultOptions(1_000, 2);
     }
 
     [Benchmark(Description = "uncertainty analysis, 2,000 persons a world, no one-way")]

@@ -28,7 +28,7 @@ internal static class ClusterOptions
     {
         try
         {
-            return ClusterConnection.Parse(text);
+            return ClusterConnection.Parse(text, Environment.GetEnvironmentVariable(ClusterConnection.PasswordVariable));
         }
         catch (FormatException e)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using Lovkode.Cli.Cluster;
+using Lovkode.Cluster.Connection;
 using Lovkode.Cluster.Worker;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -50,12 +51,10 @@ internal static class WorkerCommand
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new CliException($"cannot start a worker in the cluster at {connection.Display} on {listen}:{port} (gateway {gatewayPort}): {FirstLine(e.Message)}");
+            throw new CliException($"cannot start a worker in the cluster at {connection.Display} on {listen}:{port} (gateway {gatewayPort}): {ConnectionFailure.Reason(e, connection)}");
         }
         Console.WriteLine($"lovkode worker: in the cluster at {connection.Display}, listening on {listen}:{port}, gateway {gatewayPort}{(options.Certificate is null ? "" : ", TLS")} (Ctrl+C stops)");
         host.WaitForShutdown();
         return ExitCodes.Ok;
     }
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

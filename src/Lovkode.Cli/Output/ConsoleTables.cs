@@ -1,7 +1,6 @@
 using Lovkode.Reports.Html;
 using Lovkode.Reports.Model;
 using Lovkode.Simulation.Metrics;
-using Spectre.Console;
 
 namespace Lovkode.Cli;
 
@@ -10,8 +9,7 @@ namespace Lovkode.Cli;
 /// (<see cref="Headline"/>); then one table per headline metric and reform, the total and each
 /// target group, with baseline, reform, delta, its 95% CI and the relative change, titled by the
 /// metric's title. Rows that are zero in every arm are left out unless <c>--all</c> asks for them.
-/// Spectre tables on a terminal; plain aligned text when the output is redirected, so logs and
-/// pipes stay clean.
+/// Each table is a <see cref="TextTable"/>.
 /// </summary>
 internal static class ConsoleTables
 {
@@ -21,7 +19,7 @@ internal static class ConsoleTables
         MetricCatalogue.Offers, MetricCatalogue.CitizenHours, MetricCatalogue.EventsPerCaseYear,
     ];
 
-    private static readonly string[] Columns = ["", "Baseline", "Reform", "Delta", "95% CI", "Change"];
+    private static readonly string[] Columns = ["Group", "Baseline", "Reform", "Delta", "95% CI", "Change"];
 
     public static void Write(ResultsDocument document, bool interactive, TextWriter plain, bool showAll = false)
     {
@@ -59,8 +57,7 @@ internal static class ConsoleTables
                     Format.Value(r.Baseline?.Mean), Format.Value(r.Reform?.Mean), Format.Value(r.Delta?.Mean),
                     Format.Interval(r.Delta), Format.Percent(r.RelativeChange),
                 }).ToList();
-                if (interactive) Spectre(title, cells);
-                else Plain(plain, title, cells);
+                TextTable.Write(interactive, plain, title, Columns, cells);
             }
         }
         if (hidden > 0) plain.WriteLine($"({hidden} row(s) zero in every arm left out; --all shows them)");
@@ -71,29 +68,4 @@ internal static class ConsoleTables
         Zero(row.Baseline) && Zero(row.Reform) && Zero(row.Delta);
 
     private static bool Zero(Estimate? e) => e is null || (e.Mean == 0 && (e.Low == 0 || double.IsNaN(e.Low)) && (e.High == 0 || double.IsNaN(e.High)));
-
-    private static void Spectre(string title, List<string[]> cells)
-    {
-        var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
-        table.AddColumn(new TableColumn("Group"));
-        foreach (var c in Columns.Skip(1)) table.AddColumn(new TableColumn(c).RightAligned());
-        foreach (var row in cells)
-        {
-            table.AddRow(row.Select(Markup.Escape).ToArray());
-        }
-        AnsiConsole.Write(table);
-    }
-
-    private static void Plain(TextWriter output, string title, List<string[]> cells)
-    {
-        var header = Columns.Select((c, i) => i == 0 ? "Group" : c).ToArray();
-        var widths = header.Select((h, i) => Math.Max(h.Length, cells.Max(r => r[i].Length))).ToArray();
-        output.WriteLine(title);
-        output.WriteLine(Line(header, widths));
-        foreach (var row in cells) output.WriteLine(Line(row, widths));
-        output.WriteLine();
-    }
-
-    private static string Line(string[] row, int[] widths) =>
-        string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).TrimEnd();
 }

@@ -36,7 +36,7 @@ internal static class UncertaintyTables
                 string I(double? low, double? high) => low is null || high is null ? "–" : $"[{V(low)}, {V(high)}]";
                 return new[] { change ? $"{o.Metric} (change)" : $"{o.Metric} ({o.Unit})", V(o.Point), V(o.Median), I(o.Low90, o.High90), I(o.Low95, o.High95), Share(o.AssumptionShare) };
             }).ToList();
-            Table(interactive, plain, $"{reform.Arm} − {reform.Baseline} under uncertainty", ["Delta", "Point", "Median", "90% interval", "95% interval", "Assumptions' share"], rows);
+            TextTable.Write(interactive, plain, $"{reform.Arm} − {reform.Baseline} under uncertainty", ["Delta", "Point", "Median", "90% interval", "95% interval", "Assumptions' share"], rows);
         }
         foreach (var t in u.OneWay)
         {
@@ -46,7 +46,7 @@ internal static class UncertaintyTables
             var rows = t.Bars.Take(Top).Select(b => (string[])[b.Assumption, Format.Percent(b.AtLow), Format.Percent(b.AtHigh), Share(b.Swing),
                 .. sobol is null ? [] : new[] { sobol.Indices.FirstOrDefault(i => i.Assumption == b.Assumption)?.Total.ToString("0.00", c) ?? "–" }]).ToList();
             string[] columns = ["Assumption", "At low", "At high", "Swing", .. sobol is null ? [] : new[] { "Total Sobol'" }];
-            Table(interactive, plain, $"Assumptions that matter most: {UncertaintySection.Label(outcome)}", columns, rows);
+            TextTable.Write(interactive, plain, $"Assumptions that matter most: {UncertaintySection.Label(outcome)}", columns, rows);
         }
     }
 
@@ -55,28 +55,6 @@ internal static class UncertaintyTables
         if (interactive) AnsiConsole.MarkupLine(Markup.Escape(text));
         else plain.WriteLine(text);
     }
-
-    private static void Table(bool interactive, TextWriter plain, string title, string[] columns, List<string[]> rows)
-    {
-        if (rows.Count == 0) return;
-        if (interactive)
-        {
-            var table = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
-            table.AddColumn(new TableColumn(Markup.Escape(columns[0])));
-            foreach (var column in columns.Skip(1)) table.AddColumn(new TableColumn(Markup.Escape(column)).RightAligned());
-            foreach (var row in rows) table.AddRow(row.Select(Markup.Escape).ToArray());
-            AnsiConsole.Write(table);
-            return;
-        }
-        var widths = columns.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-        plain.WriteLine(title);
-        plain.WriteLine(Aligned(columns, widths));
-        foreach (var row in rows) plain.WriteLine(Aligned(row, widths));
-        plain.WriteLine();
-    }
-
-    private static string Aligned(string[] row, int[] widths) =>
-        string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).TrimEnd();
 
     private static string Share(double? share) => share is { } s && double.IsFinite(s) ? s.ToString("0.0%", CultureInfo.InvariantCulture) : "–";
 }

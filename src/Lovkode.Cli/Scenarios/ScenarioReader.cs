@@ -14,20 +14,8 @@ public static partial class ScenarioReader
 {
     internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "uncertainty", "provisions", "outputs"];
 
-    public static Scenario ReadFile(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException($"{path}: cannot read the scenario: {e.Message}");
-        }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Read(text, path, folder);
-    }
+    /// <summary>Reads the scenario file at <paramref name="path"/>; relative paths in it are taken from its folder.</summary>
+    public static Scenario ReadFile(string path) => ScenarioText.Of(path).Scenario;
 
     /// <summary>Reads scenario text; relative paths in it are taken from <paramref name="baseFolder"/>.</summary>
     public static Scenario Read(string text, string displayPath, string baseFolder)

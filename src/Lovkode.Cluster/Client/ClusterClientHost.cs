@@ -32,17 +32,23 @@ public sealed class ClusterClientHost : IAsyncDisposable
     public static async Task<ClusterClientHost> ConnectAsync(ClusterConnection connection, X509Certificate2? certificate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        // A localhost cluster has no membership table a client can read: its gateways are the
+        // fixed ports the workers take in turn. Listing a port no worker holds makes Orleans send
+        // calls to it, and they fail; so list only the ports a worker listens on now.
+        var localGateways = connection.Kind == MembershipKind.Localhost ? await LocalGateways.ListeningAsync(cancellationToken).ConfigureAwait(false) : [];
+        if (connection.Kind == MembershipKind.Localhost && localGateways.Length == 0)
+            throw new ClusterUnavailableException($"cannot reach a worker of the cluster at localhost: no worker listens on this machine (gateway ports {ClusterConnection.LocalGatewayPorts[0]}-{ClusterConnection.LocalGatewayPorts[^1]}) (start one with `lovkode worker --cluster localhost`)");
         var host = Host.CreateDefaultBuilder([])
             .ConfigureLogging(logging => logging.ClearProviders())
             .UseOrleansClient(client =>
             {
                 if (connection.Kind == MembershipKind.Localhost)
                 {
-                    client.UseLocalhostClustering(ClusterConnection.LocalGatewayPorts, ClusterConnection.ClusterId, ClusterConnection.ClusterId);
+                    client.UseLocalhostClustering(localGateways, ClusterConnection.ClusterId, ClusterConnection.ClusterId);
                 }
                 else
                 {
-                    client.UseRedisClustering(redis => redis.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(connection.RedisConfiguration!));
+                    client.UseRedisClustering(redis => redis.ConfigurationOptions = connection.RedisOptions());
                     client.Configure<ClusterOptions>(o =>
                     {
                         o.ClusterId = ClusterConnection.ClusterId;
@@ -65,7 +71,7 @@ public sealed class ClusterClientHost : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            var why = e is OperationCanceledException ? $"no worker answered within {ConnectTimeout.TotalSeconds:0} s" : FirstLine(e);
+            var why = e is OperationCanceledException ? $"no worker answered within {ConnectTimeout.TotalSeconds:0} s" : ConnectionFailure.Reason(e, connection);
             throw new ClusterUnavailableException($"cannot reach a worker of the cluster at {connection.Display}: {why} (start one with `lovkode worker --cluster {connection.Display}`)", e);
         }
         return new ClusterClientHost(host, connection);
@@ -83,13 +89,6 @@ public sealed class ClusterClientHost : IAsyncDisposable
             // The cluster may be gone already; there is nothing left to close politely.
         }
         _host.Dispose();
-    }
-
-    internal static string FirstLine(Exception e)
-    {
-        var message = e.Message;
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
     }
 }
 

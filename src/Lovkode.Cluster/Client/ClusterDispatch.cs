@@ -1,3 +1,4 @@
+using Lovkode.Cluster.Connection;
 using Lovkode.Cluster.Contracts;
 using Lovkode.Simulation.Sharding;
 
@@ -81,7 +82,7 @@ public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
                 {
                     failingSince ??= DateTime.UtcNow;
                     if (DateTime.UtcNow - failingSince > Patience)
-                        throw new ClusterUnavailableException($"the cluster at {_where} stopped answering: {what} failed for {Patience.TotalSeconds:0} s ({ClusterClientHost.FirstLine(e)})", e);
+                        throw new ClusterUnavailableException($"the cluster at {_where} stopped answering: {what} failed for {Patience.TotalSeconds:0} s ({ConnectionFailure.FirstLine(e.Message)})", e);
                     Interlocked.Increment(ref _retries);
                     await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken).ConfigureAwait(false);
                 }

@@ -15,9 +15,17 @@ public enum MembershipKind
 /// <summary>
 /// The <c>--cluster</c> connection: <c>redis://host[:port][/database]</c> (membership in Redis;
 /// port 6379 by default) or <c>localhost</c> (workers on this machine only, found at fixed ports).
+/// A Redis server that requires a password gets it from <see cref="PasswordVariable"/>, never from
+/// the address: an address shows in process lists, shell histories and the run's own messages.
 /// </summary>
 public sealed record ClusterConnection(MembershipKind Kind, string Display, string? RedisConfiguration)
 {
+    /// <summary>The environment variable that holds the Redis server's password (<c>requirepass</c>), if it has one.</summary>
+    public const string PasswordVariable = "LOVKODE_REDIS_PASSWORD";
+
+    /// <summary>The Redis password, if any; kept out of <see cref="Display"/>, <see cref="RedisConfiguration"/> and <see cref="ToString"/>.</summary>
+    public string? RedisPassword { get; init; }
+
     /// <summary>The cluster's and the service's id in the membership table: one run of workers per Redis database.</summary>
     public const string ClusterId = "lovkode";
 
@@ -27,8 +35,12 @@ public sealed record ClusterConnection(MembershipKind Kind, string Display, stri
     /// <summary>With <see cref="MembershipKind.Localhost"/>: the gateway ports a client tries (workers on one machine take 30000, 30001, …).</summary>
     public static readonly int[] LocalGatewayPorts = Enumerable.Range(30000, 8).ToArray();
 
-    /// <summary>Reads a connection; a bad one is a <see cref="FormatException"/> whose message says what to write.</summary>
-    public static ClusterConnection Parse(string text)
+    /// <summary>
+    /// Reads a connection; a bad one is a <see cref="FormatException"/> whose message says what to
+    /// write. <paramref name="redisPassword"/> is the Redis server's password (from
+    /// <see cref="PasswordVariable"/>), null or empty for none.
+    /// </summary>
+    public static ClusterConnection Parse(string text, string? redisPassword = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Trim();
@@ -36,6 +48,8 @@ public sealed record ClusterConnection(MembershipKind Kind, string Display, stri
         if (value.StartsWith("redis://", StringComparison.OrdinalIgnoreCase))
         {
             var rest = value["redis://".Length..];
+            if (rest.Contains('@', StringComparison.Ordinal))
+                throw new FormatException($"'{Redacted(value)}': leave the password out of the address and put it in the {PasswordVariable} environment variable of every worker and client (an address shows in process lists and messages)");
             var database = 0;
             var slash = rest.IndexOf('/', StringComparison.Ordinal);
             if (slash >= 0)
@@ -45,9 +59,33 @@ public sealed record ClusterConnection(MembershipKind Kind, string Display, stri
                 rest = rest[..slash];
             }
             var (host, port) = HostAndPort(rest, text);
-            return new(MembershipKind.Redis, value, $"{host}:{port.ToString(CultureInfo.InvariantCulture)},defaultDatabase={database.ToString(CultureInfo.InvariantCulture)},abortConnect=false");
+            return new(MembershipKind.Redis, value, $"{host}:{port.ToString(CultureInfo.InvariantCulture)},defaultDatabase={database.ToString(CultureInfo.InvariantCulture)},abortConnect=false")
+            {
+                RedisPassword = string.IsNullOrEmpty(redisPassword) ? null : redisPassword,
+            };
         }
         throw new FormatException($"'{text}': write redis://host:port (membership in Redis, e.g. redis://127.0.0.1:6379) or localhost (workers on this machine only)");
+    }
+
+    /// <summary>
+    /// The Redis client's options: <see cref="RedisConfiguration"/> with the password set as a
+    /// property, so no character of it can be read as another option.
+    /// </summary>
+    public StackExchange.Redis.ConfigurationOptions RedisOptions()
+    {
+        var options = StackExchange.Redis.ConfigurationOptions.Parse(RedisConfiguration ?? throw new InvalidOperationException("a localhost cluster has no Redis server"));
+        options.Password = RedisPassword;
+        return options;
+    }
+
+    /// <summary>The address, never the password.</summary>
+    public override string ToString() => Display;
+
+    /// <summary>An address with whatever stands before its '@' (user and password) replaced, for a message.</summary>
+    private static string Redacted(string value)
+    {
+        var at = value.LastIndexOf('@');
+        return "redis://…" + value[at..];
     }
 
     /// <summary>A host name or address, nothing else: the text goes into the Redis client's option string, where a ',' would add options.</summary>

@@ -33,7 +33,7 @@ public static class WorkerHost
         }
         else
         {
-            silo.UseRedisClustering(redis => redis.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(connection.RedisConfiguration!));
+            silo.UseRedisClustering(redis => redis.ConfigurationOptions = connection.RedisOptions());
             silo.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = ClusterConnection.ClusterId;

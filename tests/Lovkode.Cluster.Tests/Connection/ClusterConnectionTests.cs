@@ -17,6 +17,29 @@ public sealed class ClusterConnectionTests
     }
 
     [Fact]
+    public void A_password_is_set_as_an_option_and_never_shown()
+    {
+        var connection = ClusterConnection.Parse("redis://127.0.0.1:6390", "pa,ss=word");
+
+        Assert.Equal("pa,ss=word", connection.RedisOptions().Password);
+        Assert.Equal("127.0.0.1:6390", connection.RedisOptions().EndPoints.Single().ToString());
+        Assert.DoesNotContain("pa,ss", connection.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("pa,ss", connection.Display, StringComparison.Ordinal);
+        Assert.DoesNotContain("pa,ss", connection.RedisConfiguration!, StringComparison.Ordinal);
+        Assert.Null(ClusterConnection.Parse("redis://127.0.0.1:6390", "").RedisPassword);
+    }
+
+    [Fact]
+    public void A_password_in_the_address_is_refused_without_repeating_it()
+    {
+        var error = Assert.Throws<FormatException>(() => ClusterConnection.Parse("redis://admin:hunter2@10.0.0.10:6379"));
+
+        Assert.Contains(ClusterConnection.PasswordVariable, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("@10.0.0.10:6379", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Localhost_needs_no_server() => Assert.Equal(MembershipKind.Localhost, ClusterConnection.Parse("localhost").Kind);
 
     [Theory]

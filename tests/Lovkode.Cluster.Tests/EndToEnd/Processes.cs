@@ -30,7 +30,7 @@ internal sealed class Child : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static Child Start(string file, IEnumerable<string> args, string? workingDirectory = null)
+    public static Child Start(string file, IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -42,12 +42,16 @@ internal sealed class Child : IDisposable
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         return new Child(Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start"));
     }
 
     /// <summary><c>lovkode</c> (the CLI's dll, copied next to the tests) with these arguments.</summary>
-    public static Child Lovkode(string workingDirectory, params string[] args) =>
-        Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "lovkode.dll"), .. args], workingDirectory);
+    public static Child Lovkode(string workingDirectory, params string[] args) => Lovkode(null, workingDirectory, args);
+
+    /// <summary><c>lovkode</c> with these environment variables set as well.</summary>
+    public static Child Lovkode(IReadOnlyDictionary<string, string>? environment, string workingDirectory, params string[] args) =>
+        Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "lovkode.dll"), .. args], workingDirectory, environment);
 
     /// <summary>Waits until the output holds <paramref name="text"/>; false after <paramref name="timeout"/> or when the process ended first.</summary>
     public bool WaitFor(string text, TimeSpan timeout)

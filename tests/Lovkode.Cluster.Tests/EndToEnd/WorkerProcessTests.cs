@@ -67,6 +67,54 @@ public sealed partial class WorkerProcessTests
         Assert.False(Directory.Exists(Path.Combine(cluster.Folder, "none")));
     }
 
+    [Fact]
+    public void A_redis_server_with_a_password_admits_workers_and_runs_that_know_it_and_refuses_a_run_that_does_not()
+    {
+        // Characters that would read as more options in the Redis client's option string.
+        using var cluster = new LocalCluster(password: "s3cret,allowAdmin=true=x");
+        cluster.AddWorker();
+
+        using (var run = Child.Lovkode(cluster.ClientEnvironment, cluster.Folder, [.. Args("known"), "--seed", "13", "--cluster", cluster.Connection]))
+        {
+            var exit = run.WaitForExit(RunTimeout);
+            Assert.True(exit == 0, run.Output);
+            Assert.DoesNotContain(cluster.Password!, run.Output, StringComparison.Ordinal);
+        }
+        Same(Run(cluster.Folder, "local13", ["--seed", "13"]).Folder, Path.Combine(cluster.Folder, "known"));
+
+        using var refused = Child.Lovkode(cluster.Folder, [.. Args("refused"), "--cluster", cluster.Connection]);
+        Assert.Equal(2, refused.WaitForExit(RunTimeout));
+        Assert.Contains("--cluster: cannot reach a worker of the cluster at redis://127.0.0.1:", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("the Redis server asks for a password: put it in LOVKODE_REDIS_PASSWORD", refused.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(cluster.Folder, "refused")));
+    }
+
+    [Fact]
+    public void One_localhost_worker_serves_a_run_on_the_same_machine()
+    {
+        // The localhost cluster's fixed ports (silo 11111, gateways from 30000), as docs/distributed.md starts it.
+        var folder = Directory.CreateTempSubdirectory("lovkode-cluster-localhost-").FullName;
+        try
+        {
+            using (var worker = Child.Lovkode(folder, "worker", "--cluster", "localhost", "--threads", "1"))
+            {
+                Assert.True(worker.WaitFor("lovkode worker: in the cluster", TimeSpan.FromSeconds(90)), worker.Output);
+                var remote = Run(folder, "remote", ["--seed", "14", "--cluster", "localhost"]);
+                Assert.Contains("1 worker(s)", remote.Output, StringComparison.Ordinal);
+                Same(Run(folder, "local", ["--seed", "14"]).Folder, remote.Folder);
+            }
+
+            using var none = Child.Lovkode(folder, [.. Args("none"), "--cluster", "localhost"]);
+            Assert.Equal(2, none.WaitForExit(RunTimeout));
+            Assert.Contains("--cluster: cannot reach a worker of the cluster at localhost: no worker listens on this machine", none.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string[] Args(string folder) => ["run", "-n", "6000", "-r", "4", "--shards", "6", "-o", folder, "-f", "json", "--threads", "1"];
 
     private static (string Folder, string Output) Run(string workingDirectory, string folder, string[] more)
