@@ -71,6 +71,24 @@ public sealed class GroupCoverageTests
     }
 
     [Fact]
+    public void Groups_that_can_never_hold_are_not_searched_in_pairs_so_they_cost_the_work_limit_little()
+    {
+        // Twelve groups that can never hold, beside one that always does: each costs its own search,
+        // and none of the 78 pairs among them is searched (a pair with an impossible group cannot
+        // hold either). Searching the pairs would spend more than this limit and hide the verdicts.
+        var groups = new List<BoundGroup> { Group("Alle", 0, True) };
+        for (var i = 1; i <= 12; i++)
+        {
+            groups.Add(Group("Umulig" + i, i, And(Cmp(Age, CompareOp.Less, 18), Cmp(Age, CompareOp.Greater, 65))));
+        }
+        var diagnostics = Analyze(Regime(groups), maxCells: 60);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "LK0023");
+        var never = diagnostics.Where(d => d.Id == "LK0022").ToList();
+        Assert.Equal(Enumerable.Range(11, 12), never.Select(d => d.Span.Line));
+        Assert.Equal("No citizen satisfies the condition of group Umulig1", never[0].Message);
+    }
+
+    [Fact]
     public void Facts_no_condition_reads_are_not_enumerated()
     {
         // 98 municipalities and a wide date range that no group condition mentions cost nothing.

@@ -112,4 +112,21 @@ public sealed class RequirementTests
         Assert.Equal(61, Assert.Single(diagnostics, d => d.Id == "LK0030").Span.Line);
         Assert.Equal("Requirement Udenfor applies only to outside groups (Andre), to which no effort applies", Assert.Single(diagnostics, d => d.Id == "LK0031").Message);
     }
+
+    [Fact]
+    public void Group_indexes_the_binder_could_not_resolve_are_skipped_without_a_finding()
+    {
+        // After a binding error a requirement may list no group it can name: -1, or one past the last.
+        var r = Requirement("Samtale", 0, new[] { -1, 2 }, Six, condition: Cmp(Age, CompareOp.GreaterOrEqual, 30));
+        Assert.DoesNotContain(Run(r), x => x.Id is "LK0027" or "LK0028" or "LK0029" or "LK0031");
+    }
+
+    [Fact]
+    public void A_requirement_with_no_condition_of_its_own_on_a_group_that_can_never_hold_is_left_to_LK0022()
+    {
+        var groups = TwoGroups.Append(Group("Umulig", 2, And(Cmp(Age, CompareOp.Less, 18), Cmp(Age, CompareOp.Greater, 65)))).ToArray();
+        var diagnostics = Analyze(Regime(groups, requirements: new[] { Requirement("Samtale", 0, new[] { 2 }, Six) }));
+        Assert.Contains(diagnostics, d => d.Id == "LK0022");
+        Assert.DoesNotContain(diagnostics, d => d.Id is "LK0027" or "LK0028");
+    }
 }
