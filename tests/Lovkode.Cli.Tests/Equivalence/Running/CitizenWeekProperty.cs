@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Generation;
+using Lovkode.Testing.Specs.Generation;
 using Lovkode.Runtime;
 
 namespace Lovkode.Cli.Tests.Equivalence.Running;
