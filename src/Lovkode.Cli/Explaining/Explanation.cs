@@ -93,7 +93,8 @@ public static class Explanation
     /// <summary>
     /// Whether the case counts in the municipality's measure of each supervision rule: only
     /// cases in a group some requirement of the measured kind reaches, and not exempted by one of
-    /// the rule's <c>except when</c> clauses (as the simulator counts them, docs/model.md).
+    /// the rule's <c>except when</c> clauses (as the simulator counts them, docs/model.md); with
+    /// the rule's alternative and result gate when it has them.
     /// </summary>
     private static List<SupervisionLine> Supervision(IRegime regime, in Citizen citizen, int group)
     {
@@ -113,9 +114,19 @@ public static class Explanation
             }
             else
             {
-                lines.Add(new SupervisionLine(rule, true, $"counted: covered by {measure}  {rule.Citation}", []));
+                lines.Add(new SupervisionLine(rule, true, $"counted: covered by {measure}{Gate(rule)}  {rule.Citation}", []));
             }
         }
         return lines;
     }
+
+    /// <summary>
+    /// What the rule's result gate and alternative add to its measure (<c>or alternative</c>,
+    /// <c>only where result worse</c>): a case that meets the alternative is covered too, and the
+    /// municipality is examined only in a year its result measure is worse than expected (the
+    /// population model states how often that is, docs/model.md, "Supervision").
+    /// </summary>
+    private static string Gate(SupervisionInfo rule) =>
+        (rule.Alternative is { } alternative ? $", or by the alternative \"{alternative}\"" : "")
+        + (rule.ResultGated ? "; the municipality is examined on it only in a year its result measure is worse than expected" : "");
 }

@@ -156,6 +156,9 @@ public sealed class RunTests : TempFolderTest
         Assert.Contains("not counted: except when municipality in {", Supervision("Greve"));
         Assert.Contains("counted: covered by offer in the last 52 weeks, once the case has 52 cumulative weeks", Supervision("Aarhus"));
         Assert.DoesNotContain("not counted", Supervision("Aarhus"));
+        // Velfaerdskommune2023's rule is gated on the result and has the 100 hours' alternative.
+        Assert.Contains("or by the alternative \"Mindst 100 timers ordinær beskæftigelse de seneste 12 måneder\"", Supervision("Aarhus"));
+        Assert.Contains("; the municipality is examined on it only in a year its result measure is worse than expected", Supervision("Aarhus"));
     }
 
     [Fact]
