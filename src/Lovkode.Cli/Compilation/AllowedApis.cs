@@ -9,6 +9,10 @@ namespace Lovkode.Cli.Compilation;
 /// </summary>
 internal static class AllowedApis
 {
+    // Declared first: the tables below are initialised in order.
+    private static readonly IReadOnlySet<string> Constructor = new HashSet<string>(StringComparer.Ordinal) { ".ctor" };
+    private static readonly IReadOnlySet<string> None = new HashSet<string>(StringComparer.Ordinal);
+
     public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
     {
         // Primitives and the types the language itself needs.
@@ -44,6 +48,42 @@ internal static class AllowedApis
         // Interpolated strings in Explain.
         "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler", "System.IFormatProvider", "System.Globalization.CultureInfo",
         "System.FormattableString", "System.Runtime.CompilerServices.FormattableStringFactory",
+    };
+
+    /// <summary>The framework's reference assemblies the generated code compiles against (<see cref="RuntimeCompiler.References"/>, besides Lovkode.Runtime).</summary>
+    public static readonly IReadOnlySet<string> Assemblies = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "System.Runtime", "System.Collections", "System.Linq",
+    };
+
+    /// <summary>
+    /// Framework types the compiler itself references in what it emits (assembly attributes,
+    /// array initialisers), with the only members of each it may use. They are checked in the
+    /// emitted metadata, where the compiler's references and the source's look alike, so a source
+    /// may name them too: each is harmless (an attribute's constructor, copying constant data).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> CompilerTypes = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    {
+        // On every assembly and module: how the JIT and the runtime treat it.
+        ["System.Diagnostics.DebuggableAttribute"] = Constructor,
+        ["System.Diagnostics.DebuggableAttribute+DebuggingModes"] = None,
+        ["System.Runtime.CompilerServices.CompilationRelaxationsAttribute"] = Constructor,
+        ["System.Runtime.CompilerServices.RuntimeCompatibilityAttribute"] = Constructor,
+        ["System.Runtime.CompilerServices.RefSafetyRulesAttribute"] = Constructor,
+        // Nullable annotations, readonly structs and `in` parameters.
+        ["System.Runtime.CompilerServices.NullableAttribute"] = Constructor,
+        ["System.Runtime.CompilerServices.NullableContextAttribute"] = Constructor,
+        ["System.Runtime.CompilerServices.IsReadOnlyAttribute"] = Constructor,
+        ["System.Runtime.InteropServices.InAttribute"] = None,
+        // An array initialiser copies the constant data of a field into the new array.
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = new HashSet<string>(StringComparer.Ordinal) { "InitializeArray" },
+        ["System.RuntimeFieldHandle"] = None,
+    };
+
+
+    /// <summary>Attributes the compiler declares in the emitted assembly when the references lack them (constructors and fields only).</summary>
+    public static readonly IReadOnlySet<string> CompilerEmbeddedTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
     };
 
     /// <summary>Members of allowed types that lead out of the sandbox (reflection, handles, unchecked memory).</summary>

@@ -45,6 +45,8 @@ public sealed class InjectionTests
         { "makeref", "int v = 1; var r = __makeref(v);", "", "", "" },
         { "current culture", "var c = System.Globalization.CultureInfo.CurrentCulture;", "", "", "" },
         { "assembly attribute", "", "", "", "[assembly: System.Reflection.AssemblyMetadata(\"a\", \"b\")]" },
+        { "explicit layout (a pseudo-attribute: a flag, not an attribute row)", "", "[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)] private struct Overlay { [System.Runtime.InteropServices.FieldOffset(0)] public int A; [System.Runtime.InteropServices.FieldOffset(0)] public float B; }", "", "" },
+        { "attribute argument naming a forbidden type", "", "[Marker(typeof(System.IO.File))] private sealed class MarkerAttribute(object value) : Attribute { public object Value { get; } = value; }", "", "" },
     };
 
     [Theory]

@@ -41,6 +41,9 @@ public sealed class RuntimeCompilerTests
         Assert.True(missing.Count == 0, $"not in the reference assemblies: {string.Join(", ", missing)}");
         Assert.NotNull(compilation.GetTypeByMetadataName(typeof(IRegime).FullName!));
         Assert.Equal(4, RuntimeCompiler.References.Length);
+        // The metadata verifier accepts references into these assemblies only.
+        var referenced = compilation.References.Select(r => ((Microsoft.CodeAnalysis.IAssemblySymbol)compilation.GetAssemblyOrModuleSymbol(r)!).Name).Order(StringComparer.Ordinal);
+        Assert.Equal(AllowedApis.Assemblies.Append(EmittedMetadataVerifier.RuntimeAssemblyName).Order(StringComparer.Ordinal), referenced);
     }
 
     private sealed class TypeNameVisitor : IRegimeVisitor<string>
