@@ -25,6 +25,8 @@ public sealed class CompletionContextTests
     [InlineData("remove requirement |", CompletionSlot.BaseNames, "requirement")]
     [InlineData("override parameter |", CompletionSlot.BaseNames, "parameter")]
     [InlineData("quota |", CompletionSlot.Requirements, null)]
+    [InlineData("remove |", CompletionSlot.ChangeTargets, "remove")]
+    [InlineData("override pa|", CompletionSlot.ChangeTargets, "override")]
     [InlineData("gr|", CompletionSlot.LineStart, null)]
     [InlineData("requirement R meeting\n  |", CompletionSlot.LineStart, "requirement")]
     [InlineData("override parameter P\n  = 3 # a comment\n  |", CompletionSlot.LineStart, "parameter")]

@@ -166,4 +166,18 @@ public sealed class InProcessTests
         Assert.Null(snapshot.Index.At("/w/Lille.rules", start - 2));
         _ = lines;
     }
+
+    [Fact]
+    public void A_file_from_the_folder_scan_opened_under_another_spelling_of_its_uri_is_one_document()
+    {
+        using var folder = new Workspace();
+        var path = folder.Write("Lille.rules", Domain);
+        var workspace = new RulesWorkspace(new PlainFrontEnd());
+        workspace.AddFolder(folder.Root);
+        var spelledOtherwise = DocumentUris.FromPath(path).Replace("Lille.rules", "%4Cille.rules", StringComparison.Ordinal);
+        workspace.Open(spelledOtherwise, Domain.Replace("Alder", "Alder i år", StringComparison.Ordinal), 2);
+        var document = Assert.Single(workspace.Documents);
+        Assert.Equal(spelledOtherwise, document.Uri);
+        Assert.Empty(workspace.Current().Diagnostics);
+    }
 }

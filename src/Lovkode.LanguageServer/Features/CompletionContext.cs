@@ -15,6 +15,8 @@ public enum CompletionSlot
     Groups,
     Regimes,
     Domains,
+    /// <summary>After <c>remove</c>, <c>replace</c> or <c>override</c>: what it may change.</summary>
+    ChangeTargets,
     /// <summary>After <c>remove|override|replace KIND</c>: the base's names of that kind.</summary>
     BaseNames,
     Requirements,
@@ -70,6 +72,7 @@ public sealed partial record CompletionContext(CompletionSlot Slot, string State
         if (EnumSet().Match(tail) is { Success: true } set) return Make(CompletionSlot.EnumMembers, set.Groups[1].Value);
         if (atLineStart) return Make(CompletionSlot.LineStart, FirstWords(tail));
         if (ParameterUnit().IsMatch(tail)) return Make(CompletionSlot.Units);
+        if (ChangeWord().Match(tail) is { Success: true } changeWord) return Make(CompletionSlot.ChangeTargets, changeWord.Groups[1].Value);
         if (Change().Match(tail) is { Success: true } change) return Make(CompletionSlot.BaseNames, change.Groups[2].Value);
         if (QuotaOf().IsMatch(tail)) return Make(CompletionSlot.Requirements);
         if (AfterWord("extends").IsMatch(tail)) return Make(CompletionSlot.Regimes);
@@ -103,29 +106,53 @@ public sealed partial record CompletionContext(CompletionSlot Slot, string State
         return line;
     }
 
-    private static Regex AfterWord(string keyword) => new($"(^|\\s){keyword}\\s+$", RegexOptions.CultureInvariant);
+    private static Regex AfterWord(string keyword) => keyword switch
+    {
+        "extends" => AfterExtends(),
+        "domain" => AfterDomain(),
+        "actor" => AfterActor(),
+        _ => AfterChannel(),
+    };
 
-    [GeneratedRegex(@"(\w+)\s*(=|!=)\s*$")]
+    [GeneratedRegex(@"(^|\s)extends\s+$", RegexOptions.None, MatchTimeout)]
+    private static partial Regex AfterExtends();
+
+    [GeneratedRegex(@"(^|\s)domain\s+$", RegexOptions.None, MatchTimeout)]
+    private static partial Regex AfterDomain();
+
+    [GeneratedRegex(@"(^|\s)actor\s+$", RegexOptions.None, MatchTimeout)]
+    private static partial Regex AfterActor();
+
+    [GeneratedRegex(@"(^|\s)channel\s+$", RegexOptions.None, MatchTimeout)]
+    private static partial Regex AfterChannel();
+
+    /// <summary>Milliseconds a pattern may take on a pathological line before the request fails (with an error answer).</summary>
+    private const int MatchTimeout = 200;
+
+    [GeneratedRegex(@"(\w+)\s*(=|!=)\s*$", RegexOptions.None, MatchTimeout)]
     private static partial Regex EnumCompare();
 
-    [GeneratedRegex(@"(\w+)\s+(not\s+)?in\s*\{[^}]*$")]
+    [GeneratedRegex(@"(\w+)\s+(not\s+)?in\s*\{[^}]*$", RegexOptions.None, MatchTimeout)]
     private static partial Regex EnumSet();
 
-    [GeneratedRegex(@"^\s*((replace|override)\s+)?parameter\s+\w+\s+$")]
+    [GeneratedRegex(@"^\s*((replace|override)\s+)?parameter\s+\w+\s+$", RegexOptions.None, MatchTimeout)]
     private static partial Regex ParameterUnit();
 
-    [GeneratedRegex(@"^\s*(remove|override|replace)\s+(parameter|group|outside|requirement|supervision|quota)\s+$")]
+    [GeneratedRegex(@"^\s*(remove|override|replace)\s+(parameter|group|outside|requirement|supervision|quota)\s+$", RegexOptions.None, MatchTimeout)]
     private static partial Regex Change();
 
-    [GeneratedRegex(@"^\s*quota\s+$")]
+    [GeneratedRegex(@"^\s*(remove|override|replace)\s+$", RegexOptions.None, MatchTimeout)]
+    private static partial Regex ChangeWord();
+
+    [GeneratedRegex(@"^\s*quota\s+$", RegexOptions.None, MatchTimeout)]
     private static partial Regex QuotaOf();
 
-    [GeneratedRegex(@"(^|\s)(for|of|from)\s+(\w+\s*,\s*)*$")]
+    [GeneratedRegex(@"(^|\s)(for|of|from)\s+(\w+\s*,\s*)*$", RegexOptions.None, MatchTimeout)]
     private static partial Regex GroupList();
 
-    [GeneratedRegex(@"(^|\s)(within|every|times|threshold|least|dkk|meeting|task|offer|documentation|preparation|follow-up|citizen|week|weeks|after|over)\s+$|\d\s*\.\.\s*$|,\s*(meeting|task|offer|documentation|preparation|follow-up|citizen|dkk)\s+$")]
+    [GeneratedRegex(@"(^|\s)(within|every|times|threshold|least|dkk|meeting|task|offer|documentation|preparation|follow-up|citizen|week|weeks|after|over)\s+$|\d\s*\.\.\s*$|,\s*(meeting|task|offer|documentation|preparation|follow-up|citizen|dkk)\s+$", RegexOptions.None, MatchTimeout)]
     private static partial Regex Operand();
 
-    [GeneratedRegex(@"(^|\s|\()(when|and|or|not|\()\s*$")]
+    [GeneratedRegex(@"(^|\s|\()(when|and|or|not|\()\s*$", RegexOptions.None, MatchTimeout)]
     private static partial Regex ConditionStart();
 }

@@ -86,6 +86,14 @@ public static class CompletionProvider
                     _ => @base?.Supervisions.Select(s => Item(s.Name, 3, s.Title)) ?? [],
                 });
                 break;
+            case CompletionSlot.ChangeTargets:
+                items.AddRange(Keywords(context.Subject switch
+                {
+                    "override" => ["parameter"],
+                    "replace" => ["group", "outside", "parameter", "requirement", "quota", "supervision"],
+                    _ => ["group", "parameter", "requirement", "quota", "supervision"],
+                }));
+                break;
             case CompletionSlot.Requirements:
                 items.AddRange(Requirements(regime));
                 break;

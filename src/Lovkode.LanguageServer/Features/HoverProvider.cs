@@ -79,10 +79,11 @@ public static class HoverProvider
                 text.Append(CultureInfo.InvariantCulture, $"{d.Facts.Count} facts, {d.Enums.Count} enums, {d.Actors.Count} actors, {d.Channels.Count} channels\n");
                 break;
             default:
-                // Not bound (an error keeps it out of the model, or a model file's own name): what the text declares.
-                return snapshot.Index.Definition(key, occurrence.Regime) is { } declaration && declaration.Span != occurrence.Span
-                    ? Heading(key.Kind.ToString().ToLowerInvariant(), key.Name, null) + "declared at " + Where(declaration.Span)
-                    : Heading(key.Kind.ToString().ToLowerInvariant(), key.Name, null).TrimEnd();
+                // Not in this regime's model (removed by it, kept out by an error, or a model file's own name): what the text declares.
+                text.Append(Heading(key.Kind.ToString().ToLowerInvariant(), key.Name, null));
+                if (snapshot.Index.Definition(key, occurrence.Regime) is { } declaration && declaration.Span != occurrence.Span)
+                    text.Append("declared at ").Append(Where(declaration.Span));
+                break;
         }
         BaseSaid(text, snapshot, regime, key);
         return text.ToString().TrimEnd();

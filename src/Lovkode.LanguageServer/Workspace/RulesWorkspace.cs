@@ -49,7 +49,7 @@ public sealed class RulesWorkspace
                 MaxRecursionDepth = 32,
                 MatchCasing = MatchCasing.CaseInsensitive,
                 AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            }).Order(StringComparer.Ordinal).Take(MaxFolderFiles).ToList();
+            }).Take(MaxFolderFiles).Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -72,6 +72,8 @@ public sealed class RulesWorkspace
         lock (_gate)
         {
             var path = DocumentUris.ToPath(uri);
+            // The editor may spell a file's URI otherwise than the folder scan did: one file, one document.
+            foreach (var same in _documents.Values.Where(d => d.Uri != uri && d.Path == path).ToList()) _documents.Remove(same.Uri);
             _documents[uri] = new Document(uri, path, text, version, true);
             _generation++;
         }

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using Lovkode.Cli.Compilation;
-using Lovkode.Cli.Tests.Equivalence.Generation;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Generation;
+using Lovkode.Testing.Specs.Model;
 using Lovkode.Cli.Tests.Equivalence.Running;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
 using Lovkode.Cli.RuleSets;
-using Lovkode.Cli.Tests.Equivalence.Printing;
+using Lovkode.Testing.Specs.Printing;
 using Lovkode.Cli.Tests.Equivalence.Running;
 using Xunit.Abstractions;
 

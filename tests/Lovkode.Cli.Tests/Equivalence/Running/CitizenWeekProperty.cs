@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Generation;
+using Lovkode.Testing.Specs.Generation;
 using Lovkode.Runtime;
 
 namespace Lovkode.Cli.Tests.Equivalence.Running;
@@ -13,7 +13,7 @@ namespace Lovkode.Cli.Tests.Equivalence.Running;
 public static class CitizenWeekProperty
 {
     /// <summary>The shrunk failing citizen-week and what differed, or null; <paramref name="ran"/> counts the cases evaluated.</summary>
-    public static string? Run(EquivalenceCheck check, Model.SpecModel spec, ulong seed, int cases, ref int ran)
+    public static string? Run(EquivalenceCheck check, Lovkode.Testing.Specs.Model.SpecModel spec, ulong seed, int cases, ref int ran)
     {
         if (check.MetadataDisagreement() is { } metadata) return metadata;
         var count = 0;

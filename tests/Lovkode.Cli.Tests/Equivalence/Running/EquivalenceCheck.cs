@@ -1,8 +1,8 @@
-using Lovkode.Cli.Tests.Equivalence.Generation;
+using Lovkode.Testing.Specs.Generation;
 using Lovkode.Runtime;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Evaluation;
-using SpecModel = Lovkode.Cli.Tests.Equivalence.Model.SpecModel;
+using SpecModel = Lovkode.Testing.Specs.Model.SpecModel;
 
 namespace Lovkode.Cli.Tests.Equivalence.Running;
 

@@ -1,5 +1,5 @@
-using Lovkode.Cli.Tests.Equivalence.Model;
-using Lovkode.Cli.Tests.Equivalence.Printing;
+using Lovkode.Testing.Specs.Model;
+using Lovkode.Testing.Specs.Printing;
 using Lovkode.Spec;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Text;

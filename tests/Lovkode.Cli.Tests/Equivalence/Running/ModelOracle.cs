@@ -1,4 +1,4 @@
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 
 namespace Lovkode.Cli.Tests.Equivalence.Running;
 

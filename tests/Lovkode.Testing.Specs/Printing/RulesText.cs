@@ -1,7 +1,7 @@
 using System.Globalization;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 
-namespace Lovkode.Cli.Tests.Equivalence.Printing;
+namespace Lovkode.Testing.Specs.Printing;
 
 /// <summary>The lexical pieces of .rules text: dates, numbers, strings with escapes, citations.</summary>
 public static class RulesText

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 using G = FsCheck.Fluent.Gen;
 
-namespace Lovkode.Cli.Tests.Equivalence.Generation;
+namespace Lovkode.Testing.Specs.Generation;
 
 /// <summary>
 /// Target groups that partition the fact domain by construction: a random decision tree whose

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 using G = FsCheck.Fluent.Gen;
 
-namespace Lovkode.Cli.Tests.Equivalence.Generation;
+namespace Lovkode.Testing.Specs.Generation;
 
 /// <summary>
 /// A random domain's facts: bools, whole numbers with a random range, enums of 2 to 6

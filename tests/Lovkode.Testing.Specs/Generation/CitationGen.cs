@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 using G = FsCheck.Fluent.Gen;
 
-namespace Lovkode.Cli.Tests.Equivalence.Generation;
+namespace Lovkode.Testing.Specs.Generation;
 
 /// <summary>Citations in the three spellings, with texts that need escapes and non-ASCII letters.</summary>
 public static class CitationGen

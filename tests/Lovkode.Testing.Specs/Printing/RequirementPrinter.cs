@@ -1,7 +1,7 @@
 using System.Text;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 
-namespace Lovkode.Cli.Tests.Equivalence.Printing;
+namespace Lovkode.Testing.Specs.Printing;
 
 /// <summary>
 /// A requirement's clauses in the model's order. The one ordering rule of the language is kept:

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 using Lovkode.Runtime;
 using G = FsCheck.Fluent.Gen;
 
-namespace Lovkode.Cli.Tests.Equivalence.Generation;
+namespace Lovkode.Testing.Specs.Generation;
 
 /// <summary>One evaluation: a citizen's fact slots and the week of the case.</summary>
 public sealed record CitizenWeek(int[] Facts, CaseWeek Week)

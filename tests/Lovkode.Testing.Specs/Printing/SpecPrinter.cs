@@ -1,7 +1,7 @@
 using System.Text;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 
-namespace Lovkode.Cli.Tests.Equivalence.Printing;
+namespace Lovkode.Testing.Specs.Printing;
 
 /// <summary>
 /// A <see cref="SpecModel"/> as the two .rules files a person would write: the domain file and
@@ -17,7 +17,7 @@ public static class SpecPrinter
     public static string Domain(SpecModel spec)
     {
         var w = new StringBuilder();
-        w.Append("# A random domain (Equivalence/SpecModelGen)\n");
+        w.Append("# A random domain (tests/Lovkode.Testing.Specs)\n");
         w.Append($"domain {spec.DomainName} \"Tilfældigt domæne {spec.Id}\"\n\n");
         foreach (var f in spec.Facts.Where(f => f.Kind == FactKind.Enum))
         {
@@ -81,7 +81,7 @@ public static class SpecPrinter
             h.Citation is null ? null : RulesText.Citation(h.Citation),
         };
         // After the name the header clauses, the title among them, may come in any order.
-        w.Append($"# A random regime (Equivalence/SpecModelGen)\nregime {spec.RegimeName}");
+        w.Append($"# A random regime (tests/Lovkode.Testing.Specs)\nregime {spec.RegimeName}");
         foreach (var i in h.Order.Where(i => clauses[i] is not null)) w.Append("\n  ").Append(clauses[i]);
         w.Append('\n');
     }
@@ -93,7 +93,7 @@ public static class SpecPrinter
     {
         var r = spec.Reform ?? throw new ArgumentException("the spec has no reform", nameof(spec));
         var w = new StringBuilder();
-        w.Append($"# A random reform (Equivalence/ReformGen)\nregime {spec.ReformName} extends {spec.RegimeName}{RulesText.Title(r.Title)}\n");
+        w.Append($"# A random reform (tests/Lovkode.Testing.Specs)\nregime {spec.ReformName} extends {spec.RegimeName}{RulesText.Title(r.Title)}\n");
         if (r.EffectiveDay is int e) w.Append($"  effective {RulesText.Date(e)}\n");
         w.Append($"  {RulesText.Citation(r.Citation)}\n");
         foreach (var g in r.Groups) Group(w, spec, g.Replacement, "replace ");

@@ -1,4 +1,4 @@
-namespace Lovkode.Cli.Tests.Equivalence.Model;
+namespace Lovkode.Testing.Specs.Model;
 
 /// <summary>
 /// What a reform means, read from docs/spec-language.md ("Reforms") without the binder: the

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 using G = FsCheck.Fluent.Gen;
 
-namespace Lovkode.Cli.Tests.Equivalence.Generation;
+namespace Lovkode.Testing.Specs.Generation;
 
 /// <summary>
 /// Random valid specs: a domain file and a regime file the compiler must accept with no error.

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Lovkode.Cli.Tests.Equivalence.Model;
-using Lovkode.Cli.Tests.Equivalence.Printing;
+using Lovkode.Testing.Specs.Model;
+using Lovkode.Testing.Specs.Printing;
 using G = FsCheck.Fluent.Gen;
 
-namespace Lovkode.Cli.Tests.Equivalence.Generation;
+namespace Lovkode.Testing.Specs.Generation;
 
 /// <summary>
 /// Requirements that can fire, so the analyzer has no reason to reject them (LK0027, LK0029):

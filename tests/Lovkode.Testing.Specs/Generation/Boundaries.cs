@@ -1,6 +1,6 @@
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 
-namespace Lovkode.Cli.Tests.Equivalence.Generation;
+namespace Lovkode.Testing.Specs.Generation;
 
 /// <summary>The values of a spec where behaviour changes, each with its neighbours: what the citizen generator aims at.</summary>
 public static class Boundaries

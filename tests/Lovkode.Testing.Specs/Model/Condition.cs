@@ -1,4 +1,4 @@
-namespace Lovkode.Cli.Tests.Equivalence.Model;
+namespace Lovkode.Testing.Specs.Model;
 
 public enum Op { Eq, Ne, Lt, Le, Gt, Ge }
 

@@ -1,6 +1,6 @@
-using Lovkode.Cli.Tests.Equivalence.Model;
+using Lovkode.Testing.Specs.Model;
 
-namespace Lovkode.Cli.Tests.Equivalence.Printing;
+namespace Lovkode.Testing.Specs.Printing;
 
 /// <summary>
 /// A condition as .rules text. Binding from loosest to tightest is <c>or</c>, <c>and</c>,

@@ -1,4 +1,4 @@
-namespace Lovkode.Cli.Tests.Equivalence.Model;
+namespace Lovkode.Testing.Specs.Model;
 
 /// <summary>
 /// A random, valid spec before it is printed as .rules text: one domain file and one regime
