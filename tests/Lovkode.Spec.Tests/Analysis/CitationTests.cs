@@ -35,6 +35,8 @@ public sealed class CitationTests
         Assert.Contains(warnings, w => w.Message == "The exemption of supervision Tilsyn has no citation");
         Assert.Contains(warnings, w => w.Message == "The value of parameter Frist for Dagpenge has no citation");
         Assert.Contains(warnings, w => w.Message == "The removal of requirement Plan has no citation");
+        Assert.Contains(warnings, w => w.Message == "Group Dagpenge has no citation");
+        Assert.Contains(warnings, w => w.Span.Line == 66 && w.Message == "The exemption of requirement Cv has no citation");
     }
 
     [Fact]

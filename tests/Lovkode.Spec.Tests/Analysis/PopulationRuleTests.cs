@@ -116,4 +116,39 @@ public sealed class PopulationRuleTests
         Assert.Equal(91, d.Span.Line);
         Assert.Equal("The threshold of supervision Tilsyn is 150%, outside 0%..100%", d.Message);
     }
+
+    [Fact]
+    public void A_quota_on_a_requirement_index_the_binder_could_not_resolve_is_skipped_after_its_share()
+    {
+        // -1 is an unknown requirement; 1 is one past the regime's only requirement.
+        foreach (var index in new[] { -1, 1 })
+        {
+            var orphan = new BoundQuota(index, "Ukendt", C(1.5, 81), new[] { 0 }.ToEquatableArray(), 30, 40, Cite, At(80));
+            Assert.Equal(new[] { "LK0036" }, Run(orphan).Select(x => x.Id).ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_window_one_group_reaches_is_enough_when_the_others_fall_due_outside_it()
+    {
+        // Kontant's deadline of 30 weeks falls due in week 29, inside 20..40; Dagpenge's 5 weeks falls due in week 4.
+        var groups = new[]
+        {
+            Group("Dagpenge", 0, Is(Benefit, Dagpenge)),
+            Group("Kontant", 1, Is(Benefit, Kontanthjaelp)),
+            Group("Andre", 2, new BoundInSet(Benefit, new[] { Sygedagpenge, Ingen }.ToEquatableArray(), false, At(0)), outside: true),
+        };
+        var frist = Parameter("Frist", 0, ParameterUnit.Weeks, Value(0, 5, 50), Value(1, 30, 51));
+        var samtale = Requirement("Samtale", 0, new[] { 0, 1 }, OnceWithin(P(0, "Frist")));
+        Assert.DoesNotContain(Analyze(Regime(groups, new[] { frist }, new[] { samtale }, new[] { Quota(C(0.75), 20, 40, 0, 1) })), x => x.Id == "LK0037");
+        var d = Assert.Single(Analyze(Regime(groups, new[] { frist }, new[] { samtale }, new[] { Quota(C(0.75), 40, 50, 0, 1) })), x => x.Id == "LK0037");
+        Assert.EndsWith("falls due only in weeks 4, 29", d.Message);
+    }
+
+    [Fact]
+    public void A_share_out_of_range_is_printed_as_a_percentage_with_at_most_two_decimals()
+    {
+        var d = Assert.Single(Run(Quota(C(1.23456, 81), 0, 26, 0)), x => x.Id == "LK0036");
+        Assert.Equal("The share of the quota on Samtale is 123.46%, outside 0%..100%", d.Message);
+    }
 }

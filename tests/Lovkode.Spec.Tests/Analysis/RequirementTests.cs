@@ -129,4 +129,29 @@ public sealed class RequirementTests
         Assert.Contains(diagnostics, d => d.Id == "LK0022");
         Assert.DoesNotContain(diagnostics, d => d.Id is "LK0027" or "LK0028");
     }
+
+    [Fact]
+    public void A_requirement_for_several_outside_groups_names_them_all()
+    {
+        var groups = new[]
+        {
+            Group("Dagpenge", 0, Is(Benefit, Dagpenge)),
+            Group("Syge", 1, Is(Benefit, Sygedagpenge), outside: true),
+            Group("Andre", 2, new BoundInSet(Benefit, new[] { Kontanthjaelp, Ingen }.ToEquatableArray(), false, At(0)), outside: true),
+        };
+        var d = Assert.Single(Analyze(Regime(groups, requirements: new[] { Requirement("Samtale", 0, new[] { 1, 2 }, Six) })), x => x.Id == "LK0031");
+        Assert.Equal("Requirement Samtale applies only to outside groups (Syge, Andre), to which no effort applies", d.Message);
+    }
+
+    [Fact]
+    public void Once_the_work_limit_is_spent_the_later_searches_are_not_tried_and_it_is_reported_once()
+    {
+        var first = Requirement("Samtale", 0, new[] { 0 }, Six, condition: Cmp(Age, CompareOp.GreaterOrEqual, 18));
+        var second = Requirement("Moede", 1, new[] { 0 }, Six, condition: Cmp(Age, CompareOp.Less, 30), exemptions: new[] { Exemption(Is(Employed, 1), 67) });
+        var diagnostics = Analyze(Regime(TwoGroups, requirements: new[] { first, second }), maxCells: 1);
+        // The group coverage check has its own budget and stops too; this check reports once.
+        var stopped = Assert.Single(diagnostics, d => d.Id == "LK0023" && d.Message.StartsWith("The requirement reachability check", StringComparison.Ordinal));
+        Assert.StartsWith("The requirement reachability check of regime Lab gave up after 1 combinations", stopped.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostics, d => d.Id is "LK0027" or "LK0028" or "LK0029");
+    }
 }

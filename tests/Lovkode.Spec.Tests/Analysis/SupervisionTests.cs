@@ -111,4 +111,23 @@ public sealed class SupervisionTests
         var threshold = Assert.Single(diagnostics, d => d.Id == "LK0039");
         Assert.Equal(96, threshold.Span.Line);
     }
+
+    [Fact]
+    public void Once_the_work_limit_is_spent_a_later_rule_s_exemptions_are_not_searched_and_it_is_reported_once()
+    {
+        var first = Tilsyn(exemptions: new[] { Exemption(Cmp(Age, CompareOp.Less, 30), 92) });
+        var second = Tilsyn(name: "Ekstra", line: 95, exemptions: new[] { Exemption(Is(Employed, 1), 97) });
+        var diagnostics = Analyze(Regime(ThreeGroups, requirements: new[] { Samtale(0, 1) }, supervisions: new[] { first, second }), maxCells: 2);
+        // The group coverage check has its own budget and may stop too; this check reports once.
+        Assert.Single(diagnostics, d => d.Id == "LK0023" && d.Message.StartsWith("The supervision exemption check", StringComparison.Ordinal));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "LK0043");
+    }
+
+    [Fact]
+    public void A_requirement_group_index_the_binder_could_not_resolve_is_not_measured()
+    {
+        // 3 is one past the last group. Dagpenge over 30 are still measured, so the exemption leaves cases.
+        var tilsyn = Tilsyn(exemptions: new[] { Exemption(Cmp(Age, CompareOp.Less, 30), 92) });
+        Assert.Empty(Run(tilsyn, Samtale(0, 3)));
+    }
 }
