@@ -77,11 +77,13 @@ internal sealed class BuiltInShadows
     /// The findings in built-in files that the built-in law alone does not have, moved to the
     /// user's file that caused them: one LK0132 per broken built-in regime (its first finding and
     /// how many more), nearest to the user's file first, and an LK0016 for a cycle. Nothing is
-    /// dropped: a finding whose cause cannot be traced is kept where it is.
+    /// dropped: a finding whose cause cannot be traced is kept where it is. That includes what a
+    /// user's reform breaks in the built-in regime it extends (an override that leaves a group
+    /// without the value a base rule needs): the finding stays at the base's line, which is where
+    /// the rule that no longer holds is written.
     /// </summary>
     public IEnumerable<Diagnostic> Relocated(SpecCompilation compilation)
     {
-        if (Shadowing.Count == 0) yield break;
         var known = RulesLibrary.Compilation.Diagnostics.Select(Key).ToHashSet();
         var broken = new List<(RulesFile BuiltIn, RulesFile Cause, int Distance, List<Diagnostic> Findings)>();
         var cycles = new HashSet<RulesFile>();

@@ -202,4 +202,20 @@ public sealed class RuleSetTests : TempFolderTest
         Assert.True(set.IsCompiledIn("Lab2019"));
         Assert.Equal("compiled in", set.Origin("Lab2019"));
     }
+
+    [Fact]
+    public void What_a_reform_breaks_in_the_built_in_regime_it_extends_is_an_error_at_the_base_rule()
+    {
+        // An override gives a parameter all its values anew: this one leaves CvFrist without a
+        // value for every group but Dagpenge, and Lab2019's Cv requirement needs one for each.
+        var path = Write("MyReform.rules", "regime MyReform extends Lab2019 \"Kortere cv-frist\"\n  effective 2027-01-01\n  assumed \"Eksempel\"\n\noverride parameter CvFrist\n  for Dagpenge = 1  cite \"Eksempel\"\n");
+
+        var set = RuleSet.Compile(UserRules.FromPaths([path]));
+
+        Assert.True(set.HasErrors, "the reform cannot compile, so check must say why: " + string.Join("\n", set.Diagnostics));
+        var error = Assert.Single(set.Errors, d => d.Id == "LK0026" && d.Message.Contains("group JobparatKontant", StringComparison.Ordinal));
+        Assert.EndsWith("Lab2019.rules", error.Span.Path, StringComparison.Ordinal);
+        Assert.Contains("requirement Cv uses it", error.Message, StringComparison.Ordinal);
+        Assert.Empty(RuleSet.Compile(UserRules.FromPaths([Write("Fine.rules", "regime Fine extends Lab2019 \"Kortere cv-frist\"\n  effective 2027-01-01\n  assumed \"Eksempel\"\n\noverride parameter JobsamtalerAntal\n  = 2  cite \"Eksempel\"\n")])).Errors);
+    }
 }
