@@ -1,5 +1,6 @@
 using Lovkode.Cli.Running;
 using Lovkode.Cluster.Client;
+using Lovkode.Cluster.Connection;
 using Lovkode.Cluster.Contracts;
 using Lovkode.Simulation;
 using Lovkode.Simulation.Sharding;
@@ -87,7 +88,7 @@ internal sealed class ClusterRun : IDisposable
         }
         catch (OrleansException e)
         {
-            throw new CliException($"--cluster: the cluster did not answer: {e.Message.Split('\n')[0]}");
+            throw new CliException($"--cluster: the cluster did not answer: {ConnectionFailure.FirstLine(e.Message)}");
         }
     }
 }
