@@ -1,4 +1,6 @@
+using Lovkode.Cli.Cluster;
 using Lovkode.Cli.Commands;
+using Lovkode.Cluster.Contracts;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
@@ -69,5 +71,22 @@ public sealed class GroupByScenarioTests
         var region = RunCommand.WithGrouping(WithGroupBy("baseline"), "region");
         var e = Assert.Throws<CliException>(() => PreparedRun.Create(region, RuleSet.BuiltIn).Dispose());
         Assert.StartsWith("--group-by: 'region' is not an enum fact of the domain 'Beskaeftigelse'; group by 'baseline', 'own' or one of its enum facts: benefit, readiness, municipality", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cluster_worker_takes_the_grouping_the_client_resolved_whole()
+    {
+        var text = Minimal + "\ngroupBy: benefit\n";
+        foreach (var option in new[] { "baseline", "own" })
+        {
+            var client = RunCommand.WithGrouping(Read(text), option);
+            var settings = JobSettings.None with { GroupByBaseline = client.GroupByBaseline, GroupByFact = client.GroupByFact };
+            var worker = ClusterJobs.ReadScenario(ClusterJob.Create(ClusterJobs.Build, "test.yaml", text, "/base", [], settings));
+            Assert.Equal((client.GroupByBaseline, client.GroupByFact), (worker.GroupByBaseline, worker.GroupByFact));
+            Assert.Null(worker.GroupByFact);
+        }
+
+        var byFact = ClusterJobs.ReadScenario(ClusterJob.Create(ClusterJobs.Build, "test.yaml", text, "/base", [], JobSettings.None with { GroupByFact = "benefit" }));
+        Assert.Equal("benefit", byFact.GroupByFact);
     }
 }
