@@ -28,6 +28,7 @@ internal static class ClusterJobs
         var settings = job.Settings;
         s = RunCommand.WithOverrides(s, null, null, settings.Population, settings.Replications, settings.Seed);
         s = RunCommand.WithUncertainty(s, settings.UncertaintySamples, settings.UncertaintyMethod);
+        s = RunCommand.WithProvisionOptions(s, settings.ByProvision, settings.Provisions);
         // The client's grouping as it resolved it (the scenario's groupBy: with --group-by over it), whole.
         return s with { GroupByBaseline = settings.GroupByBaseline, GroupByFact = settings.GroupByFact };
     }
