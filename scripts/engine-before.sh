@@ -8,8 +8,11 @@
 # The commit's src/Lovkode.Simulation is extracted under artifacts/engine-before/COMMIT (git
 # archive; nothing of the working tree changes) and compiled against today's Lovkode.Runtime,
 # which the engines share (the benchmark checks the runtime contract is the same: the build fails
-# if the old engine no longer compiles against it). Prints the path of the assembly; pass it to
-# the benchmark as -p:EngineBefore=PATH.
+# if the old engine no longer compiles against it), and against today's version of every other
+# project the commit's simulator referenced (Lovkode.Uncertainty since issue 13). Prints the path
+# of the assembly; pass it to the benchmark as -p:EngineBefore=PATH (the engine before issue 12,
+# EngineComparisonBenchmarks) or -p:SimulatorBefore=PATH (a generic engine, e.g. ae7d349 before
+# issue 19, SimulatorComparisonBenchmarks).
 set -euo pipefail
 
 commit="${1:?give the commit of the engine to compare with, e.g. bdc9c8f}"
@@ -20,6 +23,13 @@ dir="$root/artifacts/engine-before/${full:0:12}"
 rm -rf "$dir"
 mkdir -p "$dir"
 git -C "$root" archive "$full" src/Lovkode.Simulation | tar -x -C "$dir" --strip-components=1
+# The commit's own project references, repointed at today's projects of the same name.
+references=""
+for name in $(git -C "$root" show "$full:src/Lovkode.Simulation/Lovkode.Simulation.csproj" \
+    | sed -n 's|.*ProjectReference Include="\.\.[\\/]\([A-Za-z.]*\)[\\/].*|\1|p'); do
+  references="$references    <ProjectReference Include=\"$root/src/$name/$name.csproj\" />
+"
+done
 rm -f "$dir"/Lovkode.Simulation/*.csproj
 cat > "$dir/Lovkode.Simulation/Lovkode.Simulation.Before.csproj" <<PROJECT
 <Project Sdk="Microsoft.NET.Sdk">
@@ -31,8 +41,7 @@ cat > "$dir/Lovkode.Simulation/Lovkode.Simulation.Before.csproj" <<PROJECT
     <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
   </PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include="$root/src/Lovkode.Runtime/Lovkode.Runtime.csproj" />
-    <PackageReference Include="Bogus" />
+$references    <PackageReference Include="Bogus" />
     <InternalsVisibleTo Include="Lovkode.Benchmarks" />
   </ItemGroup>
 </Project>

@@ -16,13 +16,24 @@ public static partial class Simulator
     /// same code as a run in this process, so the result is identical to it. With a stop rule the
     /// shards not yet needed are cancelled once the rule is met.
     /// </summary>
-    public static async Task<SimulationResult> RunAsync(
+    public static Task<SimulationResult> RunAsync(
         IReadOnlyList<Arm> arms,
         SimulationOptions options,
         IShardExecutor executor,
         int shardsPerReplication,
         IProgress<SimulationProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        RunAsync(arms, options, executor, shardsPerReplication, hooks: null, progress, cancellationToken);
+
+    /// <summary>As above, with the uncertainty analysis's look at each replication (<see cref="RunHooks.Replication"/>; a shared population is not read: shards draw their own persons).</summary>
+    internal static async Task<SimulationResult> RunAsync(
+        IReadOnlyList<Arm> arms,
+        SimulationOptions options,
+        IShardExecutor executor,
+        int shardsPerReplication,
+        RunHooks? hooks,
+        IProgress<SimulationProgress>? progress,
+        CancellationToken cancellationToken)
     {
         Check(arms, options);
         ArgumentNullException.ThrowIfNull(executor);
@@ -55,7 +66,7 @@ public static partial class Simulator
                 {
                     Add(merged, await task.ConfigureAwait(false));
                 }
-                if (run.Close(replication.Key, merged, null, progress, clock)) break;
+                if (run.Close(replication.Key, merged, hooks, progress, clock)) break;
             }
         }
         finally

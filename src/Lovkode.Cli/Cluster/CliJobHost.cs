@@ -1,3 +1,5 @@
+using Lovkode.Cli.Provisions;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Cluster.Contracts;
@@ -21,11 +23,13 @@ internal sealed class CliJobHost(int? threads) : IJobHost, IDisposable
     public ShardSums RunShard(ClusterJob job, ShardRange shard, CancellationToken cancellationToken) =>
         Refusing(job, () => Prepared(job).Shards.Value).Run(shard, cancellationToken);
 
-    public WorldResult RunWorld(ClusterJob job, int row, CancellationToken cancellationToken)
-    {
-        var plan = Refusing(job, () => Prepared(job).Analysis.Value) ?? throw new ShardRefusedException($"job {job.Id} has no uncertainty analysis, so it has no world {row}");
-        return UncertaintyAnalysis.RunWorld(plan, row, threads ?? Environment.ProcessorCount, cancellationToken);
-    }
+    public ShardSums RunWorldShard(ClusterJob job, WorldShard shard, CancellationToken cancellationToken) =>
+        (Refusing(job, () => Prepared(job).Analysis.Value) ?? throw new ShardRefusedException($"job {job.Id} has no uncertainty analysis, so it has no shard {shard.Key}"))
+            .Run(shard, cancellationToken);
+
+    public ShardSums RunSplitShard(ClusterJob job, int replication, int batch, ShardRange range, CancellationToken cancellationToken) =>
+        (Refusing(job, () => Prepared(job).Split.Value) ?? throw new ShardRefusedException($"job {job.Id} has no split by provision"))
+            .Run(replication, batch, range, cancellationToken);
 
     /// <summary>A job that cannot be read or compiled here is refused, and forgotten so that a corrected one is not confused with it.</summary>
     private T Refusing<T>(ClusterJob job, Func<T> make)
@@ -71,12 +75,12 @@ internal sealed class CliJobHost(int? threads) : IJobHost, IDisposable
         }
     }
 
-    /// <summary>A job made ready: its regimes loaded, its plain run's shard runner and its analysis's plan made when first asked for.</summary>
+    /// <summary>A job made ready: its regimes loaded, its plain run's and its analysis's shard runners made when first asked for.</summary>
     private sealed class PreparedJob : IDisposable
     {
         private readonly PreparedRun _run;
 
-        private PreparedJob(Scenario scenario, PreparedRun run, int? threads)
+        private PreparedJob(Scenario scenario, RuleSet set, PreparedRun run, int? threads)
         {
             _run = run;
             Shards = new Lazy<ShardRunner>(() =>
@@ -84,12 +88,21 @@ internal sealed class CliJobHost(int? threads) : IJobHost, IDisposable
                 var (arms, options) = ScenarioRun.Prepare(scenario, run.Arms, run.Model);
                 return new ShardRunner(arms, options with { MaxDegreeOfParallelism = threads });
             });
-            Analysis = new Lazy<UncertaintyPlan?>(() => scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, run.Arms, run.Model, run.Loader));
+            Split = new Lazy<SplitShardRunner?>(() =>
+            {
+                var plans = ProvisionSplitter.Prepare(scenario, set, run.Arms, scenario.Provisions);
+                if (plans.Count == 0) return null;
+                var (_, options) = ScenarioRun.Prepare(scenario, run.Arms, run.Model);
+                return new SplitShardRunner(SplitSchedule.Make(plans, options, scenario.Provisions), threads);
+            });
+            Analysis = new Lazy<AnalysisShardRunner?>(() => scenario.Uncertainty is null ? null : new AnalysisShardRunner(UncertaintyRun.Plan(scenario, run.Arms, run.Model, run.Loader), threads));
         }
 
         public Lazy<ShardRunner> Shards { get; }
 
-        public Lazy<UncertaintyPlan?> Analysis { get; }
+        public Lazy<SplitShardRunner?> Split { get; }
+
+        public Lazy<AnalysisShardRunner?> Analysis { get; }
 
         public static PreparedJob Create(ClusterJob job, int? threads)
         {
@@ -99,7 +112,7 @@ internal sealed class CliJobHost(int? threads) : IJobHost, IDisposable
             try
             {
                 run.ApplyOverrides();
-                return new PreparedJob(scenario, run, threads);
+                return new PreparedJob(scenario, set, run, threads);
             }
             catch
             {

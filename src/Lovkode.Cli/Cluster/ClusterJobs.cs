@@ -28,6 +28,7 @@ internal static class ClusterJobs
         var settings = job.Settings;
         s = RunCommand.WithOverrides(s, null, null, settings.Population, settings.Replications, settings.Seed);
         s = RunCommand.WithUncertainty(s, settings.UncertaintySamples, settings.UncertaintyMethod);
+        s = RunCommand.WithProvisionOptions(s, settings.ByProvision, settings.Provisions);
         if (settings.GroupByBaseline is { } byBaseline) s = s with { GroupByBaseline = byBaseline };
         return settings.GroupByFact is { } fact ? s with { GroupByFact = fact } : s;
     }

@@ -1,9 +1,10 @@
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Running;
 using Lovkode.Cluster.Client;
 using Lovkode.Cluster.Connection;
 using Lovkode.Cluster.Contracts;
 using Lovkode.Simulation;
-using Lovkode.Simulation.Sharding;
+using Lovkode.Simulation.Analysis;
 using Orleans.Runtime;
 
 namespace Lovkode.Cli.Cluster;
@@ -12,7 +13,7 @@ namespace Lovkode.Cli.Cluster;
 internal sealed record ClusterRunSettings(string Connection, string? Tls, TimeSpan Patience, int ShardsPerReplication);
 
 /// <summary>
-/// <c>lovkode run --cluster</c>: a connection to the workers, and the run's shards and worlds sent
+/// <c>lovkode run --cluster</c>: a connection to the workers, and the shards of the run and of its analysis sent
 /// through it. The split and the merge are the simulator's own (<see cref="Simulator.RunAsync"/>,
 /// <see cref="Simulation.Analysis.UncertaintyAnalysis.ExecuteAsync"/>), so the results are those of
 /// a run in this process.
@@ -72,7 +73,17 @@ internal sealed class ClusterRun : IDisposable
     public ScenarioRun.Simulate Simulate(ClusterJob job) => (arms, options, progress, cancellationToken) =>
         Simulator.RunAsync(arms, options, Dispatch(job), _settings.ShardsPerReplication, progress, cancellationToken).GetAwaiter().GetResult();
 
-    public IWorldExecutor Worlds(ClusterJob job) => Dispatch(job);
+    /// <summary>The split by provision through the cluster, as <see cref="ProvisionSplitter"/> takes it: each engine run of the split cut into shards as the plain run is, through one dispatch (one limit on the calls in flight).</summary>
+    public ProvisionSplitter.SimulateBatch SimulateSplit(ClusterJob job)
+    {
+        var dispatch = new Lazy<ClusterDispatch>(() => Dispatch(job));
+        return (replication, batch, arms, options, progress, cancellationToken) =>
+            Simulator.RunAsync(arms, options, dispatch.Value.ForSplit(replication, batch), _settings.ShardsPerReplication, progress, cancellationToken);
+    }
+
+    /// <summary>The uncertainty analysis through the cluster, as <see cref="UncertaintyRun"/> takes it: its worlds cut into shards as the plain run is.</summary>
+    public UncertaintyRun.Analyze Analyze(ClusterJob job) => (plan, progress, cancellationToken) =>
+        UncertaintyAnalysis.ExecuteAsync(plan, Dispatch(job), _settings.ShardsPerReplication, worldsAtOnce: _inFlight, progress, cancellationToken).GetAwaiter().GetResult();
 
     public void Dispose() => _host.DisposeAsync().AsTask().GetAwaiter().GetResult();
 

@@ -69,11 +69,12 @@ internal static class RunCommand
         {
             if (timeout < 1) throw new CliException("--cluster-timeout: at least 1 second");
             if (perReplication < 1) throw new CliException("--shards: at least 1 shard per replication");
-            if (s.Provisions.Enabled) throw new CliException("--cluster: the split by provision (--by-provision, provisions:) runs in this process only; leave out --cluster or the split");
             var settings = new JobSettings(parse.GetValue(population), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(uncertainty), parse.GetValue(method),
                 parse.GetValue(groupBy) is "baseline" or "own" ? parse.GetValue(groupBy) == "baseline" : null, parse.GetValue(replace) ?? [])
             {
                 GroupByFact = s.GroupByFact,
+                ByProvision = parse.GetValue(byProvision),
+                Provisions = parse.GetValue(provision) ?? [],
             };
             return new ClusterRequest(new ClusterRunSettings(connection, tls, TimeSpan.FromSeconds(timeout), perReplication), text, settings);
         }
@@ -195,7 +196,7 @@ internal static class RunCommand
         // With --cluster the shards run on the workers; everything before and after is the same.
         using var session = cluster is null ? null : ClusterRun.Open(cluster.Settings);
         var job = cluster is null ? null : ClusterJobs.Create(cluster.Text.Display, cluster.Text.Text, cluster.Text.BaseFolder, set, cluster.Job);
-        var remote = session is null ? null : new Remote(session.Simulate(job!), session.Worlds(job!));
+        var remote = session is null ? null : new Remote(session.Simulate(job!), session.SimulateSplit(job!), session.Analyze(job!));
         if (session is not null) Console.Error.WriteLine($"cluster {cluster!.Settings.Connection}: {session.Workers} worker(s), job {job!.Id}");
 
         var interactive = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
@@ -216,8 +217,8 @@ internal static class RunCommand
     /// <summary>The plain run (with its split by provision), then the analysis when there is one.</summary>
     private static (ResultsDocument Document, UncertaintyResult? Analysis) Run(Scenario scenario, ResolvedArms arms, ScenarioModel model, IReadOnlyList<SplitPlan> splits, UncertaintyPlan? plan, Action<double>? runProgress, Action<double>? splitProgress, Action<double>? analysisProgress, Remote? remote)
     {
-        var document = ScenarioRun.Execute(scenario, arms, model, runProgress, splits, splitProgress, remote?.Simulate);
-        var analysis = plan is null ? null : UncertaintyRun.Execute(scenario, plan, analysisProgress, remote?.Worlds);
+        var document = ScenarioRun.Execute(scenario, arms, model, runProgress, splits, splitProgress, remote?.Simulate, remote?.SimulateSplit);
+        var analysis = plan is null ? null : UncertaintyRun.Execute(scenario, plan, analysisProgress, remote?.Analyze);
         return (document, analysis);
     }
 
@@ -247,6 +248,6 @@ internal static class RunCommand
     /// <summary>A run's cluster: where, and the job's text and settings as the workers will read them.</summary>
     private sealed record ClusterRequest(ClusterRunSettings Settings, ScenarioText Text, JobSettings Job);
 
-    /// <summary>What runs on the workers: the plain run's shards and the analysis's worlds.</summary>
-    private sealed record Remote(ScenarioRun.Simulate Simulate, Simulation.Sharding.IWorldExecutor Worlds);
+    /// <summary>What runs on the workers: the shards of the plain run, of its split by provision and of the analysis.</summary>
+    private sealed record Remote(ScenarioRun.Simulate Simulate, ProvisionSplitter.SimulateBatch SimulateSplit, UncertaintyRun.Analyze Analyze);
 }

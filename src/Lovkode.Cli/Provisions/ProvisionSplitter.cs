@@ -53,74 +53,47 @@ internal static class ProvisionSplitter
         return plans;
     }
 
-    /// <summary>Runs the coalitions and attributes every headline metric; <paramref name="options"/> are the run's, from which the split takes the model and horizon.</summary>
+    /// <summary>
+    /// Runs the coalitions and attributes every headline metric; <paramref name="options"/> are the
+    /// run's, from which the split takes the model and horizon. With <paramref name="simulate"/> (a
+    /// cluster) every engine run of the split is asked for at once and they are read in order;
+    /// without, they run here one after the other. Either way each is an ordinary run of the same
+    /// arms and options, so the split is the same.
+    /// </summary>
     public static IReadOnlyList<Reports.Model.ProvisionSplit> Run(
-        IReadOnlyList<SplitPlan> plans, SimulationOptions options, ProvisionSettings settings, Action<double>? progress)
+        IReadOnlyList<SplitPlan> plans, SimulationOptions options, ProvisionSettings settings, Action<double>? progress, SimulateBatch? simulate = null)
     {
         if (plans.Count == 0) return [];
         var clock = Stopwatch.StartNew();
-        var persons = settings.Population ?? options.Persons;
-        var baselineArm = ToArm(plans[0].Baseline);
-        var outcomes = plans.Select(_ => new List<Replicate>()).ToList();
-        var runs = plans.Select(_ => 0).ToArray();
+        var schedule = SplitSchedule.Make(plans, options, settings);
         var metrics = ConsoleTables.Headline;
+        var all = schedule.Replications.SelectMany((rep, r) => rep.Batches.Select((arms, b) => (r, b, arms))).ToList();
+        var shares = progress is null ? null : new SplitProgress(all.Count, progress);
+        var runs = all.Select((run, i) => simulate is null
+                ? Task.FromResult(Simulator.Run(run.arms, schedule.Options(run.r), shares?.Of(i)))
+                : simulate(run.r, run.b, run.arms, schedule.Options(run.r), shares?.Of(i), CancellationToken.None))
+            .ToList();
+        var finished = Task.WhenAll(runs).GetAwaiter().GetResult();
+
+        var outcomes = plans.Select(_ => new List<Replicate>()).ToList();
         IReadOnlyList<Simulation.Results.MetricInfo> infos = [];
-        // Bound once and kept: a coalition met again in a later replication is not bound again.
-        var versions = plans.Select(p => new CoalitionRegimes(p.Analysis, p.Reform)).ToList();
-
-        for (var r = 0; r < settings.Replications; r++)
+        var next = 0;
+        foreach (var replication in schedule.Replications)
         {
-            var seed = SeedOf(options.Seed, r);
-            var arms = new List<Arm> { baselineArm };
-            var layouts = new List<(ShapleyPlan Plan, Dictionary<Coalition, Arm> ArmOf)>();
-            for (var k = 0; k < plans.Count; k++)
-            {
-                var plan = plans[k];
-                var reformArm = ToArm(plan.Reform);
-                var coalitions = versions[k];
-                var shapley = ShapleyPlan.Create(plan.Players.Count, new ShapleyOptions(ProvisionSettings.ExactLimit, settings.Permutations, seed));
-                var none = coalitions.Key(new bool[plan.Analysis.Provisions.Count]);
-                var all = coalitions.Key(Enumerable.Repeat(true, plan.Analysis.Provisions.Count).ToArray());
-                var armOf = new Dictionary<Coalition, Arm>();
-                foreach (var c in shapley.Coalitions)
-                {
-                    var provisions = plan.Players.Provisions(c, plan.Analysis.Provisions.Count);
-                    var key = coalitions.Key(provisions);
-                    armOf[c] = key == none ? baselineArm
-                        : key == all ? reformArm
-                        : coalitions.ArmFor(provisions, $"{plan.Reform.Name} · coalition {coalitions.Count + 1}");
-                }
-                foreach (var arm in armOf.Values.Distinct()) if (!arms.Contains(arm)) arms.Add(arm);
-                runs[k] += armOf.Values.Distinct().Count();
-                layouts.Add((shapley, armOf));
-            }
-
-            // At most MaxArmsPerRun arms per engine run, each run with the baseline first (the
-            // engine's reference arm): the accumulators are per arm, so this bounds memory, and an
-            // arm's results do not depend on the arms beside it (common random numbers).
-            var batches = arms.Skip(1).Chunk(MaxArmsPerRun - 1).Select(b => b.Prepend(baselineArm).ToList()).DefaultIfEmpty([baselineArm]).ToList();
             var results = new Dictionary<Arm, Simulation.Results.ArmResult>();
-            for (var b = 0; b < batches.Count; b++)
+            foreach (var batch in replication.Batches)
             {
-                var reporter = progress is null ? null : new Progress((r * batches.Count) + b, settings.Replications * batches.Count, progress);
-                var result = Simulator.Run(batches[b], options with
-                {
-                    Persons = persons,
-                    Seed = seed,
-                    Replications = 1,
-                    StopRule = null,
-                    ByArea = false,
-                }, reporter);
+                var result = finished[next++];
                 infos = result.Metrics;
-                for (var i = 0; i < batches[b].Count; i++) results[batches[b][i]] = result.Arms[i];
+                for (var i = 0; i < batch.Count; i++) results[batch[i]] = result.Arms[i];
             }
             for (var k = 0; k < plans.Count; k++)
             {
-                var (shapley, armOf) = layouts[k];
+                var (shapley, armOf) = replication.Layouts[k];
                 var replicate = new Replicate();
                 foreach (var metric in metrics)
                 {
-                    if (results[baselineArm].Find(metric) is null) continue;
+                    if (results[schedule.Baseline].Find(metric) is null) continue;
                     double Value(Coalition c) => results[armOf[c]].Find(metric)!.Mean;
                     replicate.Attributions[metric] = shapley.Attribute(Value);
                 }
@@ -128,8 +101,11 @@ internal static class ProvisionSplitter
             }
         }
 
-        return plans.Select((plan, k) => ProvisionDocument.Split(plan, outcomes[k].Select(o => o.Attributions).ToList(), infos, settings, persons, options.Seed, runs[k], clock.Elapsed.TotalSeconds)).ToList();
+        return plans.Select((plan, k) => ProvisionDocument.Split(plan, outcomes[k].Select(o => o.Attributions).ToList(), infos, settings, schedule.Persons, options.Seed, schedule.Runs[k], clock.Elapsed.TotalSeconds)).ToList();
     }
+
+    /// <summary>What runs batch <paramref name="batch"/> of replication <paramref name="replication"/> of the split when not this process (a cluster's workers): the same arms and options, the same result.</summary>
+    public delegate Task<Simulation.Results.SimulationResult> SimulateBatch(int replication, int batch, IReadOnlyList<Arm> arms, SimulationOptions options, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken);
 
     /// <summary>The most arms one engine run of the split holds (the baseline among them).</summary>
     internal const int MaxArmsPerRun = 32;
@@ -140,17 +116,38 @@ internal static class ProvisionSplitter
     /// <summary>The purpose word of the split's seeds in <see cref="UniformStream"/>.</summary>
     private const ulong SplitStream = 0x50524F56; // "PROV"
 
-    private static Arm ToArm(ResolvedArm arm) =>
-        new(arm.Name, arm.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList());
-
     private sealed class Replicate
     {
         public Dictionary<MetricId, ShapleyAttribution> Attributions { get; } = [];
     }
 
-    /// <summary>The engine's progress within one of the split's engine runs, as a fraction of the whole split.</summary>
-    private sealed class Progress(int run, int runs, Action<double> report) : IProgress<SimulationProgress>
+    /// <summary>The engine's progress in each of the split's engine runs (one after another here, side by side on a cluster), as a fraction of the whole split.</summary>
+    private sealed class SplitProgress(int runs, Action<double> report)
     {
-        public void Report(SimulationProgress value) => report((run + Math.Clamp(value.Fraction, 0, 1)) / runs);
+        private readonly double[] _fractions = new double[runs];
+        private double _sum;
+        private double _best;
+
+        public IProgress<SimulationProgress> Of(int run) => new One(this, run);
+
+        private void Set(int run, double fraction)
+        {
+            double total;
+            lock (_fractions)
+            {
+                if (fraction <= _fractions[run]) return;
+                _sum += fraction - _fractions[run];
+                _fractions[run] = fraction;
+                total = _sum / _fractions.Length;
+                if (total <= _best) return;
+                _best = total;
+            }
+            report(total);
+        }
+
+        private sealed class One(SplitProgress owner, int run) : IProgress<SimulationProgress>
+        {
+            public void Report(SimulationProgress value) => owner.Set(run, Math.Clamp(value.Fraction, 0, 1));
+        }
     }
 }

@@ -11,15 +11,15 @@ namespace Lovkode.Cli.Running;
 /// <summary>Runs a scenario's arms through the simulator and turns the outcome into a results document.</summary>
 internal static class ScenarioRun
 {
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null, Simulate? simulate = null) =>
-        Execute(scenario, arms, model, progress is null ? null : new FractionProgress(progress), CancellationToken.None, splits, splitProgress, simulate);
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, Action<double>? progress, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null, Simulate? simulate = null, ProvisionSplitter.SimulateBatch? simulateSplit = null) =>
+        Execute(scenario, arms, model, progress is null ? null : new FractionProgress(progress), CancellationToken.None, splits, splitProgress, simulate, simulateSplit);
 
     /// <summary>
     /// As above, with the simulator's own progress (replications, the stop rule's half-width) and
     /// cancellation; then each reform's split by provision (<paramref name="splits"/>, prepared
     /// before: see <see cref="ProvisionSplitter"/>).
     /// </summary>
-    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, IProgress<SimulationProgress>? reporter, CancellationToken cancellationToken, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null, Simulate? simulate = null)
+    public static ResultsDocument Execute(Scenario scenario, ResolvedArms arms, ScenarioModel model, IProgress<SimulationProgress>? reporter, CancellationToken cancellationToken, IReadOnlyList<SplitPlan>? splits = null, Action<double>? splitProgress = null, Simulate? simulate = null, ProvisionSplitter.SimulateBatch? simulateSplit = null)
     {
         var (simArms, options) = Prepare(scenario, arms, model);
         Simulation.Results.SimulationResult result;
@@ -37,7 +37,7 @@ internal static class ScenarioRun
         if (splits is not { Count: > 0 }) return document;
         try
         {
-            return document with { ProvisionSplits = ProvisionSplitter.Run(splits, options, scenario.Provisions, splitProgress) };
+            return document with { ProvisionSplits = ProvisionSplitter.Run(splits, options, scenario.Provisions, splitProgress, simulateSplit) };
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {

@@ -49,20 +49,23 @@ internal static class UncertaintyRun
         }
     }
 
-    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress, Simulation.Sharding.IWorldExecutor? cluster = null, CancellationToken cancellationToken = default)
+    public static UncertaintyResult Execute(Scenario scenario, UncertaintyPlan plan, Action<double>? progress, Analyze? cluster = null, CancellationToken cancellationToken = default)
     {
         var reporter = progress is null ? null : new Progress(progress);
         try
         {
             return cluster is null
                 ? UncertaintyAnalysis.Execute(plan, reporter, cancellationToken)
-                : UncertaintyAnalysis.ExecuteAsync(plan, cluster, reporter, cancellationToken).GetAwaiter().GetResult();
+                : cluster(plan, reporter, cancellationToken);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             throw new CliException($"{scenario.SourcePath}: uncertainty: {OneLine(e.Message)}");
         }
     }
+
+    /// <summary>What runs the analysis when not this process (a cluster's workers): the same plan, the same result.</summary>
+    public delegate UncertaintyResult Analyze(UncertaintyPlan plan, IProgress<UncertaintyProgress>? progress, CancellationToken cancellationToken);
 
     internal static List<Arm> Arms(ResolvedArms arms) =>
         arms.Arms.Select(a => new Arm(a.Name, a.Periods.Select(p => new RegimePeriod(p.From ?? DateOnly.MinValue, p.Regime)).ToList())).ToList();

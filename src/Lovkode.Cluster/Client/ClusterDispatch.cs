@@ -5,14 +5,14 @@ using Lovkode.Simulation.Sharding;
 namespace Lovkode.Cluster.Client;
 
 /// <summary>
-/// Sends a job's shards and worlds to the cluster and brings back their results. Each shard is
+/// Sends a job's shards (of a plain run or of an uncertainty analysis) to the cluster and brings back their results. Each shard is
 /// asked for in short calls (<see cref="IShardGrain"/>) until its result comes; a failed call (a
 /// worker killed, its connection gone, no answer within <see cref="CallTimeout"/>) is made again with
 /// the same key, so a dead worker's shards run elsewhere, and the simulator counts each shard once,
 /// by its place in the run. A shard that keeps failing for <see cref="Patience"/> fails the run; a
 /// worker's refusal (<see cref="ShardRefusedException"/>) fails it at once.
 /// </summary>
-public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
+public sealed class ClusterDispatch : IShardExecutor, IWorldShardExecutor
 {
     private readonly IClusterClient _client;
     private readonly ClusterJob _job;
@@ -51,10 +51,21 @@ public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
         return Call($"shard {shard.Key}", () => grain.RunShard(_job, message, Wait), cancellationToken, m => m.ToSums());
     }
 
-    public Task<WorldResult> RunAsync(int row, CancellationToken cancellationToken)
+    public Task<ShardSums> RunAsync(WorldShard shard, CancellationToken cancellationToken)
     {
-        var grain = _client.GetGrain<IShardGrain>(ShardKeys.OfWorld(_job, row));
-        return Call($"world {row}", () => grain.RunWorld(_job, row, Wait), cancellationToken, m => m.ToResult());
+        var message = WorldShardMessage.From(shard);
+        var grain = _client.GetGrain<IShardGrain>(ShardKeys.Of(_job, message));
+        return Call($"shard {shard.Key}", () => grain.RunWorldShard(_job, message, Wait), cancellationToken, m => m.ToSums());
+    }
+
+    /// <summary>Engine run <paramref name="batch"/> of replication <paramref name="replication"/> of the job's split by provision, as a plain run's merge asks for its shards.</summary>
+    public IShardExecutor ForSplit(int replication, int batch) => new SplitRun(this, replication, batch);
+
+    private Task<ShardSums> RunSplitAsync(int replication, int batch, ShardRange shard, CancellationToken cancellationToken)
+    {
+        var message = new SplitShardMessage(replication, batch, ShardMessage.From(shard));
+        var grain = _client.GetGrain<IShardGrain>(ShardKeys.Of(_job, message));
+        return Call($"shard {message.Key}", () => grain.RunSplitShard(_job, message, Wait), cancellationToken, m => m.ToSums());
     }
 
     private async Task<TResult> Call<TMessage, TResult>(string what, Func<Task<TMessage?>> call, CancellationToken cancellationToken, Func<TMessage, TResult> read)
@@ -96,4 +107,9 @@ public sealed class ClusterDispatch : IShardExecutor, IWorldExecutor
 
     /// <summary>Failures of the transport or of a worker's life, which another attempt elsewhere can get past.</summary>
     private static bool IsTransient(Exception e) => e is OrleansException or TimeoutException or IOException or System.Net.Sockets.SocketException;
+
+    private sealed class SplitRun(ClusterDispatch dispatch, int replication, int batch) : IShardExecutor
+    {
+        public Task<ShardSums> RunAsync(ShardRange shard, CancellationToken cancellationToken) => dispatch.RunSplitAsync(replication, batch, shard, cancellationToken);
+    }
 }

@@ -71,6 +71,14 @@ public sealed record JobSettings(
     [Id(7)]
     public string? GroupByFact { get; init; }
 
+    /// <summary><c>--by-provision</c>: split each reform's delta by provision.</summary>
+    [Id(8)]
+    public bool ByProvision { get; init; }
+
+    /// <summary><c>--provision</c>: the provisions to split among (they imply the split).</summary>
+    [Id(9)]
+    public string[] Provisions { get; init; } = [];
+
     internal string Canonical() =>
-        $"{Population}|{Replications}|{Seed}|{UncertaintySamples}|{UncertaintyMethod}|{GroupByBaseline}|{string.Join(",", ReplaceBuiltIn)}|{GroupByFact}";
+        $"{Population}|{Replications}|{Seed}|{UncertaintySamples}|{UncertaintyMethod}|{GroupByBaseline}|{string.Join(",", ReplaceBuiltIn)}|{GroupByFact}|{ByProvision}|{Provisions.Length}:{string.Join("\n", Provisions)}";
 }

@@ -15,7 +15,9 @@ public interface IShardGrain : IGrainWithStringKey
 {
     Task<SumsMessage?> RunShard(ClusterJob job, ShardMessage shard, TimeSpan wait);
 
-    Task<WorldMessage?> RunWorld(ClusterJob job, int row, TimeSpan wait);
+    Task<SumsMessage?> RunWorldShard(ClusterJob job, WorldShardMessage shard, TimeSpan wait);
+
+    Task<SumsMessage?> RunSplitShard(ClusterJob job, SplitShardMessage shard, TimeSpan wait);
 }
 
 /// <summary>The grain keys: one place, so client and worker agree.</summary>
@@ -23,5 +25,7 @@ public static class ShardKeys
 {
     public static string Of(ClusterJob job, ShardMessage shard) => $"{job.Id}/{shard.Range.Key}";
 
-    public static string OfWorld(ClusterJob job, int row) => $"{job.Id}/w{row}";
+    public static string Of(ClusterJob job, WorldShardMessage shard) => $"{job.Id}/{shard.Shard.Key}";
+
+    public static string Of(ClusterJob job, SplitShardMessage shard) => $"{job.Id}/{shard.Key}";
 }

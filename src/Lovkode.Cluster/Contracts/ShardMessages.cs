@@ -1,4 +1,3 @@
-using Lovkode.Simulation.Analysis.Results;
 using Lovkode.Simulation.Sharding;
 
 namespace Lovkode.Cluster.Contracts;
@@ -21,31 +20,25 @@ public sealed record SumsMessage([property: Id(0)] long[][] Sums, [property: Id(
     public ShardSums ToSums() => new(Sums, Eligible, Covered);
 }
 
-/// <summary>One world of an uncertainty analysis on the wire: <see cref="WorldResult"/>.</summary>
+/// <summary>A shard of an uncertainty analysis on the wire: <see cref="WorldShard"/>.</summary>
 [GenerateSerializer, Immutable]
-public sealed record WorldMessage(
-    [property: Id(0)] int Row,
-    [property: Id(1)] byte Kind,
-    [property: Id(2)] int Base,
-    [property: Id(3)] int Assumption,
-    [property: Id(4)] double[] Values,
-    [property: Id(5)] double[] Outcomes,
-    [property: Id(6)] double[]? Calibration,
-    [property: Id(7)] bool Accepted,
-    [property: Id(8)] double[][] Replicates,
-    [property: Id(9)] bool SamePopulationAsPoint)
+public sealed record WorldShardMessage([property: Id(0)] int Row, [property: Id(1)] int Part, [property: Id(2)] ShardMessage Range)
 {
-    public static WorldMessage From(WorldResult world)
-    {
-        var r = world.Row;
-        return new(r.Row, (byte)r.Kind, r.Base, r.Assumption, r.Values, r.Outcomes, r.Calibration, r.Accepted, r.Replicates, world.SamePopulationAsPoint);
-    }
+    public static WorldShardMessage From(WorldShard shard) => new(shard.Row, shard.Part, ShardMessage.From(shard.Range));
 
-    public WorldResult ToResult()
-    {
-        if (!Enum.IsDefined((RowKind)Kind)) throw new InvalidOperationException($"A world came back with an unknown kind ({Kind}).");
-        return new(new SampleRow(Row, (RowKind)Kind, Base, Assumption, Values, Outcomes, Calibration, Accepted) { Replicates = Replicates }, SamePopulationAsPoint);
-    }
+    public WorldShard Shard => new(Row, Part, Range.Range);
+}
+
+/// <summary>
+/// A shard of a split by provision on the wire: a range of chunks of engine run <see cref="Batch"/>
+/// (a batch of coalition arms) of the split's replication <see cref="Replication"/>. The worker makes
+/// the split's schedule again from the job, so only these numbers travel.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record SplitShardMessage([property: Id(0)] int Replication, [property: Id(1)] int Batch, [property: Id(2)] ShardMessage Range)
+{
+    /// <summary>A name unique within a run (and stable across attempts), e.g. <c>p0.b2.r0.c0+4</c>.</summary>
+    public string Key => $"p{Replication}.b{Batch}.{Range.Range.Key}";
 }
 
 /// <summary>A worker will not run a job (another build, a file whose hash does not match, a scenario it cannot read): retrying elsewhere cannot help.</summary>

@@ -18,7 +18,6 @@ internal sealed class ShardGrain(IJobHost host, ILogger<ShardGrain> log) : Grain
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
 
     private Task<SumsMessage>? _sums;
-    private Task<WorldMessage>? _world;
 
     public Task<SumsMessage?> RunShard(ClusterJob job, ShardMessage shard, TimeSpan wait)
     {
@@ -31,15 +30,26 @@ internal sealed class ShardGrain(IJobHost host, ILogger<ShardGrain> log) : Grain
         return Within(_sums, wait);
     }
 
-    public Task<WorldMessage?> RunWorld(ClusterJob job, int row, TimeSpan wait)
+    public Task<SumsMessage?> RunWorldShard(ClusterJob job, WorldShardMessage shard, TimeSpan wait)
     {
-        CheckKey(ShardKeys.OfWorld(job, row));
-        _world ??= Task.Run(() =>
+        CheckKey(ShardKeys.Of(job, shard));
+        _sums ??= Task.Run(() =>
         {
-            log.LogInformation("job {Job}: world {Row}", job.Id, row);
-            return WorldMessage.From(host.RunWorld(job, row, CancellationToken.None));
+            log.LogInformation("job {Job}: shard {Shard}", job.Id, shard.Shard.Key);
+            return SumsMessage.From(host.RunWorldShard(job, shard.Shard, CancellationToken.None));
         });
-        return Within(_world, wait);
+        return Within(_sums, wait);
+    }
+
+    public Task<SumsMessage?> RunSplitShard(ClusterJob job, SplitShardMessage shard, TimeSpan wait)
+    {
+        CheckKey(ShardKeys.Of(job, shard));
+        _sums ??= Task.Run(() =>
+        {
+            log.LogInformation("job {Job}: shard {Shard}", job.Id, shard.Key);
+            return SumsMessage.From(host.RunSplitShard(job, shard.Replication, shard.Batch, shard.Range.Range, CancellationToken.None));
+        });
+        return Within(_sums, wait);
     }
 
     /// <summary>The result when the work ends within <paramref name="wait"/>, else null; the work's failure, if it failed.</summary>

@@ -110,15 +110,23 @@ public static partial class UncertaintyAnalysis
     internal static (SampleRow Row, bool SamePopulationAsPoint) Run(UncertaintyPlan plan, WorldSpec spec, int threads, SharedPopulation? population, CancellationToken cancellationToken)
     {
         var world = plan.Factory.Make(spec.Values);
-        var replications = spec.Kind is RowKind.OneWayLow or RowKind.OneWayHigh ? plan.Options.OneWayReplications : plan.Run.Replications;
-        var outcome = WorldRun.Run(world, plan.Run with { MaxDegreeOfParallelism = threads, Replications = replications }, plan.Outcomes, population, cancellationToken);
+        var outcome = WorldRun.Run(world, WorldOptions(plan, spec, world) with { MaxDegreeOfParallelism = threads }, plan.Outcomes, population, cancellationToken);
         var check = plan.Calibration?.Check(world, threads, cancellationToken);
-        var row = new SampleRow(spec.Row, spec.Kind, spec.Base, spec.Assumption, spec.Values, outcome.Values, check?.Values, check?.Accepted ?? true)
+        return (Row(spec, outcome, check), world.SamePopulationAsPoint);
+    }
+
+    /// <summary>The options of a world's own run: the analysis's (the one-way ends' replications for a one-way end) on the world's model.</summary>
+    internal static SimulationOptions WorldOptions(UncertaintyPlan plan, WorldSpec spec, World world)
+    {
+        var replications = spec.Kind is RowKind.OneWayLow or RowKind.OneWayHigh ? plan.Options.OneWayReplications : plan.Run.Replications;
+        return plan.Run with { Replications = replications, Model = world.Model };
+    }
+
+    private static SampleRow Row(WorldSpec spec, WorldOutcome outcome, CalibrationOutcome? check) =>
+        new(spec.Row, spec.Kind, spec.Base, spec.Assumption, spec.Values, outcome.Values, check?.Values, check?.Accepted ?? true)
         {
             Replicates = outcome.Replicates,
         };
-        return (row, world.SamePopulationAsPoint);
-    }
 
     /// <summary>
     /// The days each regime is in force in the counted weeks of some run of the analysis. A value

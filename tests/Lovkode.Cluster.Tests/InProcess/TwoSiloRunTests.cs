@@ -1,3 +1,4 @@
+using Lovkode.Cli.Provisions;
 using Lovkode.Cluster.Client;
 using Lovkode.Cluster.Contracts;
 using Lovkode.Cluster.Tests.Support;
@@ -42,22 +43,63 @@ public sealed class TwoSiloRunTests(TwoSilos silos)
     }
 
     [Fact]
-    public async Task An_uncertainty_analysis_on_two_silos_equals_the_analysis_in_process()
+    public async Task An_uncertainty_analysis_cut_into_shards_equals_the_analysis_in_process_for_any_number_of_shards()
     {
+        // A few samples, the one-way ends of the varied assumptions (the tornado) and the calibration
+        // check: every simulation of every world is cut into (replication, range of chunks) shards.
         using var runs = ScenarioRuns.Of(Scenarios.Write("uncertain.yaml", Scenarios.DefaultWith("""
             uncertainty:
               samples: 3
               replications: 2
-              oneWay: false
-            """)), JobSettings.None with { Population = 2_000 });
+              vary: [DagpengeJobparat]
+              oneWay: true
+            """)), JobSettings.None with { Population = 4_000 });
         var plan = runs.Analysis();
         var local = UncertaintyAnalysis.Execute(plan);
+        var fractions = new List<double>();
 
-        var remote = await UncertaintyAnalysis.ExecuteAsync(runs.Analysis(), new ClusterDispatch(silos.Cluster.Client, runs.Job, 4, "test cluster"));
+        var fine = await UncertaintyAnalysis.ExecuteAsync(runs.Analysis(), new ClusterDispatch(silos.Cluster.Client, runs.Job, 4, "test cluster"),
+            shardsPerReplication: 2, worldsAtOnce: 2, new Progress(fractions));
+        var coarse = await UncertaintyAnalysis.ExecuteAsync(runs.Analysis(), new ClusterDispatch(silos.Cluster.Client, runs.Job, 4, "test cluster"),
+            shardsPerReplication: 1, worldsAtOnce: 16);
 
-        Assert.Equal(4, remote.Worlds);
-        Assert.NotNull(remote.Calibration);
+        Assert.True(fine.Worlds > 4, $"{fine.Worlds} worlds: the one-way ends are missing");
+        Assert.NotNull(fine.OneWay);
+        Assert.NotNull(fine.Calibration);
+        Assert.Equal(Equal.Bytes(local), Equal.Bytes(fine));
+        Assert.Equal(Equal.Bytes(local), Equal.Bytes(coarse));
+        Assert.Equal(1.0, fractions.Max(), 9);
+    }
+
+    [Fact]
+    public async Task A_split_by_provision_on_two_silos_equals_the_split_in_process()
+    {
+        // --by-provision on the command line (it travels in the job's settings): 2 replications of
+        // sampled orderings, each engine run of coalition arms cut into shards.
+        using var runs = ScenarioRuns.Of(Scenarios.Write("split.yaml", Scenarios.DefaultWith("""
+            provisions:
+              replications: 2
+              permutations: 2
+            """)), JobSettings.None with { Population = 2_000, Replications = 1, ByProvision = true });
+        var plans = runs.Splits();
+        Assert.NotEmpty(plans);
+        var local = ProvisionSplitter.Run(plans, runs.Options, runs.Scenario.Provisions, null);
+        var dispatch = new ClusterDispatch(silos.Cluster.Client, runs.Job, 4, "test cluster");
+
+        var remote = await Task.Run(() => ProvisionSplitter.Run(runs.Splits(), runs.Options, runs.Scenario.Provisions, null,
+            (replication, batch, arms, options, progress, cancellationToken) => Simulator.RunAsync(arms, options, dispatch.ForSplit(replication, batch), 3, progress, cancellationToken)));
+
         Assert.Equal(Equal.Bytes(local), Equal.Bytes(remote));
+        Assert.True(local[0].Runs > 2, $"{local[0].Runs} engine runs: the coalitions are missing");
+    }
+
+    /// <summary>Collects progress on the reporting thread (not through a synchronization context, which a test has none of anyway).</summary>
+    private sealed class Progress(List<double> fractions) : IProgress<UncertaintyProgress>
+    {
+        public void Report(UncertaintyProgress value)
+        {
+            lock (fractions) fractions.Add(value.Fraction);
+        }
     }
 
     [Fact]

@@ -17,6 +17,10 @@ internal static class Equal
     public static string Bytes(SimulationResult r) =>
         JsonSerializer.Serialize(new { r.Metrics, r.Arms, r.Comparisons, r.Replications, r.StoppedEarly, r.ScaleFactor, r.HourlyDkk, r.Currency, r.HoursPerFte, r.Areas }, Options);
 
+    /// <summary>A split by provision, its seconds aside.</summary>
+    public static string Bytes(IReadOnlyList<Reports.Model.ProvisionSplit> splits) =>
+        JsonSerializer.Serialize(splits.Select(s => s with { Seconds = 0 }), Options);
+
     public static string Bytes(UncertaintyResult r) =>
         JsonSerializer.Serialize(new
         {

@@ -1,6 +1,8 @@
 using Lovkode.Cli.Cluster;
 using Lovkode.Cli.Commands;
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
+using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Cluster.Contracts;
@@ -16,10 +18,12 @@ namespace Lovkode.Cluster.Tests.Support;
 internal sealed class ScenarioRuns : IDisposable
 {
     private readonly PreparedRun _run;
+    private readonly RuleSet _set;
 
-    private ScenarioRuns(Scenario scenario, PreparedRun run, ClusterJob job)
+    private ScenarioRuns(Scenario scenario, RuleSet set, PreparedRun run, ClusterJob job)
     {
         Scenario = scenario;
+        _set = set;
         _run = run;
         Job = job;
         (Arms, Options) = ScenarioRun.Prepare(scenario, run.Arms, run.Model);
@@ -39,14 +43,18 @@ internal sealed class ScenarioRuns : IDisposable
         var source = ScenarioText.Of(path);
         var scenario = RunCommand.WithOverrides(source.Scenario, null, null, settings.Population, settings.Replications, settings.Seed);
         scenario = RunCommand.WithUncertainty(scenario, settings.UncertaintySamples, settings.UncertaintyMethod);
+        scenario = RunCommand.WithProvisionOptions(scenario, settings.ByProvision, settings.Provisions);
         var set = ScenarioRules.Compile(scenario, [], settings.ReplaceBuiltIn).ThrowOnErrors();
         var run = PreparedRun.Create(scenario, set);
         run.ApplyOverrides();
         var job = ClusterJobs.Create(source.Display, source.Text, source.BaseFolder, set, settings);
-        return new ScenarioRuns(scenario, run, job);
+        return new ScenarioRuns(scenario, set, run, job);
     }
 
     public UncertaintyPlan Analysis() => UncertaintyRun.Plan(Scenario, _run.Arms, _run.Model, _run.Loader);
+
+    /// <summary>The split by provision, prepared as <c>lovkode run</c> prepares it before the run.</summary>
+    public IReadOnlyList<SplitPlan> Splits() => ProvisionSplitter.Prepare(Scenario, _set, _run.Arms, Scenario.Provisions);
 
     public void Dispose() => _run.Dispose();
 }

@@ -114,8 +114,13 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.FillAsync("#reform-text", "regime Mine extends Hovedlov2027 \"Mine\"\n  effective 2027-01-01\n  § \"test\"\n\noverride parameter CvFrist\n  = 1   § \"test\"\n");
         await page.WaitForSelectorAsync("#reform-summary.ok");
         await page.ClickAsync("#reform-run");
-        await page.WaitForURLAsync("**/what-if");
-        Assert.True(await page.IsCheckedAsync("input[name=reform][value=Mine]"));
+        // The navigation's commit, then the control the page builds from the stored reform: the
+        // page's load event (WaitForURL's default) waits for every asset, which on a loaded
+        // 2-core CI machine took more than the default 30 s once.
+        await page.WaitForURLAsync("**/what-if", new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
+        var mine = page.Locator("input[name=reform][value=Mine]");
+        await mine.WaitForAsync(new() { Timeout = 90_000 });
+        Assert.True(await mine.IsCheckedAsync());
         await page.FillAsync("#whatif-population", "1000");
         await page.FillAsync("#whatif-weeks", "4");
         Assert.Contains("Mine", await Run(page), StringComparison.Ordinal);

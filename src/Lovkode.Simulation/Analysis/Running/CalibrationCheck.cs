@@ -4,6 +4,7 @@ using Lovkode.Simulation.Calibration;
 using Lovkode.Simulation.Engine;
 using Lovkode.Simulation.Metrics;
 using Lovkode.Simulation.Population;
+using Lovkode.Simulation.Results;
 using Lovkode.Simulation.Scenario;
 
 namespace Lovkode.Simulation.Analysis.Running;
@@ -55,20 +56,46 @@ internal sealed class CalibrationCheck
         Targets.SelectMany(t => t.Against is { } against ? new[] { (t.Regime, t), (against, t) } : [(t.Regime, t)])
             .DistinctBy(x => x.Item1, StringComparer.Ordinal);
 
+    /// <summary>The options of each run of a check, in order (their persons and replications fix how they are cut into shards).</summary>
+    public IEnumerable<SimulationOptions> Options => _runs.Select(r => r.Options);
+
     /// <summary>Keep the point world's calibration persons (the first check after this keeps them) for the worlds that may borrow them.</summary>
     public void SharePopulations() => _populations = _runs.Select(r => (SharedPopulation?)new SharedPopulation(r.Options)).ToArray();
 
     public CalibrationOutcome Check(World world, int threads, CancellationToken cancellationToken)
     {
+        var runs = Runs(world, threads);
+        var results = new SimulationResult[runs.Count];
+        for (var k = 0; k < runs.Count; k++)
+        {
+            var hooks = new RunHooks { Population = world.SamePopulationAsPoint ? _populations[k] : null };
+            results[k] = Simulator.Run(runs[k].Arms, runs[k].Options, hooks, null, cancellationToken);
+        }
+        return Judge(world, results);
+    }
+
+    /// <summary>
+    /// The simulations a world's check runs, in order: each target's regime (paired against the other
+    /// for a target on a change) with the world's law values and model. What a cluster's workers run
+    /// as shards; <see cref="Judge"/> reads their results.
+    /// </summary>
+    public IReadOnlyList<(Arm[] Arms, SimulationOptions Options)> Runs(World world, int? threads) =>
+        _runs.Select(run =>
+        {
+            var under = world.CalibrationRegimes[run.Regime];
+            Arm[] arms = run.Against is { } against ? [Arm.Of(world.CalibrationRegimes[against], "against"), Arm.Of(under, "under")] : [Arm.Of(under)];
+            return (arms, run.Options with { Model = world.Model, MaxDegreeOfParallelism = threads });
+        }).ToList();
+
+    /// <summary>The targets' values from the results of <see cref="Runs"/>, and whether every target is met.</summary>
+    public CalibrationOutcome Judge(World world, IReadOnlyList<SimulationResult> results)
+    {
+        if (results.Count != _runs.Length) throw new InvalidOperationException($"A calibration check needs {_runs.Length} run(s), not {results.Count}.");
         var values = new double[Targets.Count];
         for (var k = 0; k < _runs.Length; k++)
         {
             var run = _runs[k];
-            var hooks = new RunHooks { Population = world.SamePopulationAsPoint ? _populations[k] : null };
-            var options = run.Options with { Model = world.Model, MaxDegreeOfParallelism = threads };
-            var under = world.CalibrationRegimes[run.Regime];
-            Arm[] arms = run.Against is { } against ? [Arm.Of(world.CalibrationRegimes[against], "against"), Arm.Of(under, "under")] : [Arm.Of(under)];
-            var result = Simulator.Run(arms, options, hooks, null, cancellationToken);
+            var result = results[k];
             for (var i = 0; i < run.Targets.Length; i++)
             {
                 var target = Targets[run.Targets[i]];

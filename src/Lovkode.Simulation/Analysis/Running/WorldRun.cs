@@ -29,6 +29,15 @@ internal static class WorldRun
             Replication = (_, values) => replications.Add(values.ToArray()),
         };
         var result = Simulator.Run(world.Arms, options with { Model = world.Model }, hooks, null, cancellationToken);
+        return Read(result, replications, outcomes);
+    }
+
+    /// <summary>
+    /// The outcomes from a world's result and each replication's values (in replication order):
+    /// one function for a world run here and one merged from a cluster's shards, so both give the same row.
+    /// </summary>
+    public static WorldOutcome Read(SimulationResult result, IReadOnlyList<IReadOnlyList<ReplicationValues>> replications, IReadOnlyList<Outcome> outcomes)
+    {
         var metricIndex = result.Metrics.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var values = new double[outcomes.Count];
         var replicates = new double[outcomes.Count][];
