@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Lovkode.Spec.Analysis;
-using Lovkode.Spec.Analysis.Models;
 using Lovkode.Spec.Binding;
 using Lovkode.Spec.Collections;
 using Lovkode.Spec.Diagnostics;
@@ -12,31 +11,55 @@ namespace Lovkode.Spec;
 
 /// <summary>
 /// The whole front end in one call: Syntax → Binding → Analysis. It never throws on bad
-/// input; every problem becomes a diagnostic. The source generator and the CLI both call it.
+/// input; every problem becomes a diagnostic. The CLI calls <see cref="Compile"/>; the source
+/// generator runs the same stages as steps of its own (<see cref="ParsedFile.Parse"/> per
+/// file, <see cref="BoundFiles.Bind"/>, <see cref="Findings.Analyze"/> per
+/// <see cref="AnalysisUnit"/>) and joins them with <see cref="Diagnostics"/>, so that both
+/// report the same diagnostics.
 /// </summary>
 public static class SpecCompiler
 {
     public static SpecCompilation Compile(IEnumerable<SpecSource> sources, AnalysisOptions? options = null)
     {
-        var bag = new DiagnosticBag();
-        var files = sources
+        var analysis = options ?? AnalysisOptions.Default;
+        var parsed = sources
             .OrderBy(s => s.Path, System.StringComparer.Ordinal)
-            .Select(s => SpecParser.Parse(s, bag))
+            .Select(ParsedFile.Parse)
             .ToList();
-        var bound = SpecBinder.Bind(files, bag);
-        foreach (var regime in bound.Regimes)
+        var bound = BoundFiles.Bind(parsed);
+        var units = AnalysisUnit.Of(bound);
+        var findings = units.Select(u => Findings.Analyze(u, analysis)).ToList();
+        var result = bound.Result;
+        return new SpecCompilation(result.Domains, result.Regimes, Diagnostics(bound, units, findings, analysis)) { Models = result.Models };
+    }
+
+    /// <summary>
+    /// Every diagnostic of a compilation, sorted: the Syntax and Binding passes', then each
+    /// unit's findings in order. A unit whose files an earlier unit's findings put an error in is
+    /// not analysed (its findings are dropped), and a regime's finding that an earlier one already
+    /// reported is reported once, as when the units ran one after the other on one bag.
+    /// <paramref name="findings"/> are matched to <paramref name="units"/> index for index and
+    /// moved to the units' places (<see cref="Findings.At"/>); a unit without usable findings is
+    /// analysed here.
+    /// </summary>
+    public static EquatableArray<Diagnostic> Diagnostics(BoundFiles bound, IReadOnlyList<AnalysisUnit> units, IReadOnlyList<Findings> findings, AnalysisOptions options)
+    {
+        var all = new List<Diagnostic>(bound.Diagnostics);
+        var seen = new HashSet<Diagnostic>(all);
+        var broken = new HashSet<string>(all.Where(d => d.IsError).Select(d => d.Span.Path), System.StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
         {
-            var domain = bound.Domains.FirstOrDefault(d => d.Name == regime.DomainName);
-            if (domain is not null)
+            var unit = units[i];
+            if (unit.SourcePaths.Any(broken.Contains)) continue;
+            var found = i < findings.Count && findings[i].IsFor(unit) ? findings[i].At(unit) : null;
+            foreach (var d in found ?? Findings.Analyze(unit, options).Diagnostics)
             {
-                SpecAnalyzer.Analyze(domain, regime, bag, options ?? AnalysisOptions.Default);
+                // A model's checks never dropped a repeated finding; a regime's did.
+                if (!seen.Add(d) && unit.IsRegime) continue;
+                all.Add(d);
+                if (d.IsError) broken.Add(d.Span.Path);
             }
         }
-        foreach (var model in bound.Models)
-        {
-            var domain = bound.Domains.FirstOrDefault(d => d.Name == model.DomainName);
-            if (domain is not null) ModelAnalyzer.Analyze(domain, model, bag);
-        }
-        return new SpecCompilation(bound.Domains, bound.Regimes, bag.ToSortedList().ToEquatableArray()) { Models = bound.Models };
+        return DiagnosticBag.Sorted(all).ToEquatableArray();
     }
 }

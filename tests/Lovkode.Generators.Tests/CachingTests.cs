@@ -52,7 +52,7 @@ public class CachingTests
         var result = driver.GetRunResult().Results.Single();
 
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.RulesFiles].SelectMany(s => s.Outputs).Single(o => ((Lovkode.Spec.Text.SpecSource)o.Value).Path == lab.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.RulesFiles].SelectMany(s => s.Outputs).Single(o => ((Lovkode.Spec.Syntax.ParsedFile)o.Value).Path == lab.Path).Reason);
         var regimes = result.TrackedSteps[TrackingNames.Regimes].SelectMany(s => s.Outputs).ToList();
         Assert.True(regimes.Count >= 7, $"only {regimes.Count} regimes");
         foreach (var name in new[] { TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Models, TrackingNames.ModelRegistry })
@@ -86,7 +86,7 @@ public class CachingTests
         driver = driver.RunGenerators(changed);
         var result = driver.GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.RulesFiles, TrackingNames.Compilation, TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Diagnostics })
+        foreach (var name in new[] { TrackingNames.RulesFiles, TrackingNames.Binding, TrackingNames.Analysis, TrackingNames.FrontEndDiagnostics, TrackingNames.Compilation, TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Diagnostics })
         {
             Assert.All(result.TrackedSteps[name].SelectMany(s => s.Outputs), o => Assert.Contains(o.Reason, Reused));
         }
@@ -101,7 +101,7 @@ public class CachingTests
         var result = driver.GetRunResult().Results.Single();
         var walked = 0;
         // Our own named steps; Roslyn's SourceOutput steps hold the reported diagnostics, which is their job.
-        var ours = new[] { TrackingNames.Namespace, TrackingNames.RulesFiles, TrackingNames.Compilation, TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Diagnostics };
+        var ours = new[] { TrackingNames.Namespace, TrackingNames.RulesFiles, TrackingNames.Binding, TrackingNames.BoundModel, TrackingNames.AnalysisUnits, TrackingNames.Analysis, TrackingNames.FrontEndDiagnostics, TrackingNames.ErrorPaths, TrackingNames.Compilation, TrackingNames.Regimes, TrackingNames.Domains, TrackingNames.Registry, TrackingNames.Diagnostics };
         Assert.All(ours, name => Assert.True(result.TrackedSteps.ContainsKey(name), name));
         foreach (var step in ours.SelectMany(name => result.TrackedSteps[name]))
         {

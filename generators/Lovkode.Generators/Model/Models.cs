@@ -1,3 +1,5 @@
+using System.Linq;
+using Lovkode.Spec.Binding;
 using Lovkode.Spec.Binding.Model;
 using Lovkode.Spec.Collections;
 
@@ -31,3 +33,21 @@ internal sealed record RegistryModel(EquatableArray<string> RegimeNames, Equatab
 /// rule compiler's own text, for an id without a descriptor.
 /// </summary>
 internal sealed record DiagnosticInfo(string Id, string Message, EquatableArray<string> Arguments, SourcePlace Place);
+
+/// <summary>
+/// What the emitting steps read: the bound model, which compares without positions, and the
+/// files that have an error (sorted), which keep their classes from being emitted. An edit
+/// that only moves rules leaves it equal, so nothing downstream runs again.
+/// </summary>
+internal sealed record EmittableModel(BindResult Bound, EquatableArray<string> ErrorPaths)
+{
+    public BoundDomain? FindDomain(string name) => Bound.Domains.FirstOrDefault(d => d.Name == name);
+
+    public bool HasError(string path) => ErrorPaths.Contains(path);
+
+    /// <summary>A regime is emitted only when none of the files it was built from has an error.</summary>
+    public bool IsEmittable(BoundRegime regime) => !regime.SourcePaths.Any(HasError);
+
+    /// <summary>A model is emitted only when neither its file nor its domain's has an error.</summary>
+    public bool IsEmittable(BoundModel model) => !model.SourcePaths.Any(HasError);
+}

@@ -21,7 +21,10 @@ public sealed class DiagnosticBag
         _items.Add(Diagnostic.Create(descriptor, span, args));
 
     /// <summary>Sorted by file, then position, then id, so that output is deterministic.</summary>
-    public IReadOnlyList<Diagnostic> ToSortedList() => _items
+    public IReadOnlyList<Diagnostic> ToSortedList() => Sorted(_items);
+
+    /// <summary>Sorted by file, then position, then id, then message; a stable sort, so that ties keep the order they were reported in.</summary>
+    public static IReadOnlyList<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics
         .OrderBy(d => d.Span.Path, System.StringComparer.Ordinal)
         .ThenBy(d => d.Span.Start)
         .ThenBy(d => d.Id, System.StringComparer.Ordinal)
