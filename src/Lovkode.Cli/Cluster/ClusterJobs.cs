@@ -29,8 +29,8 @@ internal static class ClusterJobs
         s = RunCommand.WithOverrides(s, null, null, settings.Population, settings.Replications, settings.Seed);
         s = RunCommand.WithUncertainty(s, settings.UncertaintySamples, settings.UncertaintyMethod);
         s = RunCommand.WithProvisionOptions(s, settings.ByProvision, settings.Provisions);
-        if (settings.GroupByBaseline is { } byBaseline) s = s with { GroupByBaseline = byBaseline };
-        return settings.GroupByFact is { } fact ? s with { GroupByFact = fact } : s;
+        // The client's grouping as it resolved it (the scenario's groupBy: with --group-by over it), whole.
+        return s with { GroupByBaseline = settings.GroupByBaseline, GroupByFact = settings.GroupByFact };
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Running;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Spec.Diagnostics;
+using Lovkode.Spec.Language;
 
 namespace Lovkode.Cli.Commands;
 
@@ -87,7 +88,12 @@ internal static class CheckCommand
                 ScenarioRules.Names(scenario, set);
                 // The population model it runs (named, or the one of the baseline's domain), found without compiling it.
                 var baseline = ScenarioRules.NameOf(scenario.Baseline.Periods[0].Regime, set);
-                if (set.RegimeDomain(baseline) is { } domain) ModelResolver.NameOf(scenario, set, domain);
+                if (set.RegimeDomain(baseline) is { } domain)
+                {
+                    ModelResolver.NameOf(scenario, set, domain);
+                    if (set.FindDomain(domain) is { } bound)
+                        ResultGrouping.CheckFact(scenario, domain, bound.Facts.Where(f => f.Type == FactType.Enum).Select(f => f.Name).ToList());
+                }
                 output.WriteLine($"{path}: scenario ok");
             }
             return errors;

@@ -70,7 +70,7 @@ internal static class RunCommand
             if (timeout < 1) throw new CliException("--cluster-timeout: at least 1 second");
             if (perReplication < 1) throw new CliException("--shards: at least 1 shard per replication");
             var settings = new JobSettings(parse.GetValue(population), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(uncertainty), parse.GetValue(method),
-                parse.GetValue(groupBy) is "baseline" or "own" ? parse.GetValue(groupBy) == "baseline" : null, parse.GetValue(replace) ?? [])
+                s.GroupByBaseline, parse.GetValue(replace) ?? [])
             {
                 GroupByFact = s.GroupByFact,
                 ByProvision = parse.GetValue(byProvision),
@@ -87,13 +87,9 @@ internal static class RunCommand
     internal static Scenario WithGrouping(Scenario s, string? groupBy) => groupBy switch
     {
         null => s,
-        "baseline" => s with { GroupByBaseline = true, GroupByFact = null },
-        "own" => s with { GroupByBaseline = false, GroupByFact = null },
-        var fact when IsName(fact) => s with { GroupByFact = fact },
-        var other => throw new CliException($"--group-by: '{other}' is not 'baseline', 'own' or the name of an enum fact of the domain (such as 'benefit')"),
+        _ when ResultGrouping.IsChoice(groupBy) => ResultGrouping.Apply(s, groupBy, place: null),
+        _ => throw new CliException($"--group-by: '{groupBy}' is not {ResultGrouping.Choices}"),
     };
-
-    private static bool IsName(string text) => text.Length > 0 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     internal static Scenario WithOverrides(Scenario s, string? output, string[]? formats, int? population, int? replications, long? seed)
     {

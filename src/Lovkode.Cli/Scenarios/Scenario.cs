@@ -36,8 +36,11 @@ public sealed record Scenario(
     /// </summary>
     public bool? GroupByBaseline { get; init; }
 
-    /// <summary>An enum fact of the domain whose values key the results instead of a regime's groups (<c>--group-by benefit</c>); null: a regime's groups.</summary>
+    /// <summary>An enum fact of the domain whose values key the results instead of a regime's groups (<c>--group-by benefit</c>, <c>groupBy: benefit</c>); null: a regime's groups.</summary>
     public string? GroupByFact { get; init; }
+
+    /// <summary>Where the grouping was given (the <c>groupBy:</c> key or a web request's field), for an error about its fact; null: the command line or nowhere.</summary>
+    public ScenarioPlace? GroupByPlace { get; init; }
 
     /// <summary>The <c>practice:</c> block: overrides of the model's practice contact. Default: the model's, on.</summary>
     public PracticeSpec Practice { get; init; } = PracticeSpec.Default;

@@ -12,7 +12,7 @@ namespace Lovkode.Cli.Scenarios;
 /// </summary>
 public static partial class ScenarioReader
 {
-    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "uncertainty", "provisions", "outputs"];
+    internal static readonly string[] TopKeys = ["name", "description", "model", "regimes", "rules", "population", "horizon", "replications", "seed", "parameters", "effects", "practice", "uncertainty", "provisions", "groupBy", "outputs"];
 
     /// <summary>Reads the scenario file at <paramref name="path"/>; relative paths in it are taken from its folder.</summary>
     public static Scenario ReadFile(string path) => ScenarioText.Of(path).Scenario;
@@ -116,6 +116,7 @@ public static partial class ScenarioReader
             var provisions = ProvisionSettings.Off;
             var outputs = new OutputSpec(Resolve("results"), ["json", "csv", "html"]); // next to the scenario
             ScenarioPlace? regimesPlace = null;
+            YamlNode? groupBy = null;
 
             // Each key is read on its own: a problem in one is kept and the next is read, so that
             // the whole file's problems are reported at once. A key that failed is not also missing.
@@ -141,6 +142,7 @@ public static partial class ScenarioReader
                         case "uncertainty": uncertainty = Uncertainty(value); break;
                         case "provisions": provisions = Provisions(value); break;
                         case "outputs": outputs = Outputs(value); break;
+                        case "groupBy": groupBy = GroupBy(value); break;
                     }
                 });
                 if (!read) failed.Add(key);
@@ -151,8 +153,13 @@ public static partial class ScenarioReader
             if (baseline is not null && reforms.Count == 0) root.Problems.Add(new ScenarioException(regimesPlace! with { KeyPath = "regimes.reforms" }, "name at least one reform to compare with the baseline"));
             if (population is null && !failed.Contains("population")) root.Problems.Add(root.Missing("population"));
             root.Problems.ThrowIfAny();
-            return new Scenario(name!, description, root.File, baseline!, reforms, population!, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Uncertainty = uncertainty, Provisions = provisions };
+            var scenario = new Scenario(name!, description, root.File, baseline!, reforms, population!, horizon, replications, seed, parameters, effects, outputs) { Practice = practice, Model = model, Rules = rules, Uncertainty = uncertainty, Provisions = provisions };
+            return groupBy is null ? scenario : ResultGrouping.Apply(scenario, groupBy.String(), groupBy.Place);
         }
+
+        /// <summary>The <c>groupBy:</c> key: its form now, its fact once the model is known (<see cref="ResultGrouping.CheckFact"/>).</summary>
+        private static YamlNode GroupBy(YamlNode node) =>
+            ResultGrouping.IsChoice(node.String()) ? node : throw node.Error($"'{node.String()}' is not {ResultGrouping.Choices}");
 
         private OutputSpec Outputs(YamlNode node)
         {

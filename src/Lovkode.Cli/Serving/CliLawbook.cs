@@ -112,7 +112,8 @@ public sealed partial class CliLawbook : ILawbook
         var facts = SimulationSetup.KeyShares(model.Info, model.Values)
             .Select(f => new CompositionFact(f.Fact, f.Shares.Select(m => new CompositionShare(m.Member, m.Share)).ToList()))
             .ToList();
-        return new PopulationView(model.Info.Name, model.Info.Title, DefaultScenario.Read().Population.Size, facts);
+        var grouping = model.Info.Facts.Where(f => f is { Kind: FactKind.Enum, Members.Count: > 0 }).Select(f => f.Name).ToList();
+        return new PopulationView(model.Info.Name, model.Info.Title, DefaultScenario.Read().Population.Size, facts, grouping);
     }));
 
     public IReadOnlyList<AreaMap> Maps() => AreaMaps.All;

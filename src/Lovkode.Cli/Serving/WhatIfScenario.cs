@@ -56,7 +56,10 @@ internal static class WhatIfScenario
             return new ParameterOverride(p.Name, p.Group, p.Value, from, null, p.Regime, At($"parameters[{i}]"), At($"parameters[{i}].value"));
         }).ToList();
 
-        return d with
+        if (request.GroupBy is { } groupBy && !ResultGrouping.IsChoice(groupBy))
+            throw new ScenarioException(At("groupBy"), $"'{groupBy}' is not {ResultGrouping.Choices}");
+
+        var scenario = d with
         {
             Uncertainty = Uncertainty(request.Uncertainty, population),
             Population = d.Population with { Size = population, Place = At("population"), Composition = Composition(request.Composition) ?? d.Population.Composition },
@@ -74,6 +77,8 @@ internal static class WhatIfScenario
             Outputs = new OutputSpec("", []),
             Threads = null,
         };
+        // The default scenario's own grouping (none) unless the request names one; its fact is checked against the model's domain when the run is prepared, at this field.
+        return request.GroupBy is { } choice ? ResultGrouping.Apply(scenario, choice, At("groupBy")) : scenario;
     }
 
     /// <summary>The request's analysis as a scenario's <c>uncertainty:</c> block, with the CLI's bounds.</summary>

@@ -67,7 +67,11 @@ public sealed record JobSettings(
 {
     public static JobSettings None { get; } = new(null, null, null, null, null, null, []);
 
-    /// <summary>An enum fact of the domain whose values key the results (<c>--group-by benefit</c>), or null.</summary>
+    /// <summary>
+    /// An enum fact of the domain whose values key the results, or null. With
+    /// <see cref="GroupByBaseline"/>, the grouping as the client resolved it (the scenario's
+    /// <c>groupBy:</c> with <c>--group-by</c> over it), which the worker takes whole.
+    /// </summary>
     [Id(7)]
     public string? GroupByFact { get; init; }
 

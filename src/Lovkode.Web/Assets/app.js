@@ -243,6 +243,7 @@ function whatIfPage() {
     };
     const composition = compositionRequest();
     if (composition) request.composition = composition;
+    if ($('whatif-groupby').value) request.groupBy = $('whatif-groupby').value;
     const samples = Number($('whatif-samples').value);
     if (samples > 0) {
       request.uncertainty = {
@@ -318,7 +319,8 @@ function showResults(doc, summary, status) {
   out.appendChild(el('h2', 'Results'));
   const s = doc.scenario;
   out.appendChild(el('p', s.population.toLocaleString('en-GB') + ' persons × ' + s.replications + ' replication(s), ' + s.weeks + ' weeks from ' + s.startDate + ', seed ' + s.seed + (s.effects ? ', behavioural effects on' : '') +
-    (s.groupedBy ? '; groups are ' + s.groupedBy + "'s (each person by the group they had in the baseline)" : ''), 'meta'));
+    (s.groupedByFact ? "; rows are each person's " + s.groupedByFact + ' in every arm'
+      : s.groupedBy ? '; groups are ' + s.groupedBy + "'s (each person by the group they had in the baseline)" : ''), 'meta'));
   const headline = el('div', null, 'headline');
   headline.id = 'whatif-headline';
   for (const h of summary.headlines) {
@@ -480,6 +482,13 @@ async function compositionForm() {
     population = await api('GET', '/api/population');
   } catch (e) { box.textContent = e.message; return; }
   clear(box);
+  // The rows can be keyed by each of the domain's enum facts too (as lovkode run --group-by benefit).
+  const groupBy = $('whatif-groupby');
+  for (const fact of population.groupingFacts) {
+    const option = el('option', "each person's " + fact);
+    option.value = fact;
+    groupBy.appendChild(option);
+  }
   box.appendChild(el('p', 'Model ' + population.model + ' — ' + population.title, 'meta'));
   for (const f of population.facts) {
     const row = el('div', null, 'inline composition');
@@ -519,6 +528,7 @@ function markField(field) {
   const ids = {
     population: 'whatif-population', weeks: 'whatif-weeks', start: 'whatif-start', seed: 'whatif-seed', replications: 'whatif-replications', stop: 'whatif-stop',
     'uncertainty.samples': 'whatif-samples', 'uncertainty.method': 'whatif-method', 'uncertainty.replications': 'whatif-world-replications', baseline: 'whatif-baseline',
+    groupBy: 'whatif-groupby',
   };
   if (ids[field]) { $(ids[field]).setAttribute('aria-invalid', 'true'); return; }
   const m = /^composition\.([^.]+)(?:\.(.+))?$/.exec(field);

@@ -43,9 +43,10 @@ public sealed record DiagnosticView(string Id, string Severity, string File, int
 /// <summary>
 /// <c>GET /api/population</c>: the default scenario's population model, its persons per replication,
 /// and for each fact its cohorts are keyed by, each member's share of the stock (what a what-if's
-/// <c>composition</c> reweights).
+/// <c>composition</c> reweights); and the domain's enum facts, by which a what-if's results can be
+/// keyed (its <c>groupBy</c>).
 /// </summary>
-public sealed record PopulationView(string Model, string Title, int Size, IReadOnlyList<CompositionFact> Facts);
+public sealed record PopulationView(string Model, string Title, int Size, IReadOnlyList<CompositionFact> Facts, IReadOnlyList<string> GroupingFacts);
 
 public sealed record CompositionFact(string Fact, IReadOnlyList<CompositionShare> Members);
 

@@ -18,6 +18,9 @@ public sealed record CheckRequest(IReadOnlyList<RulesText>? Files);
 /// Null fields keep the default scenario's values (except <see cref="Replications"/>: 1).
 /// <see cref="Stop"/> replicates until the 95% interval of the change in caseworker hours is
 /// within that share of the change (e.g. 0.02), from 2 up to <see cref="Replications"/> (default 20).
+/// <see cref="GroupBy"/> keys the results as <c>lovkode run --group-by</c> does: "baseline",
+/// "own" or an enum fact of the domain such as "benefit" (null: the baseline's groups when the
+/// arms' groups differ, else each arm's own).
 /// </summary>
 public sealed record RunRequest(
     string? Baseline = null,
@@ -32,7 +35,8 @@ public sealed record RunRequest(
     IReadOnlyList<RulesText>? Rules = null,
     double? Stop = null,
     UncertaintyRequest? Uncertainty = null,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? Composition = null);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>>? Composition = null,
+    string? GroupBy = null);
 
 /// <summary>
 /// An uncertainty analysis after the run, as a scenario's <c>uncertainty:</c> block: worlds drawn

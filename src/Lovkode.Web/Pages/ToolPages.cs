@@ -45,7 +45,9 @@ internal static class ToolPages
         h.Raw("<label>seed <input id=\"whatif-seed\" type=\"number\" value=\"2026\"></label>");
         h.Raw("<label>replications <input id=\"whatif-replications\" type=\"number\" min=\"1\" max=\"40\" value=\"1\"></label>");
         h.Raw("<label>stop at ±% (optional) <input id=\"whatif-stop\" type=\"number\" min=\"0.1\" max=\"50\" step=\"any\" placeholder=\"e.g. 2\" title=\"replicate until the 95% interval of the change in caseworker hours is within this share of it, up to the replications above\"></label>");
-        h.Raw("<label class=\"check\"><input id=\"whatif-effects\" type=\"checkbox\"> behavioural effects</label></fieldset>");
+        h.Raw("<label class=\"check\"><input id=\"whatif-effects\" type=\"checkbox\"> behavioural effects</label>");
+        // The enum facts are added by the script from GET /api/population, as "each person's benefit" and so on.
+        h.Raw("<label>rows by <select id=\"whatif-groupby\" title=\"how the tables key their rows: as lovkode run --group-by\"><option value=\"\">automatic: the baseline's groups after a regrouping</option><option value=\"baseline\">each person's group in the baseline</option><option value=\"own\">each regime's own groups</option></select></label></fieldset>");
         // Filled by the script from GET /api/population: one row of shares per fact the model's cohorts are keyed by.
         h.Raw("<fieldset><legend>Population composition</legend><p class=\"meta\">Each member's share of the caseload. Leave a fact as it is to keep the model's shares; change one and the others of that fact keep theirs, all rescaled to 100%.</p><div id=\"whatif-composition\"></div></fieldset>");
         h.Raw("<fieldset class=\"grid\"><legend>Uncertainty analysis (optional)</legend>");

@@ -91,7 +91,7 @@ public sealed class RunTests : TempFolderTest
 
         var bad = CliProcess.Run(Folder, "run", scenario, "--group-by", "region");
         Assert.NotEqual(0, bad.ExitCode);
-        Assert.Contains("results cannot be grouped by 'region': it is not an enum fact of the domain 'Beskaeftigelse' (its enum facts: benefit, readiness, municipality)", bad.Stderr + bad.Stdout);
+        Assert.Contains("--group-by: 'region' is not an enum fact of the domain 'Beskaeftigelse'; group by 'baseline', 'own' or one of its enum facts: benefit, readiness, municipality", bad.Stderr + bad.Stdout);
         var notName = CliProcess.Run(Folder, "run", scenario, "--group-by", "1x");
         Assert.NotEqual(0, notName.ExitCode);
         Assert.Contains("--group-by: '1x' is not 'baseline', 'own' or the name of an enum fact", notName.Stderr + notName.Stdout);

@@ -20,6 +20,17 @@ public sealed class SpecCommandTests : TempFolderTest
     }
 
     [Fact]
+    public void Check_finds_a_grouping_fact_the_domain_lacks_at_its_key()
+    {
+        var bad = Write("group.yaml", "name: x\nregimes: { baseline: Sygedagpenge2025, reforms: [Hovedlov2027] }\npopulation: { size: 100 }\ngroupBy: benefits\n");
+        var check = CliProcess.Run(Folder, "check", bad);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal(
+            $"{bad}:4:10: error: groupBy: 'benefits' is not an enum fact of the domain 'Beskaeftigelse' (did you mean 'benefit'?); group by 'baseline', 'own' or one of its enum facts: benefit, readiness, municipality",
+            check.Stdout.Trim());
+    }
+
+    [Fact]
     public void Check_lists_every_problem_of_a_scenario_each_located_and_run_says_how_many_more()
     {
         var bad = Write("many.yaml", "name: x\nregimes: { baseline: Lab2019, reforms: [Reform2026] }\npopulation: { size: lots }\nseeed: 3\neffects: maybe\n");
@@ -28,7 +39,7 @@ public sealed class SpecCommandTests : TempFolderTest
         Assert.Equal(
         [
             $"{bad}:3:21: error: population.size: expected a whole number, got 'lots'",
-            $"{bad}:4:1: error: seeed: unknown key 'seeed' (did you mean 'seed'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, outputs",
+            $"{bad}:4:1: error: seeed: unknown key 'seeed' (did you mean 'seed'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, groupBy, outputs",
             $"{bad}:5:10: error: effects: expected true or false, got 'maybe'",
             $"{bad}: 3 problem(s)",
         ], check.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));

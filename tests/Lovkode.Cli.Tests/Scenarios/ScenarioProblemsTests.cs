@@ -29,7 +29,7 @@ public sealed class ScenarioProblemsTests
         Assert.Equal(
         [
             "test.yaml:6:9: population.size: expected a whole number, got 'lots'",
-            "test.yaml:7:1: seeed: unknown key 'seeed' (did you mean 'seed'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, outputs",
+            "test.yaml:7:1: seeed: unknown key 'seeed' (did you mean 'seed'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, groupBy, outputs",
             "test.yaml:8:31: horizon.wekks: unknown key 'wekks' (did you mean 'weeks'?); allowed here: start, weeks, end",
             "test.yaml:11:23: parameters[1].value: expected a number, got 'many'",
             "test.yaml:12:26: parameters[2].form: unknown key 'form' (did you mean 'from'?); allowed here: name, group, value, from, until, regime",

@@ -87,7 +87,7 @@ public sealed class ScenarioReaderTests
     public void An_unknown_key_names_its_path_line_and_a_suggestion()
     {
         var e = Fails(Minimal + "\npopulaton:\n  size: 3\n");
-        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, outputs", e.Message);
+        Assert.Equal("test.yaml:7:1: populaton: unknown key 'populaton' (did you mean 'population'?); allowed here: name, description, model, regimes, rules, population, horizon, replications, seed, parameters, effects, practice, uncertainty, provisions, groupBy, outputs", e.Message);
     }
 
     [Fact]

@@ -20,4 +20,18 @@ public sealed class AnalyzerTests
         SpecAnalyzer.Analyze(Domain, regime, clean, AnalysisOptions.Default);
         Assert.Contains(clean.Items, d => d.Id == "LK0021");
     }
+
+    [Fact]
+    public void Without_options_the_analysis_runs_with_the_default_work_limit()
+    {
+        // A caller that passes no options (null from code without nullable checks) gets the
+        // checks with AnalysisOptions.Default, not a crash.
+        var regime = Regime(new[] { Group("Dagpenge", 0, Is(Benefit, Dagpenge)) });
+        var withNull = new DiagnosticBag();
+        SpecAnalyzer.Analyze(Domain, regime, withNull, null!);
+        var withDefault = new DiagnosticBag();
+        SpecAnalyzer.Analyze(Domain, regime, withDefault, AnalysisOptions.Default);
+        Assert.Contains(withNull.Items, d => d.Id == "LK0021");
+        Assert.Equal(withDefault.ToSortedList(), withNull.ToSortedList());
+    }
 }

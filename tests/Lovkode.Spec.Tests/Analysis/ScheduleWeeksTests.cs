@@ -81,6 +81,16 @@ public sealed class ScheduleWeeksTests
         Assert.Equal(ScheduleWeeks.MaxListed, dense.Count);
     }
 
+    [Fact]
+    public void An_impossibly_dense_count_lists_at_most_one_hundred_thousand_events()
+    {
+        // A billion times within ten weeks cannot be met (LK0032); listing it still stops after
+        // 100,000 events, all in the window, so the quota check and the lint stay quick.
+        var crowded = ScheduleWeeks.Due(ScheduleKind.TimesWithin, Values(count: 1e9, from: 0, until: 10), 52);
+        Assert.Equal(100_000, crowded.Count);
+        Assert.All(crowded, week => Assert.InRange(week, 0, 9));
+    }
+
     [Theory]
     [InlineData(3, 4, true)]
     [InlineData(0, 3, false)]
@@ -125,6 +135,8 @@ public sealed class ScheduleWeeksTests
     [InlineData(10, 11, 20, false)]
     [InlineData(10, 0, 0, false)]
     [InlineData(-1, 0, 5, false)]
+    [InlineData(0, 0, 1, true)] // after 0 cumulative weeks: at once, in week 0
+    [InlineData(0, 1, 5, false)]
     public void After_cumulative_weeks_falls_due_within_any_window_that_starts_by_week_N(int weeks, int from, int until, bool due) =>
         Assert.Equal(due, ScheduleWeeks.FallsDueWithin(ScheduleKind.AfterCumulative, Values(weeks: weeks), from, until));
 

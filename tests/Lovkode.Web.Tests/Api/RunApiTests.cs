@@ -90,6 +90,8 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("""{"composition":{"benefit":{"Dagpenge":-0.1}}}""", "composition.benefit.Dagpenge")]
     [InlineData("""{"composition":{"benefit":{"Dagpenge":0}}}""", "composition.benefit")]
     [InlineData("""{"composition":{"benefit":{}}}""", "composition.benefit")]
+    [InlineData("""{"groupBy":"by benefit"}""", "groupBy")]
+    [InlineData("""{"groupBy":"benefits"}""", "groupBy")]
     public async Task Bad_run_input_is_a_400_naming_the_field(string body, string field) =>
         await Http.Problem(await _client.PostAsync("/api/runs", Http.Json(body)), HttpStatusCode.BadRequest, field);
 
@@ -109,6 +111,21 @@ public sealed class RunApiTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var status = await Http.WaitForRun(_client, (await Http.Read(started)).GetProperty("id").GetString()!);
         Assert.Equal("done", status.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task The_rows_can_be_keyed_by_an_enum_fact_of_the_domain()
+    {
+        var started = await Http.Post(_client, "/api/runs", new { population = 1000, weeks = 4, groupBy = "benefit" });
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await Http.Read(started)).GetProperty("id").GetString()!;
+        Assert.Equal("done", (await Http.WaitForRun(_client, id)).GetProperty("state").GetString());
+        var results = await Http.Read(await _client.GetAsync($"/api/runs/{id}/results"));
+        Assert.Equal("benefit", results.GetProperty("scenario").GetProperty("groupedByFact").GetString());
+        var keys = results.GetProperty("comparisons")[0].GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("dimension").GetString() == "group").Select(r => r.GetProperty("key").GetString()).ToHashSet();
+        Assert.Contains("Sygedagpenge", keys);
+        Assert.Contains("Dagpenge", keys);
     }
 
     [Fact]

@@ -74,6 +74,16 @@ public sealed class EndToEndTests(BrowserApp app) : IClassFixture<BrowserApp>
         // A timeline as one more reform: the law switching on a date.
         await page.FillAsync("#whatif-timeline", "Sygedagpenge2025; 2027-02-01 Hovedlov2027");
         Assert.Contains("Timeline", await Run(page), StringComparison.Ordinal);
+
+        // Rows by each person's benefit (as lovkode run --group-by benefit): a delta for every benefit across the regrouping.
+        // The totals (the headline Run waits on) do not change with the rows' keys: wait for the new results' line.
+        await page.SelectOptionAsync("#whatif-groupby", "benefit");
+        await page.ClickAsync("#whatif-run");
+        await page.WaitForFunctionAsync("() => document.getElementById('whatif-results').innerText.includes(\"rows are each person's benefit\")", null, new() { Timeout = 60_000 });
+        var results = await page.InnerTextAsync("#whatif-results");
+        Assert.Contains("rows are each person's benefit in every arm", results, StringComparison.Ordinal);
+        Assert.Contains("Kontanthjaelp", results, StringComparison.Ordinal);
+        await BrowserApp.Screenshot(page, "05c-what-if-by-benefit");
     }
 
     [ChromiumFact]
