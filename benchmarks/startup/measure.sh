@@ -6,8 +6,11 @@
 #   e.g. benchmarks/startup/measure.sh 7 -- tools/lovkode
 #        benchmarks/startup/measure.sh 5 -- dotnet before/lovkode.dll -- tools/lovkode
 #
-# Each round runs, for each command in turn: the compiled-in scenario; the .rules scenario with an
-# empty cache (cold: Roslyn compiles); the .rules scenario again (served from the cache). Several
+# Each round runs, for each command in turn: the compiled-in scenario; the .rules scenario of a
+# reform of values (rules-file.yaml) with an empty cache (cold), then again (cached); the .rules
+# scenario of a reform with code of its own (rules-code.yaml: Roslyn compiles it) with an empty
+# cache, then again (served from the cache). A reform of values is compiled by tools from before it
+# ran on its base's compiled class (docs/cli.md), so both pairs compare across builds. Several
 # commands (builds to compare) are interleaved round by round, so a change in the machine's load
 # falls on all of them alike. For each command it prints the median wall and CPU (user+sys)
 # seconds of each run, the two overheads against compiled-in, and the methods the JIT compiled in
@@ -49,6 +52,9 @@ for round in $(seq "$rounds"); do
     rm -rf "$LOVKODE_CACHE_DIR"
     one "$i" rules-file.yaml >> "$work/$i.cold"
     one "$i" rules-file.yaml >> "$work/$i.cached"
+    rm -rf "$LOVKODE_CACHE_DIR"
+    one "$i" rules-code.yaml >> "$work/$i.codecold"
+    one "$i" rules-code.yaml >> "$work/$i.codecached"
   done
 done
 
@@ -64,11 +70,17 @@ minus() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a - b}'; }
 for i in "${!commands[@]}"; do
   export LOVKODE_CACHE_DIR="$work/cache-$i"
   [ "${#commands[@]}" -gt 1 ] && echo "${commands[$i]}"
-  jc=$(jitted "$i" compiled-in.yaml); rm -rf "$LOVKODE_CACHE_DIR"; jo=$(jitted "$i" rules-file.yaml); jh=$(jitted "$i" rules-file.yaml)
-  printf "%-22s %8s %8s %12s\n" "median of $rounds" "wall s" "cpu s" "JIT methods"
-  printf "%-22s %8.2f %8.2f %12s\n" compiled "$(col "$i.compiled" 1)" "$(col "$i.compiled" 2)" "$jc"
-  printf "%-22s %8.2f %8.2f %12s\n" cold "$(col "$i.cold" 1)" "$(col "$i.cold" 2)" "$jo"
-  printf "%-22s %8.2f %8.2f %12s\n" cached "$(col "$i.cached" 1)" "$(col "$i.cached" 2)" "$jh"
-  printf "%-22s %8.2f %8.2f\n" "overhead, cold" "$(minus "$(col "$i.cold" 1)" "$(col "$i.compiled" 1)")" "$(minus "$(col "$i.cold" 2)" "$(col "$i.compiled" 2)")"
-  printf "%-22s %8.2f %8.2f\n" "overhead, cached" "$(minus "$(col "$i.cached" 1)" "$(col "$i.compiled" 1)")" "$(minus "$(col "$i.cached" 2)" "$(col "$i.compiled" 2)")"
+  jc=$(jitted "$i" compiled-in.yaml)
+  rm -rf "$LOVKODE_CACHE_DIR"; jo=$(jitted "$i" rules-file.yaml); jh=$(jitted "$i" rules-file.yaml)
+  rm -rf "$LOVKODE_CACHE_DIR"; ko=$(jitted "$i" rules-code.yaml); kh=$(jitted "$i" rules-code.yaml)
+  printf "%-26s %8s %8s %12s\n" "median of $rounds" "wall s" "cpu s" "JIT methods"
+  printf "%-26s %8.2f %8.2f %12s\n" compiled "$(col "$i.compiled" 1)" "$(col "$i.compiled" 2)" "$jc"
+  printf "%-26s %8.2f %8.2f %12s\n" "values: cold" "$(col "$i.cold" 1)" "$(col "$i.cold" 2)" "$jo"
+  printf "%-26s %8.2f %8.2f %12s\n" "values: cached" "$(col "$i.cached" 1)" "$(col "$i.cached" 2)" "$jh"
+  printf "%-26s %8.2f %8.2f %12s\n" "code: cold" "$(col "$i.codecold" 1)" "$(col "$i.codecold" 2)" "$ko"
+  printf "%-26s %8.2f %8.2f %12s\n" "code: cached" "$(col "$i.codecached" 1)" "$(col "$i.codecached" 2)" "$kh"
+  for kind in cold cached codecold codecached; do
+    label=$(sed 's/^code/code: /; s/^cold$/values: cold/; s/^cached$/values: cached/' <<<"$kind")
+    printf "%-26s %8.2f %8.2f\n" "overhead, $label" "$(minus "$(col "$i.$kind" 1)" "$(col "$i.compiled" 1)")" "$(minus "$(col "$i.$kind" 2)" "$(col "$i.compiled" 2)")"
+  done
 done

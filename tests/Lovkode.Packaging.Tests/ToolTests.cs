@@ -5,14 +5,29 @@ namespace Lovkode.Packaging.Tests;
 /// <summary>
 /// <c>dotnet tool install --tool-path</c> from the feed, then the tool as a user runs it in a
 /// folder with no checkout: its version, a check of a bad file, a run of the built-in default
-/// scenario, and a reform from a .rules file served from the cache on the second run (Roslyn is
-/// not even loaded), rebuilt when its entry is corrupted.
+/// scenario, a reform from a .rules file served from the cache on the second run (Roslyn is
+/// not even loaded), rebuilt when its entry is corrupted, and a reform of values alone that runs on
+/// its base's compiled class with nothing compiled at all.
 /// </summary>
 [Collection(FeedCollection.Name)]
 public sealed class ToolTests(LocalFeed feed)
 {
+    /// <summary>A requirement removed: code of its own, which Roslyn compiles.</summary>
     private const string Reform = """
         regime KortereFrist extends Reform2026 "Kortere frist (test)"
+          effective 2027-01-01
+          assumed "Test af værktøjspakken"
+
+        override parameter JobsamtalerAntal
+          = 2                                   cite "Test"
+
+        remove requirement SygSamtale           § "Test"
+        remove parameter SygSamtaleFrist        § "Test"
+        """;
+
+    /// <summary>Values alone: Reform2026's compiled class runs it.</summary>
+    private const string ValuesOnly = """
+        regime ToSamtaler extends Reform2026 "To samtaler (test)"
           effective 2027-01-01
           assumed "Test af værktøjspakken"
 
@@ -82,6 +97,13 @@ public sealed class ToolTests(LocalFeed feed)
         Assert.Contains("rejected", rebuilt.Stderr);
         Assert.Contains("compiled with Roslyn", rebuilt.Stderr);
         Assert.Equal(first, File.ReadAllText(results));
+
+        File.WriteAllText(Path.Combine(work, "ToSamtaler.rules"), ValuesOnly);
+        File.WriteAllText(Path.Combine(work, "values.yaml"), Scenario.Replace("KortereFrist.rules", "ToSamtaler.rules", StringComparison.Ordinal));
+        var values = Dotnet.Succeed(work, environment, lovkode, "run", "values.yaml");
+        Assert.Contains("ToSamtaler: the compiled evaluator of Reform2026 with its own metadata and values; nothing to compile", values.Stderr);
+        Assert.Contains("Roslyn loaded in this process: no", values.Stderr);
+        Assert.Single(Directory.GetFiles(cache, "*.lkrules"));
 
         var clear = Dotnet.Succeed(work, environment, lovkode, "cache", "clear");
         Assert.Contains("removed 1 compiled .rules entry", clear.Stdout);

@@ -3,6 +3,7 @@ using System.Net;
 using Lovkode.Cli.Cluster;
 using Lovkode.Cluster.Connection;
 using Lovkode.Cluster.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -23,12 +24,18 @@ internal static class WorkerCommand
         var gateway = new Option<int>("--gateway-port") { Description = "the port `lovkode run --cluster` connects to (default 30000; with --cluster localhost take 30000 to 30007)", DefaultValueFactory = _ => 30000 };
         var threads = new Option<int?>("--threads", "-t") { Description = "threads per shard (default: one per core); results do not depend on it" };
         var tls = ClusterOptions.Tls();
-        var command = new Command("worker", "Run shards of cluster runs (`lovkode run --cluster`) until Ctrl+C") { cluster, listen, port, gateway, threads, tls };
-        command.SetAction(parse => Guarded.Run(() => Execute(parse.GetValue(cluster)!, parse.GetValue(listen)!, parse.GetValue(port), parse.GetValue(gateway), parse.GetValue(threads), parse.GetValue(tls))));
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "also print a line per shard, and Orleans' own messages from 'information' up (as --log-level information)" };
+        var logLevel = new Option<string?>("--log-level") { Description = "the least level of Orleans' and .NET's own messages to print: error (the default), warning, information, debug or trace; the worker's own lines (joined, jobs, shard counts) always print" };
+        var command = new Command("worker", "Run shards of cluster runs (`lovkode run --cluster`) until Ctrl+C") { cluster, listen, port, gateway, threads, tls, verbose, logLevel };
+        command.SetAction(parse => Guarded.Run(() =>
+        {
+            var level = WorkerLog.Level(parse.GetValue(logLevel), parse.GetValue(verbose));
+            return Execute(parse.GetValue(cluster)!, parse.GetValue(listen)!, parse.GetValue(port), parse.GetValue(gateway), parse.GetValue(threads), parse.GetValue(tls), level, parse.GetValue(verbose));
+        }));
         return command;
     }
 
-    private static int Execute(string clusterText, string listenText, int port, int gatewayPort, int? threads, string? tls)
+    private static int Execute(string clusterText, string listenText, int port, int gatewayPort, int? threads, string? tls, LogLevel level, bool verbose)
     {
         var connection = ClusterOptions.Parse(clusterText);
         if (!IPAddress.TryParse(listenText, out var listen) || listen.Equals(IPAddress.Any) || listen.Equals(IPAddress.IPv6Any))
@@ -44,7 +51,7 @@ internal static class WorkerCommand
         var options = new WorkerOptions(connection) { Listen = listen, SiloPort = port, GatewayPort = gatewayPort, Certificate = ClusterOptions.Certificate(tls) };
 
         using var jobs = new CliJobHost(threads);
-        using var host = WorkerHost.Build(options, jobs, builder => builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Lovkode", LogLevel.Information)));
+        using var host = WorkerHost.Build(options, jobs, builder => builder.ConfigureLogging(logging => WorkerLog.Configure(logging, level, verbose)));
         try
         {
             host.Start();
@@ -53,8 +60,10 @@ internal static class WorkerCommand
         {
             throw new CliException($"cannot start a worker in the cluster at {connection.Display} on {listen}:{port} (gateway {gatewayPort}): {ConnectionFailure.Reason(e, connection)}");
         }
-        Console.WriteLine($"lovkode worker: in the cluster at {connection.Display}, listening on {listen}:{port}, gateway {gatewayPort}{(options.Certificate is null ? "" : ", TLS")} (Ctrl+C stops)");
+        Console.WriteLine($"lovkode worker: in the cluster at {connection.Display}, listening on {listen}:{port}, gateway {gatewayPort}{(options.Certificate is null ? "" : ", TLS")}; {WorkerLog.Workers(host)} (Ctrl+C stops)");
         host.WaitForShutdown();
+        foreach (var line in host.Services.GetRequiredService<WorkerActivity>().Summary()) Console.WriteLine($"lovkode worker: {line}");
+        Console.WriteLine("lovkode worker: stopped; its unfinished shards run again on the other workers");
         return ExitCodes.Ok;
     }
 }

@@ -51,12 +51,12 @@ public sealed class RulesCache
     /// <summary>The compiled image of <paramref name="sources"/>: from the cache when a sound entry exists, else from <paramref name="compile"/>, then stored.</summary>
     public byte[] GetOrCompile(string assemblyName, string allowedNamespace, IReadOnlyList<(string Path, string Code)> sources, Func<byte[]> compile)
     {
-        var key = Key(assemblyName, allowedNamespace, sources);
+        var key = CacheTrace.Time($"hashed {sources.Sum(s => s.Code.Length) / 1024} KB of C# for the key", () => Key(assemblyName, allowedNamespace, sources));
         var secret = Directory is null ? null : TryReadSecret(Directory);
         var path = Directory is null ? null : EntryPath(Directory, key);
         if (path is not null && secret is not null && File.Exists(path))
         {
-            var (image, problem) = CacheEntry.TryRead(path, key, secret);
+            var (image, problem) = CacheTrace.Time("read and checked the entry", () => CacheEntry.TryRead(path, key, secret));
             if (image is not null)
             {
                 Hits++;

@@ -36,8 +36,11 @@ public static class RuntimeCompiler
     /// <see cref="RulesCache.Default"/>) when it holds a sound entry for exactly these sources, so
     /// unchanged rules are not compiled again; only a verified image is ever stored.
     /// </summary>
-    public static LoadedRules CompileAndLoad(string assemblyName, IReadOnlyList<(string Path, string Code)> sources, string allowedNamespace, RulesCache? cache = null) =>
-        LoadedRules.Load(assemblyName, (cache ?? RulesCache.Default).GetOrCompile(assemblyName, allowedNamespace, sources, () => Compile(assemblyName, sources, allowedNamespace)));
+    public static LoadedRules CompileAndLoad(string assemblyName, IReadOnlyList<(string Path, string Code)> sources, string allowedNamespace, RulesCache? cache = null)
+    {
+        var image = (cache ?? RulesCache.Default).GetOrCompile(assemblyName, allowedNamespace, sources, () => Compile(assemblyName, sources, allowedNamespace));
+        return CacheTrace.Time("loaded the assembly", () => LoadedRules.Load(assemblyName, image));
+    }
 
     /// <summary>The verified assembly image of <paramref name="sources"/>, ready for <see cref="LoadedRules.Load"/>.</summary>
     /// <remarks>

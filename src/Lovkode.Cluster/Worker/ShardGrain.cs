@@ -1,5 +1,4 @@
 using Lovkode.Cluster.Contracts;
-using Microsoft.Extensions.Logging;
 using Orleans.Placement;
 
 namespace Lovkode.Cluster.Worker;
@@ -12,42 +11,41 @@ namespace Lovkode.Cluster.Worker;
 /// </summary>
 [ActivationCountBasedPlacement]
 [CollectionAgeLimit(Minutes = 5)]
-internal sealed class ShardGrain(IJobHost host, ILogger<ShardGrain> log) : Grain, IShardGrain
+internal sealed class ShardGrain(IJobHost host, WorkerActivity activity) : Grain, IShardGrain
 {
     /// <summary>The longest a call may wait for the work (the client asks again after it).</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(10);
 
     private Task<SumsMessage>? _sums;
 
-    public Task<SumsMessage?> RunShard(ClusterJob job, ShardMessage shard, TimeSpan wait)
-    {
-        CheckKey(ShardKeys.Of(job, shard));
-        _sums ??= Task.Run(() =>
-        {
-            log.LogInformation("job {Job}: shard {Shard}", job.Id, shard.Range.Key);
-            return SumsMessage.From(host.RunShard(job, shard.Range, CancellationToken.None));
-        });
-        return Within(_sums, wait);
-    }
+    public Task<SumsMessage?> RunShard(ClusterJob job, ShardMessage shard, TimeSpan wait) =>
+        Start(job, ShardKeys.Of(job, shard), shard.Range.Key, wait, () => host.RunShard(job, shard.Range, CancellationToken.None));
 
-    public Task<SumsMessage?> RunWorldShard(ClusterJob job, WorldShardMessage shard, TimeSpan wait)
-    {
-        CheckKey(ShardKeys.Of(job, shard));
-        _sums ??= Task.Run(() =>
-        {
-            log.LogInformation("job {Job}: shard {Shard}", job.Id, shard.Shard.Key);
-            return SumsMessage.From(host.RunWorldShard(job, shard.Shard, CancellationToken.None));
-        });
-        return Within(_sums, wait);
-    }
+    public Task<SumsMessage?> RunWorldShard(ClusterJob job, WorldShardMessage shard, TimeSpan wait) =>
+        Start(job, ShardKeys.Of(job, shard), shard.Shard.Key, wait, () => host.RunWorldShard(job, shard.Shard, CancellationToken.None));
 
-    public Task<SumsMessage?> RunSplitShard(ClusterJob job, SplitShardMessage shard, TimeSpan wait)
+    public Task<SumsMessage?> RunSplitShard(ClusterJob job, SplitShardMessage shard, TimeSpan wait) =>
+        Start(job, ShardKeys.Of(job, shard), shard.Key, wait, () => host.RunSplitShard(job, shard.Replication, shard.Batch, shard.Range.Range, CancellationToken.None));
+
+    /// <summary>Starts the work on the first call (each later call waits for the same work) and tells the worker's user about it.</summary>
+    private Task<SumsMessage?> Start(ClusterJob job, string key, string shard, TimeSpan wait, Func<Simulation.Sharding.ShardSums> run)
     {
-        CheckKey(ShardKeys.Of(job, shard));
+        CheckKey(key);
         _sums ??= Task.Run(() =>
         {
-            log.LogInformation("job {Job}: shard {Shard}", job.Id, shard.Key);
-            return SumsMessage.From(host.RunSplitShard(job, shard.Replication, shard.Batch, shard.Range.Range, CancellationToken.None));
+            activity.Started(job.Id, job.ScenarioDisplay, shard);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                var sums = SumsMessage.From(run());
+                activity.Finished(job.Id, shard, clock.Elapsed);
+                return sums;
+            }
+            catch (Exception e)
+            {
+                activity.Failed(job.Id, shard, e);
+                throw;
+            }
         });
         return Within(_sums, wait);
     }

@@ -45,9 +45,10 @@ public static class WorkerHost
         ConfigureCommon(silo, options.Certificate);
     }
 
-    /// <summary>Failure detection and TLS: what every silo of a lovkode cluster sets, the test cluster's too.</summary>
+    /// <summary>Failure detection, TLS and the account of shards run: what every silo of a lovkode cluster sets, the test cluster's too.</summary>
     public static void ConfigureCommon(ISiloBuilder silo, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
     {
+        silo.Services.AddSingleton<WorkerActivity>();
         // A worker killed mid-run is declared dead after about three missed probes of 2 s, and its
         // shards run again elsewhere (the default, 5 s × 3, makes a run wait longer for nothing).
         silo.Configure<ClusterMembershipOptions>(o =>

@@ -23,7 +23,7 @@ public static partial class RegimeEmitter
             var what = $"{(g.IsOutside ? "outside" : "group")} {g.Name} ({g.Title ?? g.Name}): when {text.Condition(g.Condition)}";
             w.Line($"case {CSharpLiteral.Int(g.Index)}:");
             w.Indent();
-            w.Line($"trace.Add(new {entry}({kind}.Classified, week.SpellWeek, {CSharpLiteral.String(g.Name)}, {CSharpLiteral.String(what)}, Metadata.Groups[{CSharpLiteral.Int(g.Index)}].Citation));");
+            w.Line($"trace.Add(new {entry}({kind}.Classified, week.SpellWeek, {CSharpLiteral.String(g.Name)}, {CSharpLiteral.String(what)}, _info.Groups[{CSharpLiteral.Int(g.Index)}].Citation));");
             foreach (var r in regime.Requirements.Where(r => r.Groups.Contains(g.Index)))
             {
                 w.Line($"{TraceMethod(r)}(in citizen, group, in week, trace);");
@@ -42,7 +42,7 @@ public static partial class RegimeEmitter
         {
             var index = CSharpLiteral.Int(r.Index);
             var rule = CSharpLiteral.String(r.Name);
-            var citation = $"Metadata.Requirements[{index}].Citation";
+            var citation = $"_info.Requirements[{index}].Citation";
             w.Open($"private void {TraceMethod(r)}(in {R}Citizen citizen, int group, in {R}CaseWeek week, global::System.Collections.Generic.ICollection<{entry}> trace)");
             w.Open($"switch ({RequirementMethod(r)}(in citizen, group, in week, out var exemption))");
             w.Line($"case {Status}.Due:");

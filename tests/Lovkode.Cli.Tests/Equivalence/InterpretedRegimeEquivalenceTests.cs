@@ -61,38 +61,7 @@ public sealed class InterpretedRegimeEquivalenceTests(ITestOutputHelper output)
     public void Every_answer_is_the_generated_class_s(string name)
     {
         var (compiled, interpreted) = Pair(name);
-        var info = compiled.Info;
-        var random = new Random(name.Length * 7919 + name[0]);
-        var due1 = new DueEvent[compiled.MaxDuePerWeek];
-        var due2 = new DueEvent[interpreted.MaxDuePerWeek];
-        var first = new DateOnly(2019, 1, 7).DayNumber;
-        for (var n = 0; n < 20_000; n++)
-        {
-            var citizen = new Citizen();
-            // Now and then a value outside the fact's range: the classification table's fallback.
-            foreach (var fact in info.Facts) citizen[fact.Slot] = random.Next(10) == 0 ? random.Next(fact.Min - 3, fact.Max + 4) : random.Next(fact.Min, fact.Max + 1);
-            var spell = random.Next(-5, 110);
-            var week = new CaseWeek(spell, Math.Max(spell, 0) + random.Next(0, 100), first + (7 * random.Next(0, 520)));
-            var group = compiled.Classify(in citizen);
-            Assert.Equal(group, interpreted.Classify(in citizen));
-            var count = compiled.Schedule(in citizen, group, in week, due1);
-            Assert.Equal(due1.Take(count), due2.Take(interpreted.Schedule(in citizen, group, in week, due2)));
-            for (var r = 0; r < info.Requirements.Count; r++)
-            {
-                if (group < 0) break;
-                Assert.Equal(compiled.Cost(r, group, week.DayNumber), interpreted.Cost(r, group, week.DayNumber));
-            }
-            for (var s = 0; s < info.Supervisions.Count; s++)
-            {
-                Assert.Equal(compiled.SupervisionExempt(s, in citizen), interpreted.SupervisionExempt(s, in citizen));
-            }
-            if (n % 20 != 0) continue;
-            var t1 = new List<TraceEntry>();
-            var t2 = new List<TraceEntry>();
-            compiled.Explain(in citizen, in week, t1);
-            interpreted.Explain(in citizen, in week, t2);
-            Assert.Equal(t1, t2);
-        }
+        RegimeAnswers.AssertSame(compiled, interpreted, new Random(name.Length * 7919 + name[0]), 20_000);
     }
 
     private static (IRegime Compiled, InterpretedRegime Interpreted) Pair(string name)

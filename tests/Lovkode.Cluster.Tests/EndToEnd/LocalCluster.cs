@@ -41,7 +41,7 @@ internal sealed class LocalCluster : IDisposable
     public Child AddWorker()
     {
         var worker = Child.Lovkode(ClientEnvironment, Folder, "worker", "--cluster", Connection, "--port", FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-            "--gateway-port", FreePorts.Next().ToString(CultureInfo.InvariantCulture), "--threads", "1");
+            "--gateway-port", FreePorts.Next().ToString(CultureInfo.InvariantCulture), "--threads", "1", "--verbose");
         _workers.Add(worker);
         if (!worker.WaitFor("lovkode worker: in the cluster", TimeSpan.FromSeconds(90))) throw new InvalidOperationException($"the worker did not start:\n{worker.Output}");
         return worker;

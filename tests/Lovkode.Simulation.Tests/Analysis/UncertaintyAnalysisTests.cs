@@ -1,3 +1,4 @@
+using Lovkode.Runtime;
 using Lovkode.Simulation.Analysis;
 using Lovkode.Simulation.Analysis.Results;
 using Lovkode.Simulation.Analysis.Running;
@@ -51,6 +52,18 @@ public sealed class UncertaintyAnalysisTests
         var world = Simulator.Run(copied, options with { Model = model.WithValues(model.Values.Clone()) });
         Support.ResultAsserts.Identical(plain, world);
         Assert.IsType<ReviewBaseline>(copy);
+    }
+
+    [Fact]
+    public void A_copy_keeps_the_metadata_its_regime_runs_under()
+    {
+        // A reform of values only runs on its base's class under its own metadata (docs/generated-code.md).
+        var info = Law.Hovedlov2027.Metadata with { Name = "FaerreSamtaler" };
+        var regime = new Law.Hovedlov2027(info, new ParameterSet(info.Parameters, info.Groups.Count));
+        var copy = RegimeCopy.With(regime, new ParameterSet(info.Parameters, info.Groups.Count));
+        Assert.IsType<Law.Hovedlov2027>(copy);
+        Assert.Same(info, copy.Info);
+        Assert.Same(info, RegimeCopy.With(new Law.Hovedlov2027(info, regime.Parameters.Clone()), regime.Parameters.Clone()).Info);
     }
 
     [Fact]
