@@ -51,14 +51,7 @@ public class AnalysisCachingTests
     [Fact]
     public void A_value_edit_in_a_reform_analyses_that_reform_again_and_not_its_base()
     {
-        var texts = GeneratorHarness.Specs("Demo").Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
-        var compilation = GeneratorHarness.NewCompilation("public class A { }");
-        var driver = GeneratorHarness.NewDriver(texts).RunGenerators(compilation);
-
-        var reform = texts.Single(t => t.Path.EndsWith("Reform.rules", StringComparison.Ordinal));
-        var edited = new InMemoryAdditionalText(reform.Path, reform.GetText()!.ToString().Replace("cost dkk 5000", "cost dkk 6000"));
-        driver = driver.ReplaceAdditionalText(reform, edited).RunGenerators(compilation.Clone());
-        var result = driver.GetRunResult().Results.Single();
+        var result = GeneratorHarness.DemoAfterAValueEditInTheReform();
 
         var analyses = result.TrackedSteps[TrackingNames.Analysis].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(IncrementalStepRunReason.Cached, analyses.Single(o => ((Findings)o.Value).Name == "Basis").Reason);

@@ -15,14 +15,7 @@ public class CachingTests
     [Fact]
     public void Editing_one_regime_file_re_emits_only_that_regime()
     {
-        var texts = GeneratorHarness.Specs("Demo").Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
-        var compilation = GeneratorHarness.NewCompilation("public class A { }");
-        var driver = GeneratorHarness.NewDriver(texts).RunGenerators(compilation);
-
-        var reform = texts.Single(t => t.Path.EndsWith("Reform.rules", StringComparison.Ordinal));
-        var edited = new InMemoryAdditionalText(reform.Path, reform.GetText()!.ToString().Replace("cost dkk 5000", "cost dkk 6000"));
-        driver = driver.ReplaceAdditionalText(reform, edited).RunGenerators(compilation.Clone());
-        var result = driver.GetRunResult().Results.Single();
+        var result = GeneratorHarness.DemoAfterAValueEditInTheReform();
 
         var regimes = result.TrackedSteps[TrackingNames.Regimes].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(IncrementalStepRunReason.Unchanged, regimes.Single(o => ((RegimeModel)o.Value).Regime.Name == "Basis").Reason);

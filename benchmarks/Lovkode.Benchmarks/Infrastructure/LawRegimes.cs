@@ -27,15 +27,25 @@ public static class LawRegimes
 
     /// <summary>
     /// The default scenario's run (the Danish model, 52 weeks from 2027-01-04, seed 2026) at
-    /// <paramref name="personsPerReplication"/> persons on <paramref name="threads"/> threads.
+    /// <paramref name="personsPerReplication"/> persons on <paramref name="threads"/> threads;
+    /// <paramref name="model"/>, when given, instead of a new Danish model.
     /// </summary>
-    public static SimulationOptions DefaultOptions(int personsPerReplication, int threads) => new()
+    public static SimulationOptions DefaultOptions(int personsPerReplication, int threads, IPopulationModel? model = null) => new()
     {
-        Model = Model(),
+        Model = model ?? Model(),
         Persons = personsPerReplication,
         Weeks = 52,
         Start = new DateOnly(2027, 1, 4),
         Seed = 2026,
         MaxDegreeOfParallelism = threads,
     };
+
+    /// <summary>
+    /// One replication of <paramref name="persons"/> persons over 52 weeks from 2027-01-04, seed
+    /// 2026, through <paramref name="arms"/> with <paramref name="model"/>: the simulator
+    /// benchmarks' run. Returns the baseline's mean caseworker hours, so the work is not elided.
+    /// </summary>
+    public static double Simulate(Arm[] arms, IPopulationModel model, int persons, int threads) =>
+        Lovkode.Simulation.Simulator.Run(arms, DefaultOptions(persons, threads, model) with { Replications = 1 })
+            .Arms[0].Find(Lovkode.Simulation.Metrics.MetricCatalogue.CaseworkerHours)?.Mean ?? double.NaN;
 }

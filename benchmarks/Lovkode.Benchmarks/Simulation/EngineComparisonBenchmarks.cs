@@ -5,7 +5,6 @@ using BenchmarkDotNet.Attributes;
 using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Runtime;
-using Lovkode.Simulation;
 using Lovkode.Simulation.Scenario;
 using Old = EngineBefore::Lovkode.Simulation;
 
@@ -71,20 +70,7 @@ public class EngineComparisonBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _loader?.Dispose();
 
-    private double After(IPopulationModel model)
-    {
-        var result = Simulator.Run(_arms, new SimulationOptions
-        {
-            Model = model,
-            Persons = Persons,
-            Replications = 1,
-            Weeks = Weeks,
-            Start = Start,
-            Seed = 2026,
-            MaxDegreeOfParallelism = Threads,
-        });
-        return result.Arms[0].Find(Lovkode.Simulation.Metrics.MetricCatalogue.CaseworkerHours)?.Mean ?? double.NaN;
-    }
+    private double After(IPopulationModel model) => LawRegimes.Simulate(_arms, model, Persons, Threads);
 
     /// <summary>Danmark2023.rules with <c>at spell week 22</c> for the reassessment, compiled at run time as a user's model that replaces the built-in one.</summary>
     private IPopulationModel ModelWithReassessmentAtWeek22()

@@ -4,7 +4,6 @@ extern alias SimulatorBefore;
 using BenchmarkDotNet.Attributes;
 using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Runtime;
-using Lovkode.Simulation;
 using Lovkode.Simulation.Scenario;
 using Old = SimulatorBefore::Lovkode.Simulation;
 
@@ -58,19 +57,6 @@ public class SimulatorComparisonBenchmarks
     }
 
     [Benchmark(Description = "after: today's simulator")]
-    public double After()
-    {
-        var result = Simulator.Run(_arms, new SimulationOptions
-        {
-            Model = _model,
-            Persons = Persons,
-            Replications = 1,
-            Weeks = Weeks,
-            Start = Start,
-            Seed = 2026,
-            MaxDegreeOfParallelism = Threads,
-        });
-        return result.Arms[0].Find(Lovkode.Simulation.Metrics.MetricCatalogue.CaseworkerHours)?.Mean ?? double.NaN;
-    }
+    public double After() => LawRegimes.Simulate(_arms, _model, Persons, Threads);
 }
 #endif

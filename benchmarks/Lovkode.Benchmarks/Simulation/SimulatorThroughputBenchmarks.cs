@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Lovkode.Benchmarks.Infrastructure;
 using Lovkode.Runtime;
-using Lovkode.Simulation;
 using Lovkode.Simulation.Scenario;
 
 namespace Lovkode.Benchmarks.Simulation;
@@ -35,20 +34,7 @@ public class SimulatorThroughputBenchmarks
     }
 
     [Benchmark(Description = "simulate 52 weeks x 2 regimes")]
-    public double Simulate()
-    {
-        var result = Simulator.Run(_arms, new SimulationOptions
-        {
-            Model = _model,
-            Persons = Persons,
-            Replications = 1,
-            Weeks = Weeks,
-            Start = new DateOnly(2027, 1, 4),
-            Seed = 2026,
-            MaxDegreeOfParallelism = Threads,
-        });
-        return result.Arms[0].Find(Lovkode.Simulation.Metrics.MetricCatalogue.CaseworkerHours)?.Mean ?? double.NaN;
-    }
+    public double Simulate() => LawRegimes.Simulate(_arms, _model, Persons, Threads);
 
     [GlobalCleanup]
     public void RecordPeak() => PeakWorkingSetColumn.Record(typeof(SimulatorThroughputBenchmarks), (nameof(Persons), Persons), (nameof(Threads), Threads));

@@ -164,4 +164,13 @@ public sealed class ParameterTests
         var d = Assert.Single(diagnostics, x => x.Id == "LK0026");
         Assert.Equal("Parameter CvFrist has no value for group Dagpenge from 2024-01-01, but requirement Cv uses it", d.Message);
     }
+
+    [Fact]
+    public void Values_for_a_group_index_the_binder_could_not_resolve_are_named_by_the_index()
+    {
+        // Index 2 is one past the last of the two groups: the check names it rather than failing.
+        var p = Parameter("CvFrist", 0, ParameterUnit.Weeks, Value(2, 2, 50), Value(2, 3, 51));
+        var d = Assert.Single(Run(p), x => x.Id == "LK0024");
+        Assert.Equal("Parameter CvFrist has two values for group #2 from the beginning: 2 and 3", d.Message);
+    }
 }

@@ -125,4 +125,34 @@ public sealed class ScheduleTests
         Assert.Equal(72, d.Span.Line);
         Assert.StartsWith("The meeting cost of requirement Samtale is negative (-30)", d.Message);
     }
+
+    [Fact]
+    public void An_outside_group_is_skipped_wherever_it_stands_in_the_group_list()
+    {
+        // The outside group is the first declared (index 0): its negative deadline is still not checked.
+        var groups = new[]
+        {
+            Group("Andre", 0, Not(Is(Benefit, Dagpenge)), outside: true),
+            Group("Dagpenge", 1, Is(Benefit, Dagpenge)),
+        };
+        var frist = Parameter("Frist", 0, ParameterUnit.Weeks, Value(0, -4, 50), Value(1, 4, 51));
+        var both = Requirement("Samtale", 0, new[] { 0, 1 }, OnceWithin(P(0, "Frist")));
+        Assert.Empty(Analyze(Regime(groups, new[] { frist }, new[] { both })));
+    }
+
+    [Fact]
+    public void A_window_that_does_not_start_at_week_0_holds_until_minus_from_weeks()
+    {
+        var d = Assert.Single(Run(Times(C(7), C(2), C(8))), x => x.Id == "LK0032");
+        Assert.Equal("7 times within weeks 2..8 cannot be met: 7 events in 6 weeks", d.Message);
+        Assert.Empty(Run(Times(C(6), C(2), C(8))));
+    }
+
+    [Fact]
+    public void An_empty_week_window_reached_through_a_first_week_parameter_is_an_error()
+    {
+        var start = Parameter("Start", 0, ParameterUnit.Weeks, Value(-1, 10, 50));
+        var d = Assert.Single(Run(Times(C(2), P(0, "Start"), C(10)), new[] { start }), x => x.Id == "LK0033");
+        Assert.Equal("The week window 10..10 of requirement Samtale is empty for group Dagpenge", d.Message);
+    }
 }

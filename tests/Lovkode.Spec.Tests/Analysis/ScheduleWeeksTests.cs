@@ -110,6 +110,13 @@ public sealed class ScheduleWeeksTests
     public void Every_4_weeks_from_week_1_falls_due_within_a_window_only_if_a_week_of_the_series_is_in_it(int from, int until, bool due) =>
         Assert.Equal(due, ScheduleWeeks.FallsDueWithin(ScheduleKind.Every, Values(weeks: 4, from: 1), from, until));
 
+    [Theory]
+    [InlineData(0, 2, false)] // the series 9, 13, … starts after the window
+    [InlineData(0, 10, true)]
+    [InlineData(9, 10, true)]
+    public void Every_4_weeks_from_week_9_falls_due_only_from_week_9(int from, int until, bool due) =>
+        Assert.Equal(due, ScheduleWeeks.FallsDueWithin(ScheduleKind.Every, Values(weeks: 4, from: 9), from, until));
+
     [Fact]
     public void Every_stops_at_its_own_end_week_and_needs_an_interval_of_at_least_one_week()
     {
