@@ -10,6 +10,9 @@
 #
 #   scripts/cluster-scaling.sh [OUTPUT_FOLDER]
 #
+# PLAIN and ANALYSIS override the two runs' options (ANALYSIS= leaves the analysis out), e.g.
+# PLAIN="-n 200000 -r 2" ANALYSIS= scripts/cluster-scaling.sh on a busy machine.
+#
 # Ports: Redis on 6390, workers on 11111-11112 / gateways 30000-30001 (localhost membership needs
 # these) and 11121-11122 / 30010-30011 (Redis). Every process it starts, it stops.
 set -euo pipefail
@@ -56,13 +59,13 @@ measure() {
   printf '| %s | %.1f s | %.1f s | %.1f s | %s |\n' "$label" "$wall" "$(echo "$user + $sys" | bc -l)" "$(echo "$after - $before" | bc -l)" "$(uptime | sed 's/.*load average: //')"
 }
 
-plain=(-n 200000 -r 10)
-analysis=(-n 20000 -r 2 -u 16)
+read -r -a plain <<< "${PLAIN--n 200000 -r 10}"
+read -r -a analysis <<< "${ANALYSIS--n 20000 -r 2 -u 16}"
 
 echo "| Run | Wall | Client CPU | Workers' CPU | Load (1, 5, 15 min) |"
 echo "| --- | ---: | ---: | ---: | --- |"
 measure "plain, in process" "" "${plain[@]}"
-measure "analysis, in process" "" "${analysis[@]}"
+[ ${#analysis[@]} -eq 0 ] || measure "analysis, in process" "" "${analysis[@]}"
 
 redis-server --port 6390 --bind 127.0.0.1 --save "" --appendonly no > "$out/redis.log" 2>&1 &
 pids+=($!)
@@ -73,14 +76,14 @@ for membership in localhost redis://127.0.0.1:6390; do
   if [ "$membership" = localhost ]; then ports=(11111 30000 11112 30001); else ports=(11121 30010 11122 30011); fi
   start_worker "$membership" "${ports[0]}" "${ports[1]}" "$out/w1.log"; w1=$started
   measure "plain, 1 worker ($membership)" "$w1" "${plain[@]}" --cluster "$membership"
-  measure "analysis, 1 worker ($membership)" "$w1" "${analysis[@]}" --cluster "$membership"
+  [ ${#analysis[@]} -eq 0 ] || measure "analysis, 1 worker ($membership)" "$w1" "${analysis[@]}" --cluster "$membership"
   if [ "$membership" = localhost ]; then
     measure "plain, 1 worker, 2 shards per replication" "$w1" "${plain[@]}" --cluster "$membership" --shards 2
     measure "plain, 1 worker, 16 shards per replication" "$w1" "${plain[@]}" --cluster "$membership" --shards 16
   fi
   start_worker "$membership" "${ports[2]}" "${ports[3]}" "$out/w2.log"; w2=$started
   measure "plain, 2 workers ($membership)" "$w1 $w2" "${plain[@]}" --cluster "$membership"
-  measure "analysis, 2 workers ($membership)" "$w1 $w2" "${analysis[@]}" --cluster "$membership"
+  [ ${#analysis[@]} -eq 0 ] || measure "analysis, 2 workers ($membership)" "$w1 $w2" "${analysis[@]}" --cluster "$membership"
   stop_workers "$w1" "$w2"
 done
 kill -INT "$redis"
