@@ -23,7 +23,7 @@ public enum ValidationExpectation
     Misses,
 }
 
-/// <summary>A metric of the catalogue summed over some groups (none: the total over all groups).</summary>
+/// <summary>A metric of the catalogue summed over some groups (none: the total over all groups); the groups are a fact's values when the figure has <see cref="ValidationFigure.GroupBy"/>.</summary>
 public sealed record ValidationQuantity(string Metric, IReadOnlyList<string> Groups);
 
 /// <summary>
@@ -49,6 +49,13 @@ public sealed record ValidationFigure
     public required DateOnly Start { get; init; }
     public int Weeks { get; init; } = 52;
     public ValidationMeasure Measure { get; init; } = ValidationMeasure.Value;
+    /// <summary>
+    /// An enum fact of the domain whose values the quantities' groups name, as <c>lovkode run
+    /// --group-by benefit</c> keys results (a published count of a benefit's recipients is by
+    /// benefit, whatever the regime's groups); null: the regime's groups.
+    /// </summary>
+    public string? GroupBy { get; init; }
+
     public required ValidationQuantity Numerator { get; init; }
     public ValidationQuantity? Denominator { get; init; }
     public required double Low { get; init; }

@@ -33,10 +33,10 @@ public static class ValidationRun
         sample ??= DefaultOptions(model);
         foreach (var figure in figures) Check(figure, model.Info);
         var rows = new ValidationRow[figures.Count];
-        foreach (var run in Enumerable.Range(0, figures.Count).GroupBy(i => (figures[i].Regime, figures[i].Against, figures[i].Start, figures[i].Weeks)))
+        foreach (var run in Enumerable.Range(0, figures.Count).GroupBy(i => (figures[i].Regime, figures[i].Against, figures[i].Start, figures[i].Weeks, figures[i].GroupBy)))
         {
             var first = figures[run.First()];
-            var options = sample with { Model = model, Start = first.Start, Weeks = first.Weeks };
+            var options = sample with { Model = model, Start = first.Start, Weeks = first.Weeks, GroupByFact = first.GroupBy };
             var regime = Regime(first, first.Regime, regimes);
             if (first.Against is { } againstName)
             {
@@ -88,6 +88,8 @@ public static class ValidationRun
             throw new InvalidOperationException($"Validation figure {figure.Id}: a {figure.Measure.ToString().ToLowerInvariant()} needs the regime it is measured against ('against').");
         if (figure.Measure != ValidationMeasure.Value && figure.Denominator is not null)
             throw new InvalidOperationException($"Validation figure {figure.Id}: a change has no denominator (a relative change divides by the base's level).");
+        if (figure.GroupBy is { } fact && !model.Facts.Any(f => f is { Kind: FactKind.Enum, Members.Count: > 0 } && f.Name == fact))
+            throw new InvalidOperationException($"Validation figure {figure.Id}: '{fact}' is not an enum fact of the domain '{model.Domain}' to group by.");
         if (!(figure.Low <= figure.High))
             throw new InvalidOperationException($"Validation figure {figure.Id}: the band's low end {figure.Low} is above its high end {figure.High}.");
         // The line between calibration and validation: a figure is not one of the model's targets.
@@ -102,7 +104,7 @@ public static class ValidationRun
         regimes(name) ?? throw new InvalidOperationException($"Validation figure {figure.Id}: regime '{name}' does not exist.");
 
     private static InvalidOperationException Unreported(ValidationFigure figure, string metric, string group) =>
-        new($"Validation figure {figure.Id}: metric '{metric}' is not reported for group '{group}' under regime '{figure.Regime}' (is the group the regime's?).");
+        new($"Validation figure {figure.Id}: metric '{metric}' is not reported for group '{group}' under regime '{figure.Regime}' ({(figure.GroupBy is { } fact ? $"is it a value of '{fact}'?" : "is the group the regime's?")}).");
 
     /// <summary>The table as Markdown, as docs/validation.md prints it.</summary>
     public static string ToMarkdown(IReadOnlyList<ValidationRow> rows)

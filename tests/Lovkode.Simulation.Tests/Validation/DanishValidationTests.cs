@@ -55,6 +55,12 @@ public sealed class DanishValidationTests(ITestOutputHelper output)
 
         var metric = Figure() with { Numerator = new ValidationQuantity("no.such.metric", []) };
         Assert.Contains("no.such.metric", Assert.Throws<InvalidOperationException>(() => ValidationRun.Run([metric], model, Lovkode.Law.Regimes.TryCreate)).Message);
+
+        var fact = Figure() with { GroupBy = "region" };
+        Assert.Contains("'region' is not an enum fact of the domain 'Beskaeftigelse'", Assert.Throws<InvalidOperationException>(() => ValidationRun.Run([fact], model, Lovkode.Law.Regimes.TryCreate)).Message);
+        var value = Figure() with { GroupBy = "benefit", Numerator = new ValidationQuantity("persons", ["Pension"]) };
+        error = Assert.Throws<InvalidOperationException>(() => ValidationRun.Run([value], model, Lovkode.Law.Regimes.TryCreate, ValidationRun.DefaultOptions(model) with { Persons = 500, Replications = 1, Weeks = 1 }));
+        Assert.Contains("is it a value of 'benefit'?", error.Message);
     }
 
     [Fact]

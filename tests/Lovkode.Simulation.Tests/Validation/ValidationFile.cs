@@ -49,6 +49,7 @@ internal static class ValidationFile
                 ? start : throw new InvalidDataException($"{at}.start '{f.Start}' is not a date (yyyy-MM-dd)"),
             Weeks = f.Weeks ?? 52,
             Measure = Enum<ValidationMeasure>(at, "measure", f.Measure ?? "value"),
+            GroupBy = f.GroupBy,
             Numerator = Quantity(at, "numerator", Need(f.Numerator, "numerator")),
             Denominator = f.Denominator is null ? null : Quantity(at, "denominator", f.Denominator),
             Low = NeedNumber(f.Low, "low"),
@@ -73,6 +74,7 @@ internal static class ValidationFile
     private sealed class FigureDto
     {
         public string? Id { get; set; }
+        public string? GroupBy { get; set; }
         public string? Title { get; set; }
         public double? Published { get; set; }
         public string? Unit { get; set; }
