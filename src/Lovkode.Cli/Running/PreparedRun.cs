@@ -2,8 +2,8 @@ using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
-using Lovkode.Runtime;
 using Lovkode.Simulation;
+using Lovkode.Simulation.Model;
 
 namespace Lovkode.Cli.Running;
 
@@ -47,7 +47,7 @@ public sealed class PreparedRun : IDisposable
             var arms = new RegimeResolver(regimes).Resolve(scenario);
             var model = ModelResolver.Resolve(scenario, arms, models);
             var info = model.Model.Info;
-            ResultGrouping.CheckFact(scenario, info.Domain, info.Facts.Where(f => f is { Kind: FactKind.Enum, Members.Count: > 0 }).Select(f => f.Name).ToList());
+            ResultGrouping.CheckFact(scenario, info.Domain, GroupingFacts.Of(info).Select(f => f.Name).ToList());
             return new PreparedRun(scenario, regimes, models, arms, model);
         }
         catch

@@ -11,6 +11,7 @@ using Lovkode.Reports.Model;
 using Lovkode.Runtime;
 using Lovkode.Simulation;
 using Lovkode.Simulation.Analysis;
+using Lovkode.Simulation.Model;
 using Lovkode.Spec.Diagnostics;
 using Lovkode.Spec.Text;
 using Lovkode.Web.Contracts;
@@ -112,7 +113,7 @@ public sealed partial class CliLawbook : ILawbook
         var facts = SimulationSetup.KeyShares(model.Info, model.Values)
             .Select(f => new CompositionFact(f.Fact, f.Shares.Select(m => new CompositionShare(m.Member, m.Share)).ToList()))
             .ToList();
-        var grouping = model.Info.Facts.Where(f => f is { Kind: FactKind.Enum, Members.Count: > 0 }).Select(f => f.Name).ToList();
+        var grouping = GroupingFacts.Of(model.Info).Select(f => f.Name).ToList();
         return new PopulationView(model.Info.Name, model.Info.Title, DefaultScenario.Read().Population.Size, facts, grouping);
     }));
 

@@ -100,7 +100,7 @@ internal sealed class ModelPlan
     /// <summary>The enum fact of the domain named <paramref name="name"/>, to key results by (<see cref="Scenario.SimulationOptions.GroupByFact"/>).</summary>
     public FactInfo GroupingFact(string name)
     {
-        var enums = Info.Facts.Where(f => f is { Kind: FactKind.Enum, Members.Count: > 0 }).ToList();
+        var enums = GroupingFacts.Of(Info);
         return enums.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"results cannot be grouped by '{name}': it is not an enum fact of the domain '{Info.Domain}' (its enum facts: {string.Join(", ", enums.Select(f => f.Name))}).");
     }

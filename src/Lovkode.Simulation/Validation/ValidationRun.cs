@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lovkode.Runtime;
 using Lovkode.Simulation.Metrics;
+using Lovkode.Simulation.Model;
 using Lovkode.Simulation.Results;
 using Lovkode.Simulation.Scenario;
 
@@ -88,7 +89,7 @@ public static class ValidationRun
             throw new InvalidOperationException($"Validation figure {figure.Id}: a {figure.Measure.ToString().ToLowerInvariant()} needs the regime it is measured against ('against').");
         if (figure.Measure != ValidationMeasure.Value && figure.Denominator is not null)
             throw new InvalidOperationException($"Validation figure {figure.Id}: a change has no denominator (a relative change divides by the base's level).");
-        if (figure.GroupBy is { } fact && !model.Facts.Any(f => f is { Kind: FactKind.Enum, Members.Count: > 0 } && f.Name == fact))
+        if (figure.GroupBy is { } fact && !GroupingFacts.Of(model).Any(f => f.Name == fact))
             throw new InvalidOperationException($"Validation figure {figure.Id}: '{fact}' is not an enum fact of the domain '{model.Domain}' to group by.");
         if (!(figure.Low <= figure.High))
             throw new InvalidOperationException($"Validation figure {figure.Id}: the band's low end {figure.Low} is above its high end {figure.High}.");
