@@ -113,10 +113,46 @@ public sealed class TransitionGraphTests
             .Replace("is benefit = Dagpenge, readiness = Jobparat", "is benefit = Dagpenge, employed = false")
             .Replace("is benefit = Kontanthjaelp, readiness = Jobparat", "is benefit = Kontanthjaelp, employed = false")
             .Replace("  draw employed = false                      § \"Testkilde § 6\"\n", "  draw readiness = Jobparat § \"x\"\n")
-            .Replace("    move to benefit = Kontanthjaelp\n", "    move to employed = true\n");
+            .Replace("    move to benefit = Kontanthjaelp\n", "    move to employed = true\n  10%                                        § \"x\"\n    move to benefit = Sygedagpenge\n");
         var c = ModelFiles.Compile(model);
-        var d = Assert.Single(c.Diagnostics, x => x.Id == "LK0225");
-        Assert.Equal("Transition Opbrugt moves cohort Ledige to benefit = Dagpenge, employed = true, which no cohort's key matches", d.Message);
+        Assert.Equal(
+            new[]
+            {
+                "Transition Opbrugt moves cohort Ledige to benefit = Dagpenge, employed = true, which no cohort's key matches",
+                "Transition Opbrugt moves cohort Ledige to benefit = Sygedagpenge, employed = false, which no cohort's key matches",
+            },
+            c.Diagnostics.Where(x => x.Id == "LK0225").Select(x => x.Message).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_circle_reached_from_a_cohort_outside_it_is_found()
+    {
+        // Ledige → Kontant ⇄ Syg: the search starts at Ledige, which is no part of the circle.
+        var c = Compile(
+            Transition("TilSyg", "Kontanthjaelp", "Sygedagpenge"),
+            Transition("TilKontant", "Sygedagpenge", "Kontanthjaelp"));
+        var cycle = Assert.Single(c.Diagnostics, d => d.Id == "LK0226");
+        Assert.Equal("Transitions form a cycle: Kontant (TilSyg) → Syg (TilKontant) → Kontant", cycle.Message);
+    }
+
+    [Fact]
+    public void The_model_checks_called_on_their_own_skip_a_model_whose_files_already_have_an_error_and_only_those()
+    {
+        // ModelAnalyzer.Analyze is public: a caller that binds on its own passes the bag it bound with.
+        var c = ModelFiles.Compile(ModelFiles.With(Transition("TilDagpenge", "Kontanthjaelp", "Dagpenge")));
+        var model = Assert.Single(c.Models);
+        var domain = c.FindDomain(model.DomainName)!;
+        int CyclesAfter(string path, bool error)
+        {
+            var bag = new Lovkode.Spec.Diagnostics.DiagnosticBag();
+            bag.Report(error ? Lovkode.Spec.Diagnostics.DiagnosticDescriptors.FactNotDrawn : Lovkode.Spec.Diagnostics.DiagnosticDescriptors.TransitionConcernsNoCohort,
+                new SourceSpan(path, 0, 1, 1, 1, 1, 2), "X", "y");
+            Lovkode.Spec.Analysis.Models.ModelAnalyzer.Analyze(domain, model, bag);
+            return bag.Items.Count(d => d.Id == "LK0226");
+        }
+        Assert.Equal(0, CyclesAfter("model.rules", error: true));
+        Assert.Equal(1, CyclesAfter("andet.rules", error: true));
+        Assert.Equal(1, CyclesAfter("model.rules", error: false));
     }
 
     [Fact]
