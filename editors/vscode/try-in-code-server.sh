@@ -35,6 +35,8 @@ fi
 export PATH="$work/node/bin:$PATH"
 # node-gyp builds code-server's native modules against these headers (it would download them).
 export npm_config_nodedir="$work/node"
+# code-server keeps its logs and heartbeat under XDG_DATA_HOME: in the cache folder, not ~/.local.
+export XDG_DATA_HOME="$work/xdg-data"
 
 # 2. code-server and playwright-core, pinned. code-server's own install step (postinstall.sh)
 # installs VS Code's dependencies and builds their native modules; it runs apart, so that a
