@@ -1,3 +1,4 @@
+using Lovkode.Cli.Compilation;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
@@ -55,6 +56,11 @@ public sealed class PreparedRun : IDisposable
             models.Dispose();
             regimes.Dispose();
             throw;
+        }
+        finally
+        {
+            // Everything this run compiles is compiled by now: a warm-up still running is not needed.
+            RoslynWarmUp.Stop(rulesCompiled: false);
         }
     }
 
