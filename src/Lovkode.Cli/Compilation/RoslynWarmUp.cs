@@ -89,15 +89,14 @@ internal static class RoslynWarmUp
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            var sources = Sources(token);
-            if (sources is null) return;
-            // First the domain's face alone: a small compile through every stage (parse, bind, emit,
-            // the verifier), warm before the run's own compile gets there; then with the regime, whose
-            // method bodies are most of what a reform's code is made of.
-            foreach (var part in new[] { sources.Take(1).ToList(), sources })
+            // First the domain's face alone, from the smallest front end there is: Roslyn starts at
+            // once and goes through every stage (parse, bind, emit, the verifier) before the run's own
+            // compile gets there; then with the regime, whose method bodies are most of what a
+            // reform's code is made of.
+            foreach (var sources in Steps(token))
             {
-                RuntimeCompiler.Compile("lovkode.warmup", part, Namespace, token);
-                CacheTrace.Write($"warm-up: compiled {part.Sum(s => s.Code.Length) / 1024} KB of C# [{System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms since it started]");
+                RuntimeCompiler.Compile("lovkode.warmup", sources, Namespace, token);
+                CacheTrace.Write($"warm-up: compiled {sources.Sum(s => s.Code.Length) / 1024} KB of C# [{System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms since it started]");
             }
         }
         catch (OperationCanceledException)
@@ -112,10 +111,12 @@ internal static class RoslynWarmUp
     }
 
     /// <summary>
-    /// The C# of a built-in regime that extends nothing (the smallest), with its domain's face, as the
-    /// emitter writes it: the same kind of code as a user's reform. Null when the law has none.
+    /// What the warm-up compiles, in order, each made when it is needed: the face of the domain of a
+    /// built-in regime that extends nothing (the smallest such regime), then that face with the
+    /// regime's evaluator, as the emitter writes them: the same kind of code as a user's reform.
+    /// Nothing when the law has no such regime.
     /// </summary>
-    internal static IReadOnlyList<(string Path, string Code)>? Sources(CancellationToken token = default)
+    internal static IEnumerable<IReadOnlyList<(string Path, string Code)>> Steps(CancellationToken token = default)
     {
         var files = RulesLibrary.Files;
         var root = files
@@ -123,13 +124,18 @@ internal static class RoslynWarmUp
             .OrderBy(f => f.Source.Text.Length)
             .FirstOrDefault();
         var domainFile = root is null ? null : files.FirstOrDefault(f => f.Kind == RulesFileKind.Domain && f.DeclaredName == root.Domain!.Text);
-        if (root is null || domainFile is null) return null;
-        var compilation = SpecCompiler.Compile([domainFile.Source, root.Source]);
+        if (root is null || domainFile is null) yield break;
+
+        var alone = SpecCompiler.Compile([domainFile.Source]);
+        if (alone.FindDomain(domainFile.DeclaredName!) is not { } face) yield break;
+        yield return [RulesEmitter.EmitDomain(face, Namespace)];
+
         token.ThrowIfCancellationRequested();
+        var compilation = SpecCompiler.Compile([domainFile.Source, root.Source]);
         var domain = compilation.FindDomain(domainFile.DeclaredName!);
         var regime = compilation.FindRegime(root.DeclaredName!);
-        if (domain is null || regime is null || !compilation.IsEmittable(regime)) return null;
-        return RulesEmitter.Emit(compilation, domain, regime, Namespace);
+        if (domain is null || regime is null || !compilation.IsEmittable(regime)) yield break;
+        yield return RulesEmitter.Emit(compilation, domain, regime, Namespace);
     }
 
     /// <summary>The user's files as given (paths and text) and the tool's build: what a rerun must match for the cache to serve it.</summary>

@@ -69,6 +69,7 @@ public static class RuntimeCompiler
     public static byte[] Compile(string assemblyName, IReadOnlyList<(string Path, string Code)> sources, string allowedNamespace, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = CacheTrace.ThreadCpuMilliseconds();
         var parse = ParseOptions;
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, parse, s.Path, cancellationToken: cancellationToken)).ToList();
         var options = new CSharpCompilationOptions(
@@ -99,7 +100,7 @@ public static class RuntimeCompiler
                 $"refused to load the generated code: {refused[0]}{(refused.Count > 1 ? $" (and {refused.Count - 1} more)" : "")}",
                 refused);
         }
-        CacheTrace.Write($"Roslyn{(cancellationToken.CanBeCanceled ? " (warm-up)" : "")}: parse and references {parsed.TotalMilliseconds:F0} ms, bind and emit {(compiled - parsed).TotalMilliseconds:F0} ms, verify {(clock.Elapsed - compiled).TotalMilliseconds:F0} ms");
+        CacheTrace.Write($"Roslyn{(cancellationToken.CanBeCanceled ? " (warm-up)" : "")}: parse and references {parsed.TotalMilliseconds:F0} ms, bind and emit {(compiled - parsed).TotalMilliseconds:F0} ms, verify {(clock.Elapsed - compiled).TotalMilliseconds:F0} ms{(CacheTrace.ThreadCpuMilliseconds() - cpu is { } used ? $"; {used:F0} ms of this thread's CPU" : "")}");
         return image;
     }
 }
