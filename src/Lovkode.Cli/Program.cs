@@ -20,6 +20,10 @@ public static class Program
             WorkerCommand.Create(),
             LspCommand.Create(),
         };
-        return root.Parse(args).Invoke();
+        var parsed = root.Parse(args);
+        // A bare `lovkode` shows the help, as before; any other mistake is one line each.
+        return parsed.Errors.Count > 0 && args.Length > 0
+            ? ArgumentErrors.Report(parsed, Console.Error)
+            : parsed.Invoke();
     }
 }

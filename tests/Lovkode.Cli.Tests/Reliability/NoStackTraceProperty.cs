@@ -55,6 +55,7 @@ public sealed class NoStackTraceProperty : TempFolderTest
                 Assert.DoesNotMatch(@"(?m)^\s+at \S+\(.*\)", text);
                 Assert.DoesNotContain("Unhandled exception", text, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotMatch(@"System\.[A-Za-z]+Exception", text);
+                Assert.DoesNotMatch(@"System\.[A-Za-z]+`\d", text); // a .NET type name such as System.Nullable`1[System.Int32]
             }
         }
     }

@@ -5,7 +5,7 @@ namespace Lovkode.Spec.Tests.Binding;
 /// <summary>extends chains and each delta: remove, replace, override, regroup.</summary>
 public sealed class ReformTests
 {
-    private const string Base = """
+    internal const string Base = """
         regime Lab "Testregime" domain Test effective 2020-01-01 source "Testlov"
 
         group Dagpenge when benefit = Dagpenge § "1"
