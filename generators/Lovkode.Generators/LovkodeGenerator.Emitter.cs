@@ -75,9 +75,19 @@ public sealed partial class LovkodeGenerator
             var descriptor = DiagnosticDescriptors.Find(d.Id);
             context.ReportDiagnostic(descriptor is null
                 ? Diagnostic.Create(DiagnosticDescriptors.InternalError, d.Place.ToLocation(), $"diagnostic {d.Id}", d.Message)
-                : Diagnostic.Create(descriptor, d.Place.ToLocation(), d.Arguments.ToArray()));
+                : Diagnostic.Create(descriptor, d.Place.ToLocation(), SeverityOf(d.Severity, descriptor),
+                    d.Origin is null ? null : [d.Origin.ToLocation()], null, d.Arguments.ToArray()));
         }
     }
+
+    /// <summary>The diagnostic's own severity: the catalogue's, except where a diagnostic carries another's (LK0044).</summary>
+    private static DiagnosticSeverity SeverityOf(Lovkode.Spec.Diagnostics.Severity severity, DiagnosticDescriptor descriptor) => severity switch
+    {
+        Lovkode.Spec.Diagnostics.Severity.Error => DiagnosticSeverity.Error,
+        Lovkode.Spec.Diagnostics.Severity.Warning => DiagnosticSeverity.Warning,
+        Lovkode.Spec.Diagnostics.Severity.Info => DiagnosticSeverity.Info,
+        _ => descriptor.DefaultSeverity,
+    };
 
     private static void Guard(SourceProductionContext context, string what, Location where, Action emit)
     {

@@ -169,7 +169,8 @@ public sealed partial class LovkodeGenerator
     private static EquatableArray<DiagnosticInfo> DiagnosticsOf(EquatableArray<SpecDiagnostic> diagnostics, CancellationToken _) =>
         diagnostics.Select(ToInfo).ToEquatableArray();
 
-    private static DiagnosticInfo ToInfo(SpecDiagnostic d) => new(d.Id, d.Message, d.Arguments, SourcePlace.From(d.Span));
+    private static DiagnosticInfo ToInfo(SpecDiagnostic d) =>
+        new(d.Id, d.Message, d.Arguments, SourcePlace.From(d.Span), d.Severity, d.Origin is null ? null : SourcePlace.From(d.Origin));
 
     private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
 }

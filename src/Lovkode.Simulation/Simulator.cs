@@ -60,6 +60,17 @@ public static partial class Simulator
         return run.Result(clock);
     }
 
+    /// <summary>
+    /// Every check a run makes before its first person, without simulating: the arms and
+    /// options, the population model against each regime (the law parameters it reads, the
+    /// grouping fact), the stop rule's metric. Throws what <see cref="Run(IReadOnlyList{Arm}, SimulationOptions, IProgress{SimulationProgress}?, CancellationToken)"/> would.
+    /// </summary>
+    public static void Validate(IReadOnlyList<Arm> arms, SimulationOptions options)
+    {
+        Check(arms, options);
+        _ = new RunFrame(arms, options);
+    }
+
     internal static void Check(IReadOnlyList<Arm> arms, SimulationOptions options)
     {
         ArgumentNullException.ThrowIfNull(arms);

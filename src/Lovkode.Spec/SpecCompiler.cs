@@ -37,7 +37,9 @@ public static class SpecCompiler
     /// Every diagnostic of a compilation, sorted: the Syntax and Binding passes', then each
     /// unit's findings in order. A unit whose files an earlier unit's findings put an error in is
     /// not analysed (its findings are dropped), and a regime's finding that an earlier one already
-    /// reported is reported once, as when the units ran one after the other on one bag.
+    /// reported is reported once, as when the units ran one after the other on one bag. A reform's
+    /// finding in a rule of its base that its base does not have is moved to the reform's file
+    /// (<see cref="ReformFindings"/>, LK0044).
     /// <paramref name="findings"/> are matched to <paramref name="units"/> index for index and
     /// moved to the units' places (<see cref="Findings.At"/>); a unit without usable findings is
     /// analysed here.
@@ -47,12 +49,23 @@ public static class SpecCompiler
         var all = new List<Diagnostic>(bound.Diagnostics);
         var seen = new HashSet<Diagnostic>(all);
         var broken = new HashSet<string>(all.Where(d => d.IsError).Select(d => d.Span.Path), System.StringComparer.Ordinal);
+        var found = new IReadOnlyList<Diagnostic>?[units.Count];
+        IReadOnlyList<Diagnostic> Found(int i) => found[i] ??=
+            (i < findings.Count && findings[i].IsFor(units[i]) ? findings[i].At(units[i]) : null) ?? Findings.Analyze(units[i], options).Diagnostics;
+        IReadOnlyList<Diagnostic>? FindingsOf(string regime)
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (units[i].Regime?.Name == regime) return Found(i);
+            }
+            return null;
+        }
+
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
             if (unit.SourcePaths.Any(broken.Contains)) continue;
-            var found = i < findings.Count && findings[i].IsFor(unit) ? findings[i].At(unit) : null;
-            foreach (var d in found ?? Findings.Analyze(unit, options).Diagnostics)
+            foreach (var d in ReformFindings.Relocate(unit, Found(i), FindingsOf))
             {
                 // A model's checks never dropped a repeated finding; a regime's did.
                 if (!seen.Add(d) && unit.IsRegime) continue;

@@ -137,6 +137,12 @@ public sealed class LspClient : IDisposable
         }
     }
 
+    /// <summary>The parameters of the notifications of the method received so far and not taken by <see cref="WaitFor"/>.</summary>
+    public IReadOnlyList<JsonNode> Received(string method)
+    {
+        lock (_notifications) return [.. _notifications.Where(n => (string?)n["method"] == method).Select(n => n["params"]!)];
+    }
+
     public void Notify(string method, JsonNode? parameters) =>
         Send(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = parameters });
 

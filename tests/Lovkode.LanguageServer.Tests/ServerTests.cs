@@ -55,6 +55,33 @@ public sealed class ServerTests : IDisposable
     }
 
     [Fact]
+    public void A_reform_that_breaks_a_rule_of_the_built_in_law_gets_the_finding_in_its_own_file_linked_to_the_law()
+    {
+        using var client = new LspClient(_workspace.Root);
+        client.Initialize();
+        var path = Path.Combine(_workspace.Root, "Reform.rules");
+        // CvFrist is the deadline of Lab2019's requirement Cv (rules/Lab2019.rules:279:15): 0 weeks cannot be met.
+        client.Open(path, Specs.FixedReform.Replace("  = 4 ", "  = 0 ", StringComparison.Ordinal));
+
+        var published = client.WaitFor("textDocument/publishDiagnostics", p => (string?)p["uri"] == LspClient.Uri(path) && p["diagnostics"]!.AsArray().Count > 0);
+        var diagnostic = Assert.Single(published["diagnostics"]!.AsArray())!;
+        Assert.Equal("LK0044", (string?)diagnostic["code"]);
+        Assert.Equal(1, (int)diagnostic["severity"]!);
+        Assert.Equal(3, (int)diagnostic["range"]!["start"]!["line"]!);
+        Assert.StartsWith("This reform's override of parameter CvFrist breaks requirement Cv of Lab2019: LK0034 ", (string?)diagnostic["message"], StringComparison.Ordinal);
+        var related = Assert.Single(diagnostic["relatedInformation"]!.AsArray())!;
+        Assert.EndsWith("/rules/Lab2019.rules", (string?)related["location"]!["uri"], StringComparison.Ordinal);
+        Assert.Equal((278, 14), ((int)related["location"]!["range"]!["start"]!["line"]!, (int)related["location"]!["range"]!["start"]!["character"]!));
+
+        // Nothing is published for the built-in law's file: the user did not write it.
+        Assert.DoesNotContain(client.Received("textDocument/publishDiagnostics"), p => ((string?)p["uri"])?.EndsWith("/rules/Lab2019.rules", StringComparison.Ordinal) == true && p["diagnostics"]!.AsArray().Count > 0);
+
+        client.ChangeAll(path, Specs.FixedReform, 2);
+        var cleared = client.WaitFor("textDocument/publishDiagnostics", p => (string?)p["uri"] == LspClient.Uri(path) && (int?)p["version"] == 2);
+        Assert.Empty(cleared["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
     public void Hover_on_a_parameter_shows_its_unit_values_citations_and_what_the_base_said()
     {
         var basePath = _workspace.Write("Base.rules", Specs.Base);

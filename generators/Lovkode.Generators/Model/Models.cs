@@ -32,7 +32,12 @@ internal sealed record RegistryModel(EquatableArray<string> RegimeNames, Equatab
 /// goes in the .rules file, ready to become a Roslyn Location when reported. Message is the
 /// rule compiler's own text, for an id without a descriptor.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, string Message, EquatableArray<string> Arguments, SourcePlace Place);
+/// <summary>
+/// A compiler diagnostic as the generator reports it. <see cref="Severity"/> is the diagnostic's
+/// own (LK0044 carries the severity of the finding it moved); <see cref="Origin"/> is where a
+/// moved finding was made, reported as an additional location.
+/// </summary>
+internal sealed record DiagnosticInfo(string Id, string Message, EquatableArray<string> Arguments, SourcePlace Place, Lovkode.Spec.Diagnostics.Severity Severity, SourcePlace? Origin);
 
 /// <summary>
 /// What the emitting steps read: the bound model, which compares without positions, and the

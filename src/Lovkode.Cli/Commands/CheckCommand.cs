@@ -94,6 +94,11 @@ internal static class CheckCommand
                     if (set.FindDomain(domain) is { } bound)
                         ResultGrouping.CheckFact(scenario, domain, bound.Facts.Where(f => f.Type == FactType.Enum).Select(f => f.Name).ToList());
                 }
+                // Then everything `run` checks before it simulates (parameter values and their
+                // names, the composition, the model's values, the analysis, the split), as run
+                // makes it, so that a scenario check passes is one that run starts.
+                using (var prepared = PreparedRun.Create(scenario, set))
+                    prepared.Check(set);
                 output.WriteLine($"{path}: scenario ok");
             }
             return errors;
@@ -105,6 +110,12 @@ internal static class CheckCommand
                 output.WriteLine(problem.Place is { } place ? $"{place.File}:{place.Line}:{place.Column}: error: {place.KeyPath}: {problem.Detail}" : $"error: {problem.Message}");
             if (e.Problems.Count > 1) output.WriteLine($"{path}: {e.Problems.Count} problem(s)");
             return e.Problems.Count;
+        }
+        catch (CliException e)
+        {
+            // A check of the run's set-up that names its own place (the model's line, the scenario).
+            output.WriteLine($"error: {e.Message}");
+            return 1;
         }
     }
 

@@ -181,13 +181,9 @@ internal static class RunCommand
         var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
         using var run = PreparedRun.Create(scenario, set);
         set.WriteReplacementNote(Console.Out);
-        run.ApplyOverrides();
+        // Every input is checked before minutes of simulation, nothing written for a bad one.
+        var (plan, splits) = run.Check(set);
         var (arms, model) = (run.Arms, run.Model);
-        // Every input is checked before minutes of simulation, nothing written for a bad one: the
-        // analysis's assumption names, and a split that cannot be made (an unknown provision, a
-        // reform that does not extend the baseline).
-        var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, arms, model, run.Loader);
-        var splits = ProvisionSplitter.Prepare(scenario, set, arms, scenario.Provisions);
 
         // With --cluster the shards run on the workers; everything before and after is the same.
         using var session = cluster is null ? null : ClusterRun.Open(cluster.Settings);

@@ -77,10 +77,9 @@ internal sealed class BuiltInShadows
     /// The findings in built-in files that the built-in law alone does not have, moved to the
     /// user's file that caused them: one LK0132 per broken built-in regime (its first finding and
     /// how many more), nearest to the user's file first, and an LK0016 for a cycle. Nothing is
-    /// dropped: a finding whose cause cannot be traced is kept where it is. That includes what a
-    /// user's reform breaks in the built-in regime it extends (an override that leaves a group
-    /// without the value a base rule needs): the finding stays at the base's line, which is where
-    /// the rule that no longer holds is written.
+    /// dropped: a finding whose cause cannot be traced is kept where it is. What a user's reform
+    /// breaks in the built-in regime it extends (an override that gives a base rule a deadline of
+    /// 0 weeks) is not here: the compiler already reports it in the reform's file (LK0044).
     /// </summary>
     public IEnumerable<Diagnostic> Relocated(SpecCompilation compilation)
     {

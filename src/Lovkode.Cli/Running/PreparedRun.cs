@@ -1,8 +1,10 @@
+using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
 using Lovkode.Cli.Scenarios;
 using Lovkode.Reports.Model;
 using Lovkode.Simulation;
+using Lovkode.Simulation.Analysis;
 using Lovkode.Simulation.Model;
 
 namespace Lovkode.Cli.Running;
@@ -62,6 +64,31 @@ public sealed class PreparedRun : IDisposable
     public void ApplyOverrides() =>
         ParameterOverrides.Apply(Scenario.Parameters, Arms.Regimes.ToDictionary(r => r.Key, r => r.Value.Regime, StringComparer.Ordinal));
 
+    /// <summary>
+    /// Every check of the scenario a run makes before it simulates, made now so that bad input
+    /// costs no simulation and writes nothing: its parameter values laid over the cited ones
+    /// (<see cref="ApplyOverrides"/>), the population's composition and the model's values, the
+    /// analysis's plan, the split by provision, and the simulator's own checks of the arms
+    /// against the model. <c>lovkode run</c> and <c>lovkode check</c> both call it, so a scenario
+    /// that <c>check</c> passes is one <c>run</c> starts.
+    /// </summary>
+    internal Preflight Check(RuleSet set)
+    {
+        ApplyOverrides();
+        var plan = Scenario.Uncertainty is null ? null : UncertaintyRun.Plan(Scenario, Arms, Model, _regimes);
+        var splits = ProvisionSplitter.Prepare(Scenario, set, Arms, Scenario.Provisions);
+        var (arms, options) = ScenarioRun.Prepare(Scenario, Arms, Model);
+        try
+        {
+            Simulator.Validate(arms, options);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new CliException($"{Scenario.SourcePath}: {e.Message}");
+        }
+        return new Preflight(plan, splits);
+    }
+
     public ResultsDocument Execute(IProgress<SimulationProgress>? progress, CancellationToken cancellationToken) =>
         ScenarioRun.Execute(Scenario, Arms, Model, progress, cancellationToken);
 
@@ -71,3 +98,6 @@ public sealed class PreparedRun : IDisposable
         _regimes.Dispose();
     }
 }
+
+/// <summary>What <see cref="PreparedRun.Check"/> prepared on the way: the analysis's plan (when the scenario has one) and the split by provision (empty when off).</summary>
+internal sealed record Preflight(UncertaintyPlan? Plan, IReadOnlyList<SplitPlan> Splits);

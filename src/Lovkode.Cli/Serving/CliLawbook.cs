@@ -89,13 +89,9 @@ public sealed partial class CliLawbook : ILawbook
         var run = PreparedRun.Create(scenario, set);
         try
         {
-            run.ApplyOverrides();
-            // The composition and the model's values are checked as the run sets them up: a bad
-            // one is a 400 now, not a failed run later.
-            _ = SimulationSetup.Model(scenario, run.Model);
-            // Planned before anything runs, so that a design that cannot be drawn is a 400 at once.
-            var plan = scenario.Uncertainty is null ? null : UncertaintyRun.Plan(scenario, run.Arms, run.Model, run.Loader);
-            return new PreparedWhatIf(run, plan);
+            // Everything a run checks before it simulates (the composition, the model's values, a
+            // design that cannot be drawn, …): a bad one is a 400 now, not a failed run later.
+            return new PreparedWhatIf(run, run.Check(set).Plan);
         }
         catch
         {

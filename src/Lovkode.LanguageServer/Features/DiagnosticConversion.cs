@@ -14,13 +14,22 @@ public static partial class DiagnosticConversion
 {
     public const string HelpPage = "https://github.com/lovkode/lovkode/blob/main/docs/diagnostics.md";
 
-    public static Lsp.Diagnostic ToProtocol(Diagnostic d)
+    /// <summary>
+    /// <paramref name="uriOf"/> gives the URI of a file of the compilation (the built-in law's
+    /// read-only copy included), for the place a moved finding was made (<see cref="Diagnostic.Origin"/>),
+    /// which the editor shows as related information that jumps there.
+    /// </summary>
+    public static Lsp.Diagnostic ToProtocol(Diagnostic d, Func<string, string?>? uriOf = null)
     {
         var message = string.IsNullOrWhiteSpace(d.Hint) ? d.Message : d.Message + "\nhint: " + d.Hint;
+        var origin = d.Origin is { } at && uriOf?.Invoke(at.Path) is { } uri
+            ? new[] { new Lsp.DiagnosticRelatedInformation(new Lsp.Location(uri, TextLines.RangeOf(at)), "the rule as written, where the finding was made") }
+            : null;
         return new Lsp.Diagnostic(TextLines.RangeOf(d.Span), message, SeverityOf(d.Severity), d.Id, "lovkode")
         {
             Data = new Lsp.DiagnosticData(d.Hint, Suggestion(d.Message) ?? Suggestion(d.Hint)),
             CodeDescription = new Lsp.CodeDescription(HelpPage + "#" + d.Id.ToLowerInvariant()),
+            RelatedInformation = origin,
         };
     }
 

@@ -18,7 +18,12 @@ public sealed record Diagnostic(Range Range, string Message, int? Severity = nul
     public DiagnosticData? Data { get; init; }
 
     public CodeDescription? CodeDescription { get; init; }
+
+    /// <summary>Where a finding moved to its cause was made (LK0044: the base's rule a reform breaks).</summary>
+    public IReadOnlyList<DiagnosticRelatedInformation>? RelatedInformation { get; init; }
 }
+
+public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
 public sealed record CodeDescription(string Href);
 

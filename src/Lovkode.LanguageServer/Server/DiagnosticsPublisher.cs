@@ -51,7 +51,7 @@ public sealed class DiagnosticsPublisher : IDisposable
                 foreach (var document in documents)
                 {
                     seen.Add(document.Uri);
-                    var diagnostics = byPath.TryGetValue(document.Path, out var found) ? found.Select(DiagnosticConversion.ToProtocol).ToList() : [];
+                    var diagnostics = byPath.TryGetValue(document.Path, out var found) ? found.Select(d => DiagnosticConversion.ToProtocol(d, snapshot.UriOf)).ToList() : [];
                     Send(document.Uri, document.Version, document.IsOpen, diagnostics);
                 }
                 foreach (var gone in _published.Keys.Where(uri => !seen.Contains(uri)).ToList())

@@ -24,6 +24,13 @@ public sealed record Diagnostic(string Id, Severity Severity, string Message, So
     public EquatableArray<string> Arguments { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>
+    /// Where the finding was made when it is reported elsewhere, at what caused it (LK0044: a
+    /// reform's finding in a rule of its base, reported at the reform's change); null otherwise.
+    /// Editors show it as related information, the generator as an additional location.
+    /// </summary>
+    public SourceSpan? Origin { get; init; }
+
+    /// <summary>
     /// Replaces each <c>{n}</c> of a hint by argument n and leaves every other brace as written:
     /// a hint may show a set such as <c>in {A, B}</c>, which string.Format would reject.
     /// </summary>

@@ -117,6 +117,13 @@ public static partial class DiagnosticDescriptors
         "Supervision {0} counts no case: its exemptions cover every citizen of {1}, the groups a requirement of kind {2} reaches",
         "An exemption should leave some cases to measure: narrow its condition, or remove the supervision rule.");
 
+    // A reform's finding in a rule of its base that the base itself does not have (Analysis/ReformFindings).
+    // Its severity is that of the finding it carries.
+    public static readonly DiagnosticDescriptor ReformBreaksBase = new(
+        "LK0044", "Reform breaks a rule of its base", Severity.Error,
+        "{0} breaks {1} of {2}: {3} {4} (at {5})",
+        "The rule comes from {2} ({5}), not from this file: change this reform so that the rule holds again, or override or replace {1} here as well. {3} says: {6}");
+
     // Citations (every rule cites its paragraph).
     public static readonly DiagnosticDescriptor MissingCitation = new(
         "LK0040", "Missing citation", Severity.Warning,

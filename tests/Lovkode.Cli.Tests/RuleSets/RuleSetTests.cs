@@ -204,7 +204,7 @@ public sealed class RuleSetTests : TempFolderTest
     }
 
     [Fact]
-    public void What_a_reform_breaks_in_the_built_in_regime_it_extends_is_an_error_at_the_base_rule()
+    public void What_a_reform_breaks_in_the_built_in_regime_it_extends_is_an_error_at_the_reform_s_change_naming_the_base_rule()
     {
         // An override gives a parameter all its values anew: this one leaves CvFrist without a
         // value for every group but Dagpenge, and Lab2019's Cv requirement needs one for each.
@@ -213,9 +213,13 @@ public sealed class RuleSetTests : TempFolderTest
         var set = RuleSet.Compile(UserRules.FromPaths([path]));
 
         Assert.True(set.HasErrors, "the reform cannot compile, so check must say why: " + string.Join("\n", set.Diagnostics));
-        var error = Assert.Single(set.Errors, d => d.Id == "LK0026" && d.Message.Contains("group JobparatKontant", StringComparison.Ordinal));
-        Assert.EndsWith("Lab2019.rules", error.Span.Path, StringComparison.Ordinal);
-        Assert.Contains("requirement Cv uses it", error.Message, StringComparison.Ordinal);
+        // The finding is made at Lab2019's rule, in a file the user did not write: it is reported
+        // at the user's override (line 5), with the base's id, message and place (LK0044).
+        Assert.DoesNotContain(set.Diagnostics, d => d.Span.Path != path);
+        var error = Assert.Single(set.Errors, d => d.Message.Contains("LK0026", StringComparison.Ordinal) && d.Message.Contains("group JobparatKontant", StringComparison.Ordinal) && d.Message.Contains("requirement Cv uses it", StringComparison.Ordinal));
+        Assert.Equal(("LK0044", path, 5), (error.Id, error.Span.Path, error.Span.Line));
+        Assert.StartsWith("This reform's override of parameter CvFrist breaks requirement Cv of Lab2019: LK0026 ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Lab2019.rules", error.Origin!.Path, StringComparison.Ordinal);
         Assert.Empty(RuleSet.Compile(UserRules.FromPaths([Write("Fine.rules", "regime Fine extends Lab2019 \"Kortere cv-frist\"\n  effective 2027-01-01\n  assumed \"Eksempel\"\n\noverride parameter JobsamtalerAntal\n  = 2  cite \"Eksempel\"\n")])).Errors);
     }
 }
