@@ -46,7 +46,7 @@ public static class HoverProvider
                 break;
             case SymbolKind.Supervision when regime is not null && domain is not null && regime.Supervisions.FirstOrDefault(s => s.Name == key.Name) is { } s:
                 text.Append(Heading("supervision", s.Name, s.Title));
-                text.Append("```rules\n").Append(new RuleText(domain, regime).Declaration(s)).Append("\n```\n");
+                text.Append("```lovkode\n").Append(new RuleText(domain, regime).Declaration(s)).Append("\n```\n");
                 break;
             case SymbolKind.Fact when domain?.Facts.FirstOrDefault(f => f.Name == key.Name) is { } f:
                 text.Append(Heading("fact", f.Name, f.Title));
@@ -138,7 +138,9 @@ public static class HoverProvider
             _ => null,
         };
         if (before is null) return;
-        text.Append("\n\n---\n\n**Before this reform** (").Append(baseName).Append("):\n\n```rules\n").Append(before).Append("\n```\n");
+        // The fence names the language id the VS Code extension registers, so the editor colours
+        // the base's declaration with the .rules grammar; other clients show it as plain code.
+        text.Append("\n\n---\n\n**Before this reform** (").Append(baseName).Append("):\n\n```lovkode\n").Append(before).Append("\n```\n");
     }
 
     private static T? Find<T>(IEnumerable<T> items, string name) where T : class =>
