@@ -178,7 +178,7 @@ internal static class RunCommand
 
     private static int Simulate(Scenario scenario, IReadOnlyList<string> rulesPaths, IReadOnlyList<string> replace, bool showAll, ClusterRequest? cluster)
     {
-        var set = ScenarioRules.Compile(scenario, rulesPaths, replace).ThrowOnErrors();
+        var set = ScenarioRules.Compile(scenario, rulesPaths, replace, warmRoslyn: true).ThrowOnErrors();
         using var run = PreparedRun.Create(scenario, set);
         set.WriteReplacementNote(Console.Out);
         // Every input is checked before minutes of simulation, nothing written for a bad one.

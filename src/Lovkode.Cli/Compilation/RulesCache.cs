@@ -26,7 +26,8 @@ public sealed class RulesCache
 
     private const string SecretFile = "secret";
 
-    private static readonly Lazy<string> BuildIdentity = new(ComputeBuildIdentity);
+    /// <summary>The tool's version and commit and the build identity of its assemblies and the law, part of every key.</summary>
+    internal static readonly Lazy<string> BuildIdentity = new(ComputeBuildIdentity);
 
     public RulesCache(string? directory) => Directory = directory;
 
@@ -84,6 +85,7 @@ public sealed class RulesCache
         var entries = System.IO.Directory.GetFiles(Directory, "*" + CacheEntry.Extension);
         foreach (var entry in entries) File.Delete(entry);
         foreach (var temp in System.IO.Directory.GetFiles(Directory, "*.tmp")) File.Delete(temp);
+        foreach (var hint in System.IO.Directory.GetFiles(Directory, "*" + HintExtension)) File.Delete(hint);
         var secret = Path.Combine(Directory, SecretFile);
         if (File.Exists(secret)) File.Delete(secret);
         return entries.Length;
@@ -95,6 +97,40 @@ public sealed class RulesCache
         if (Directory is null || !System.IO.Directory.Exists(Directory)) return (0, 0);
         var files = new DirectoryInfo(Directory).GetFiles("*" + CacheEntry.Extension);
         return (files.Length, files.Sum(f => f.Length));
+    }
+
+    private const string HintExtension = ".compiled";
+
+    /// <summary>
+    /// Whether a run of the rules with this input key (<see cref="RoslynWarmUp"/>: the user's files
+    /// and the tool's build) has had its code compiled or served from this cache before: then a rerun
+    /// is most likely a hit and Roslyn is not warmed. A hint only, an empty file: it decides whether a
+    /// warm-up runs, never what is loaded (that is the entries' key and seal).
+    /// </summary>
+    public bool HasCompiled(byte[] inputKey) => Directory is not null && File.Exists(Path.Combine(Directory, Hex(inputKey) + HintExtension));
+
+    /// <summary>Notes that the rules with this input key were compiled or served from this cache (<see cref="HasCompiled"/>).</summary>
+    public void NoteCompiled(byte[] inputKey)
+    {
+        if (Directory is null) return;
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            var path = Path.Combine(Directory, Hex(inputKey) + HintExtension);
+            if (File.Exists(path))
+            {
+                Touch(path);
+                return;
+            }
+            File.WriteAllBytes(path, []);
+            var hints = new DirectoryInfo(Directory).GetFiles("*" + HintExtension);
+            if (hints.Length <= MaxEntries) return;
+            foreach (var old in hints.OrderByDescending(f => f.LastWriteTimeUtc).Skip(MaxEntries)) TryDelete(old.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            CacheTrace.Write($"hint not stored: {e.Message}");
+        }
     }
 
     internal static byte[] Key(string assemblyName, string allowedNamespace, IReadOnlyList<(string Path, string Code)> sources)

@@ -27,6 +27,20 @@ internal static class RulesEmitter
         }
     }
 
+    /// <summary>The domain's typed face alone.</summary>
+    public static (string Path, string Code) EmitDomain(BoundDomain domain, string @namespace)
+    {
+        var options = new EmitOptions(@namespace, "lovkode", ToolVersion.Text);
+        try
+        {
+            return ($"{domain.Name}.g.cs", DomainEmitter.Emit(domain, options));
+        }
+        catch (EmitException e)
+        {
+            throw new CliException($"{domain.Span.Path}: domain {domain.Name} cannot be emitted: {e.Message}");
+        }
+    }
+
     public static IReadOnlyList<(string Path, string Code)> EmitModel(BoundDomain domain, BoundModel model, string @namespace)
     {
         var options = new EmitOptions(@namespace, "lovkode", ToolVersion.Text);

@@ -31,6 +31,15 @@ public static class RuntimeCompiler
     ]);
 
     /// <summary>
+    /// The generated code's parse options. Nullable analysis is not run: its findings are warnings,
+    /// which never stop a load (only errors do), the emitted IL is the same without it, and the
+    /// generator already analysed the emitter's output when Lovkode.Law was built. It is a large
+    /// part of binding in Roslyn's first compile in a process (docs/benchmarks.md, "Start-up").
+    /// </summary>
+    internal static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None)
+        .WithFeatures([new KeyValuePair<string, string>("run-nullable-analysis", "never")]);
+
+    /// <summary>
     /// Compiles and loads <paramref name="sources"/>; <paramref name="allowedNamespace"/> is the one
     /// namespace they may declare types in. The image comes from <paramref name="cache"/> (by default
     /// <see cref="RulesCache.Default"/>) when it holds a sound entry for exactly these sources, so
@@ -38,7 +47,16 @@ public static class RuntimeCompiler
     /// </summary>
     public static LoadedRules CompileAndLoad(string assemblyName, IReadOnlyList<(string Path, string Code)> sources, string allowedNamespace, RulesCache? cache = null)
     {
-        var image = (cache ?? RulesCache.Default).GetOrCompile(assemblyName, allowedNamespace, sources, () => Compile(assemblyName, sources, allowedNamespace));
+        byte[] image;
+        try
+        {
+            image = (cache ?? RulesCache.Default).GetOrCompile(assemblyName, allowedNamespace, sources, () => Compile(assemblyName, sources, allowedNamespace));
+        }
+        finally
+        {
+            // Roslyn is warm now, or was not needed: the warm-up, if one runs, has nothing left to do.
+            RoslynWarmUp.Stop(rulesCompiled: true);
+        }
         return CacheTrace.Time("loaded the assembly", () => LoadedRules.Load(assemblyName, image));
     }
 
@@ -48,11 +66,12 @@ public static class RuntimeCompiler
     /// verifier then reads the image's metadata (milliseconds) instead of binding the source a
     /// second time. The image is returned only after it has passed: nothing is loaded before.
     /// </remarks>
-    public static byte[] Compile(string assemblyName, IReadOnlyList<(string Path, string Code)> sources, string allowedNamespace)
+    public static byte[] Compile(string assemblyName, IReadOnlyList<(string Path, string Code)> sources, string allowedNamespace, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var parse = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None);
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, parse, s.Path)).ToList();
+        var cpu = CacheTrace.ThreadCpuMilliseconds();
+        var parse = ParseOptions;
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Code, parse, s.Path, cancellationToken: cancellationToken)).ToList();
         var options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             optimizationLevel: OptimizationLevel.Release,
@@ -64,7 +83,7 @@ public static class RuntimeCompiler
         var parsed = clock.Elapsed;
 
         using var stream = new MemoryStream();
-        var emitted = compilation.Emit(stream);
+        var emitted = compilation.Emit(stream, cancellationToken: cancellationToken);
         var compiled = clock.Elapsed;
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
@@ -81,7 +100,7 @@ public static class RuntimeCompiler
                 $"refused to load the generated code: {refused[0]}{(refused.Count > 1 ? $" (and {refused.Count - 1} more)" : "")}",
                 refused);
         }
-        CacheTrace.Write($"Roslyn: parse and references {parsed.TotalMilliseconds:F0} ms, bind and emit {(compiled - parsed).TotalMilliseconds:F0} ms, verify {(clock.Elapsed - compiled).TotalMilliseconds:F0} ms");
+        CacheTrace.Write($"Roslyn{(cancellationToken.CanBeCanceled ? " (warm-up)" : "")}: parse and references {parsed.TotalMilliseconds:F0} ms, bind and emit {(compiled - parsed).TotalMilliseconds:F0} ms, verify {(clock.Elapsed - compiled).TotalMilliseconds:F0} ms{(CacheTrace.ThreadCpuMilliseconds() - cpu is { } used ? $"; {used:F0} ms of this thread's CPU" : "")}");
         return image;
     }
 }

@@ -13,7 +13,8 @@ namespace Lovkode.Cli.Regimes;
 /// </summary>
 internal static class ScenarioRules
 {
-    public static RuleSet Compile(Scenario scenario, IReadOnlyList<string> extraPaths, IReadOnlyList<string> extraReplace)
+    /// <param name="warmRoslyn">The caller will run the scenario: warm Roslyn beside the front end if the rules will likely need it (<see cref="Compilation.RoslynWarmUp"/>).</param>
+    public static RuleSet Compile(Scenario scenario, IReadOnlyList<string> extraPaths, IReadOnlyList<string> extraReplace, bool warmRoslyn = false)
     {
         var user = UserRules.None;
         foreach (var path in scenario.Rules.Paths) user = user.With(Read(path.Path, path.Place));
@@ -25,6 +26,8 @@ internal static class ScenarioRules
         if (scenario.Model is { RulesPath: { } model } spec) user = user.With(Read(model, spec.Place));
         user = user.With(UserRules.FromPaths(extraPaths));
 
+        // Roslyn warms on the other core while the front end runs, if the run will likely need it.
+        if (warmRoslyn) Compilation.RoslynWarmUp.Start(user, Compilation.RulesCache.Default);
         var set = RuleSet.Compile(user, scenario.Rules.ReplaceBuiltIn.Select(n => n.Name).Concat(extraReplace));
         if (set.UnmatchedReplacements.Count > 0)
         {

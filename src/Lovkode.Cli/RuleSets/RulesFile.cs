@@ -36,17 +36,31 @@ public sealed record RulesFile(SpecSource Source, RulesFileKind Kind, NameSyntax
         _ => null,
     };
 
+    /// <summary>
+    /// Whether the file, as written, is a reform that only gives its base's parameters new values:
+    /// its header and <c>override parameter</c> blocks, nothing else. Such a reform usually runs on
+    /// its base's compiled evaluator (docs/cli.md, "A reform of values is not compiled at all"), so
+    /// the run does not warm Roslyn for it (<see cref="Compilation.RoslynWarmUp"/>). A guess from the
+    /// syntax, used for nothing else: the front end decides what is compiled.
+    /// </summary>
+    public bool OnlyOverridesValues { get; private init; }
+
     public static RulesFile From(string path, string text)
     {
         var source = new SpecSource(path, text);
         // The parser never throws; its diagnostics are reported again when the set is compiled.
         var syntax = SpecParser.Parse(source, new DiagnosticBag());
-        return syntax.Declarations.FirstOrDefault(d => d is DomainHeaderSyntax or RegimeHeaderSyntax or ModelHeaderSyntax) switch
+        var file = syntax.Declarations.FirstOrDefault(d => d is DomainHeaderSyntax or RegimeHeaderSyntax or ModelHeaderSyntax) switch
         {
             DomainHeaderSyntax d => new RulesFile(source, RulesFileKind.Domain, d.Name, null, null),
             RegimeHeaderSyntax r => new RulesFile(source, RulesFileKind.Regime, r.Name, r.Extends, r.Domain),
             ModelHeaderSyntax m => new RulesFile(source, RulesFileKind.Model, m.Name, null, m.Domain),
             _ => new RulesFile(source, RulesFileKind.None, null, null, null),
+        };
+        return file with
+        {
+            OnlyOverridesValues = file is { Kind: RulesFileKind.Regime, Extends: not null }
+                && syntax.Declarations.All(d => d is RegimeHeaderSyntax or ParameterSyntax { Delta: DeltaKind.Override }),
         };
     }
 

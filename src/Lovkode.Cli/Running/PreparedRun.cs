@@ -1,3 +1,4 @@
+using Lovkode.Cli.Compilation;
 using Lovkode.Cli.Provisions;
 using Lovkode.Cli.Regimes;
 using Lovkode.Cli.RuleSets;
@@ -57,6 +58,11 @@ public sealed class PreparedRun : IDisposable
             models.Dispose();
             regimes.Dispose();
             throw;
+        }
+        finally
+        {
+            // Everything this run compiles is compiled by now: a warm-up still running is not needed.
+            RoslynWarmUp.Stop(rulesCompiled: false);
         }
     }
 

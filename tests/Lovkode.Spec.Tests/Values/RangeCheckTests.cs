@@ -81,6 +81,30 @@ public sealed class RangeCheckTests
     {
         Assert.Equal("Wrong kind of value: The lower bound of the range of the value 90 of parameter Minutter is a percentage, but the value is in minutes",
             Only(Compile("parameter Minutter minutes = 90 range 50%..150 § \"x\""), "LK0012").Message);
+        Assert.Null(Value(Compile("parameter Minutter minutes = 90 range 50%..150 § \"x\""), "Minutter")!.Range);
+    }
+
+    [Theory]
+    [InlineData("count")]
+    [InlineData("days")]
+    public void A_count_or_days_range_is_whole_may_exceed_1_and_is_not_a_share(string unit)
+    {
+        var ok = Compile($"parameter Antal {unit} = 4 range 2..8 § \"x\"");
+        Assert.Empty(ok.Diagnostics);
+        Assert.Equal((2.0, 8.0), (Value(ok, "Antal")!.Range!.Low, Value(ok, "Antal")!.Range!.High));
+        Assert.Equal("The lower bound of the range of the value 4 of parameter Antal must be a whole number, not 2.5",
+            Only(Compile($"parameter Antal {unit} = 4 range 2.5..8 § \"x\""), "LK0103").Message);
+        Assert.Equal($"The beta shape is for shares, but the value 4 of parameter Antal is in {(unit == "count" ? "count" : "days")}",
+            Only(Compile($"parameter Antal {unit} = 4 range 2..8 beta § \"x\""), "LK0207").Message);
+    }
+
+    [Fact]
+    public void A_calibrated_model_value_without_a_range_says_it_is_calibrated()
+    {
+        var c = Models.ModelFiles.Compile(Models.ModelFiles.Base.Replace("  stock 1000                                 § \"Testkilde § 2\"\n", "  stock 1000 calibrated \"x\"\n"));
+        var d = Only(c, "LK0208");
+        Assert.EndsWith(" is calibrated but has no range", d.Message, StringComparison.Ordinal);
+        Assert.Equal(8, d.Span.Line);
     }
 
     [Fact]
