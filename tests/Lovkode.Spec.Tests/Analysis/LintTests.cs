@@ -9,14 +9,6 @@ namespace Lovkode.Spec.Tests.Analysis;
 
 public sealed class LintTests
 {
-    private static readonly BoundGroup[] ThreeGroups =
-    {
-        Group("Dagpenge", 0, Is(Benefit, Dagpenge)),
-        Group("JobparatKontant", 1, And(Is(Benefit, Kontanthjaelp), Is(Readiness, Jobparat))),
-        Group("Uddannelsesparat", 2, And(Is(Benefit, Kontanthjaelp), Is(Readiness, Aktivitetsparat))),
-        Group("Andre", 3, new BoundInSet(Benefit, new[] { Sygedagpenge, Ingen }.ToEquatableArray(), false, At(0)), outside: true),
-    };
-
     [Fact]
     public void A_cv_deadline_of_2_and_3_weeks_is_a_candidate_harmonised_to_the_most_common_value()
     {

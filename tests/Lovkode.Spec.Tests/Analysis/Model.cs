@@ -18,6 +18,15 @@ internal static class Model
     public const int Dagpenge = 0, Kontanthjaelp = 1, Sygedagpenge = 2, Ingen = 3;
     public const int Jobparat = 0, Aktivitetsparat = 1;
 
+    /// <summary>Three target groups by benefit and readiness, and everyone else outside: the lint tests' regime.</summary>
+    public static BoundGroup[] ThreeGroups =>
+    [
+        Group("Dagpenge", 0, Is(Benefit, Dagpenge)),
+        Group("JobparatKontant", 1, And(Is(Benefit, Kontanthjaelp), Is(Readiness, Jobparat))),
+        Group("Uddannelsesparat", 2, And(Is(Benefit, Kontanthjaelp), Is(Readiness, Aktivitetsparat))),
+        Group("Andre", 3, new BoundInSet(Benefit, new[] { Sygedagpenge, Ingen }.ToEquatableArray(), false, At(0)), outside: true),
+    ];
+
     public static SourceSpan At(int line) => new("test.rules", line * 100, 10, line, 1, line, 11);
 
     public static Citation Cite => new("LBI § 1", false, At(999));

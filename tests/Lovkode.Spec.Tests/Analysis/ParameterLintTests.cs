@@ -15,14 +15,6 @@ namespace Lovkode.Spec.Tests.Analysis;
 /// </summary>
 public sealed class ParameterLintTests
 {
-    private static readonly BoundGroup[] ThreeGroups =
-    {
-        Group("Dagpenge", 0, Is(Benefit, Dagpenge)),
-        Group("JobparatKontant", 1, And(Is(Benefit, Kontanthjaelp), Is(Readiness, Jobparat))),
-        Group("Uddannelsesparat", 2, And(Is(Benefit, Kontanthjaelp), Is(Readiness, Aktivitetsparat))),
-        Group("Andre", 3, new BoundInSet(Benefit, new[] { Sygedagpenge, Ingen }.ToEquatableArray(), false, At(0)), outside: true),
-    };
-
     [Fact]
     public void A_parameter_candidate_says_what_varies_and_suggests_one_value_in_the_parameter_s_unit()
     {

@@ -1,27 +1,10 @@
+using static Lovkode.Spec.Tests.Models.ModelText;
+
 namespace Lovkode.Spec.Tests.Models;
 
 /// <summary>The checks over a whole model: where transitions lead, and the order facts are drawn in.</summary>
 public sealed class ModelAnalysisTests
 {
-    private const string Syg = """
-        cohort Syg "Sygemeldte"
-          is benefit = Sygedagpenge, readiness = Jobparat
-          stock 100                                  § "x"
-          hazard 0.05 from week 0                    § "x"
-          draw age uniform 20..60                    § "x"
-          draw education 50%                         § "x"
-          draw employed = false                      § "x"
-        """;
-
-    private static string Transition(string name, string from, string to) => $$"""
-        transition {{name}}
-          when benefit = {{from}}
-          at spell week 10                           § "x"
-          10%                                        § "x"
-            move to benefit = {{to}}
-          rest stay
-        """;
-
     [Fact]
     public void A_cycle_through_three_cohorts_is_reported_once_with_every_step()
     {

@@ -1,4 +1,5 @@
 using Lovkode.Spec.Text;
+using static Lovkode.Spec.Tests.Models.ModelText;
 
 namespace Lovkode.Spec.Tests.Models;
 
@@ -10,32 +11,7 @@ namespace Lovkode.Spec.Tests.Models;
 public sealed class TransitionGraphTests
 {
     /// <summary>Two more cohorts beside the base model's Ledige (dagpenge) and Kontant (kontanthjælp).</summary>
-    private const string SygAndIngen = """
-        cohort Syg "Sygemeldte"
-          is benefit = Sygedagpenge, readiness = Jobparat
-          stock 100                                  § "x"
-          hazard 0.05 from week 0                    § "x"
-          draw age uniform 20..60                    § "x"
-          draw education 50%                         § "x"
-          draw employed = false                      § "x"
-
-        cohort Uden "Uden ydelse"
-          is benefit = Ingen, readiness = Jobparat
-          stock 100                                  § "x"
-          hazard 0.05 from week 0                    § "x"
-          draw age uniform 20..60                    § "x"
-          draw education 50%                         § "x"
-          draw employed = false                      § "x"
-        """;
-
-    private static string Transition(string name, string from, string to) => $$"""
-        transition {{name}}
-          when benefit = {{from}}
-          at spell week 10                           § "x"
-          10%                                        § "x"
-            move to benefit = {{to}}
-          rest stay
-        """;
+    private const string SygAndIngen = Syg + "\n" + Uden;
 
     private static SpecCompilation Compile(params string[] transitions) =>
         ModelFiles.Compile(ModelFiles.With(SygAndIngen + "\n" + string.Join("\n", transitions)));
