@@ -14,7 +14,8 @@ namespace Lovkode.Spec.Analysis;
 /// reform caused it, and it is reported in the reform's file instead (LK0044): at the change of
 /// the reform that the base's rule names (an <c>override</c> of the parameter its deadline uses,
 /// the <c>regroup</c> of one of its groups), else at the reform's header, with the finding, its
-/// id and the base's place in the message. A finding the base has too stays where it is.
+/// id and the base's place in the message. A finding the base has too stays where it is, and so
+/// does a note (severity info), which reports no breakage.
 /// </summary>
 internal static class ReformFindings
 {
@@ -33,7 +34,9 @@ internal static class ReformFindings
         var own = reform.Span.Path;
         foreach (var d in found)
         {
-            if (d.Span.Path == own || reform.Lineage.Any(b => findingsOf(b)?.Contains(d) == true)) yield return d;
+            // A note (a simplification candidate such as LK0041) breaks nothing and asks nothing of
+            // the reform's author: it stays at the rule it is about.
+            if (d.Severity == Severity.Info || d.Span.Path == own || reform.Lineage.Any(b => findingsOf(b)?.Contains(d) == true)) yield return d;
             else yield return Moved(reform, d);
         }
     }

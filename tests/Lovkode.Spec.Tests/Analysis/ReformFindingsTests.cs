@@ -76,6 +76,17 @@ public sealed class ReformFindingsTests
     }
 
     [Fact]
+    public void A_note_a_reform_causes_in_its_base_stays_at_the_base_as_a_note()
+    {
+        // Hovedlov2027 regroups Dagpenge, so CvFrist (declared in Lab2019) differs across its
+        // groups only by its value: the lint LK0041, a note, at the parameter in Lab2019.rules.
+        var compilation = SpecCompiler.Compile(Law());
+
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Id == "LK0044");
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "LK0041" && d.Severity == Severity.Info && d.Span.Path == "Lab2019.rules" && d.Message.Contains("(Dagpenge 2; Jobsoegende, Jobhjaelp, Sygedagpenge 3)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_finding_the_base_has_itself_stays_at_the_base_once()
     {
         const string lab = """
